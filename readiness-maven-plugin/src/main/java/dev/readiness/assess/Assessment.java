@@ -1,0 +1,48 @@
+package dev.readiness.assess;
+
+import dev.readiness.evidence.coverage.CoverageEvidence;
+import dev.readiness.policy.ReadinessLevel;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The one immutable verdict every view renders (DESIGN.md §2.4).
+ *
+ * @param project the assessed project
+ * @param timestamp when it was evaluated
+ * @param score weighted mean of measured gate scores, 0–100 (rounded down to 2 decimals), {@code null} when no gate
+ *     was measured
+ * @param level readiness level
+ * @param deploymentApproved level is {@code PRODUCTION_READY} or {@code CONDITIONAL_READY}
+ * @param confidence how much the verdict can be trusted
+ * @param measuredWeight share (0–1) of the enabled gates' total weight that was measured
+ * @param gates every gate, in policy order
+ * @param tests test totals
+ * @param coverage the coverage evidence (or its absence)
+ * @param blockingIssues one line per gate that blocks the verdict
+ * @param recommendations concrete fixes, most important first
+ * @param warnings problems with the evidence that did not stop the evaluation
+ */
+public record Assessment(
+        ProjectInfo project,
+        Instant timestamp,
+        BigDecimal score,
+        ReadinessLevel level,
+        boolean deploymentApproved,
+        Confidence confidence,
+        BigDecimal measuredWeight,
+        List<GateResult> gates,
+        TestSummary tests,
+        CoverageEvidence coverage,
+        List<String> blockingIssues,
+        List<String> recommendations,
+        List<String> warnings) {
+
+    public Assessment {
+        gates = List.copyOf(gates);
+        blockingIssues = List.copyOf(blockingIssues);
+        recommendations = List.copyOf(recommendations);
+        warnings = List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,543 @@
+package dev.readiness.assess;
+
+import dev.readiness.evidence.coverage.Counter;
+import dev.readiness.evidence.coverage.CounterKind;
+import dev.readiness.evidence.coverage.CoverageEvidence;
+import dev.readiness.evidence.coverage.Offender;
+import dev.readiness.evidence.coverage.TagCoverage;
+import dev.readiness.evidence.tests.MalformedReport;
+import dev.readiness.evidence.tests.PassRate;
+import dev.readiness.evidence.tests.PassRatePolicy;
+import dev.readiness.evidence.tests.TestCaseResult;
+import dev.readiness.evidence.tests.TestCounts;
+import dev.readiness.evidence.tests.TestEvidence;
+import dev.readiness.evidence.tests.TestOutcome;
+import dev.readiness.policy.GateDefinition;
+import dev.readiness.policy.OnMissing;
+import dev.readiness.policy.Policy;
+import dev.readiness.policy.ReadinessLevel;
+import dev.readiness.policy.TagDefinition;
+import dev.readiness.policy.TestGroupDefinition;
+import dev.readiness.policy.TestSource;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Applies a {@link Policy} to {@link Evidence}: gate statuses, score, level, confidence, blocking issues and
+ * recommendations, exactly as DESIGN.md §5 defines them. Pure and thread-safe: no state, no I/O.
+ */
+public final class Evaluator {
+    /** How many offenders or failing tests a message lists before "…and N more". */
+    static final int LISTED = 5;
+
+    private static final BigDecimal PRODUCTION = BigDecimal.valueOf(95);
+    private static final BigDecimal CONDITIONAL = BigDecimal.valueOf(85);
+    private static final BigDecimal IMPROVEMENT = BigDecimal.valueOf(70);
+
+    public Assessment evaluate(Policy policy, Evidence evidence, ProjectInfo project, Instant timestamp) {
+        List<TestCaseResult> surefire = withMalformed(evidence.surefire(), policy);
+        List<TestCaseResult> failsafe = withMalformed(evidence.failsafe(), policy);
+        Context ctx = new Context(policy, evidence, surefire, failsafe);
+
+        List<GateResult> results = new ArrayList<>();
+        for (GateDefinition gate : policy.gates()) {
+            results.add(evaluate(gate, ctx));
+        }
+
+        BigDecimal enabledWeight = BigDecimal.ZERO;
+        BigDecimal measuredWeight = BigDecimal.ZERO;
+        BigDecimal weighted = BigDecimal.ZERO;
+        for (GateResult r : results) {
+            if (r.gate().enabled()) {
+                enabledWeight = enabledWeight.add(r.gate().weight());
+            }
+            if (r.status().measured()) {
+                measuredWeight = measuredWeight.add(r.gate().weight());
+                weighted = weighted.add(r.gate().weight().multiply(r.gateScore()));
+            }
+        }
+        BigDecimal score = measuredWeight.signum() == 0 ? null : weighted.divide(measuredWeight, 2, RoundingMode.DOWN);
+        BigDecimal measuredShare = enabledWeight.signum() == 0
+                ? BigDecimal.ZERO
+                : measuredWeight.divide(enabledWeight, 4, RoundingMode.DOWN);
+
+        List<GateResult> blocking =
+                results.stream().filter(GateResult::blocking).toList();
+        ReadinessLevel level = level(score, !blocking.isEmpty());
+        Confidence confidence = confidence(score, !blocking.isEmpty());
+
+        List<String> blockingIssues = blocking.stream().map(GateResult::message).toList();
+        List<String> recommendations = recommendations(results);
+        List<String> warnings = warnings(evidence, results);
+
+        return new Assessment(
+                project,
+                timestamp,
+                score,
+                level,
+                level.isAtLeast(ReadinessLevel.CONDITIONAL_READY),
+                confidence,
+                measuredShare,
+                results,
+                summary(ctx),
+                evidence.coverage(),
+                blockingIssues,
+                recommendations,
+                warnings);
+    }
+
+    static ReadinessLevel level(BigDecimal score, boolean blocked) {
+        if (blocked) {
+            return ReadinessLevel.BLOCKED;
+        }
+        if (score == null) {
+            return ReadinessLevel.NOT_READY;
+        }
+        if (score.compareTo(PRODUCTION) >= 0) {
+            return ReadinessLevel.PRODUCTION_READY;
+        }
+        if (score.compareTo(CONDITIONAL) >= 0) {
+            return ReadinessLevel.CONDITIONAL_READY;
+        }
+        if (score.compareTo(IMPROVEMENT) >= 0) {
+            return ReadinessLevel.NEEDS_IMPROVEMENT;
+        }
+        return ReadinessLevel.NOT_READY;
+    }
+
+    static Confidence confidence(BigDecimal score, boolean criticalFailure) {
+        if (score == null) {
+            return Confidence.LOW;
+        }
+        if (!criticalFailure && score.compareTo(PRODUCTION) >= 0) {
+            return Confidence.VERY_HIGH;
+        }
+        if (!criticalFailure && score.compareTo(CONDITIONAL) >= 0) {
+            return Confidence.HIGH;
+        }
+        if (score.compareTo(IMPROVEMENT) >= 0) {
+            return Confidence.MEDIUM;
+        }
+        return Confidence.LOW;
+    }
+
+    private record Context(
+            Policy policy, Evidence evidence, List<TestCaseResult> surefire, List<TestCaseResult> failsafe) {}
+
+    private static GateResult evaluate(GateDefinition gate, Context ctx) {
+        if (!gate.enabled()) {
+            return new GateResult(
+                    gate, GateStatus.DISABLED, null, 0, 0, null, gate.id() + ": disabled in the POM", List.of(), false);
+        }
+        return switch (gate.metric()) {
+            case COVERAGE -> coverage(gate, ctx);
+            case PASS_RATE -> passRate(gate, ctx);
+            case BENCHMARKS ->
+                missing(
+                        gate,
+                        "not measured: this version of readiness does not read JMH results yet;"
+                                + " disable the gate (<enabled>false</enabled>) until it does",
+                        List.of());
+            case DOCUMENTATION ->
+                missing(
+                        gate,
+                        "not measured: this version of readiness does not measure Javadoc completeness yet;"
+                                + " disable the gate (<enabled>false</enabled>) until it does",
+                        List.of());
+        };
+    }
+
+    private static GateResult coverage(GateDefinition gate, Context ctx) {
+        CoverageEvidence coverage = ctx.evidence().coverage();
+        Counter counter;
+        List<Offender> offenders;
+        String where;
+        if (gate.tag() != null) {
+            TagDefinition tag = ctx.policy().tag(gate.tag()).orElseThrow();
+            if (!tag.configured()) {
+                return notConfigured(
+                        gate,
+                        "tag '" + tag.name()
+                                + "' has no selectors; tag the code it should measure, e.g. <tags><tag><name>"
+                                + tag.name() + "</name><packages>com.example.core.**</packages></tag></tags>,"
+                                + " or disable the gate");
+            }
+            if (!coverage.available()) {
+                return missing(gate, coverage.missingReason(), List.of());
+            }
+            TagCoverage tagCoverage = coverage.tags().get(tag.name());
+            if (tagCoverage == null || tagCoverage.matchedNothing()) {
+                return missing(
+                        gate,
+                        "tag '" + tag.name() + "' matches no analysed class (" + selectors(tag)
+                                + "); check the selectors against the class names in "
+                                + paths(coverage.classDirectories()),
+                        List.of());
+            }
+            counter = tagCoverage.coverage().get(kind(gate));
+            offenders = tagCoverage.offenders();
+            where = "tag '" + tag.name() + "'";
+        } else {
+            if (!coverage.available()) {
+                return missing(gate, coverage.missingReason(), List.of());
+            }
+            counter = coverage.overall().get(kind(gate));
+            offenders = coverage.offenders();
+            where = "all classes";
+        }
+        String unit = unit(gate);
+        if (counter.total() == 0) {
+            return missing(gate, "no " + unit + " to measure in " + where, List.of());
+        }
+        BigDecimal value = Percent.of(counter.covered(), counter.total());
+        boolean passed = Percent.meets(counter.covered(), counter.total(), gate.threshold());
+        String actual = Percent.display(value) + " % of " + unit;
+        if (passed) {
+            return measured(
+                    gate,
+                    GateStatus.PASSED,
+                    value,
+                    counter.covered(),
+                    counter.total(),
+                    gate.id() + ": " + actual + " >= required " + Percent.plain(gate.threshold()) + " % in " + where,
+                    List.of());
+        }
+        long needed = Percent.partNeeded(counter.total(), gate.threshold()) - counter.covered();
+        List<String> details = new ArrayList<>();
+        details.add("cover " + needed + " more " + unit + " in " + where + " (" + counter.missed() + " of "
+                + counter.total() + " missed)");
+        offenders.stream()
+                .filter(o -> o.missedLines() > 0)
+                .limit(LISTED)
+                .forEach(o -> details.add(o.className() + (o.methodName() == null ? "" : "#" + o.methodName()) + ": "
+                        + o.missedLines() + " lines missed"));
+        long more = offenders.stream().filter(o -> o.missedLines() > 0).count() - LISTED;
+        if (more > 0) {
+            details.add("…and " + more + " more");
+        }
+        String worst = offenders.stream()
+                .filter(o -> o.missedLines() > 0)
+                .findFirst()
+                .map(o -> ", most in " + o.className())
+                .orElse("");
+        return measured(
+                gate,
+                GateStatus.FAILED,
+                value,
+                counter.covered(),
+                counter.total(),
+                gate.id() + ": " + actual + " < required " + Percent.plain(gate.threshold()) + " % in " + where + " ("
+                        + counter.missed() + " " + unit + " missed" + worst + ")",
+                details);
+    }
+
+    private static GateResult passRate(GateDefinition gate, Context ctx) {
+        Evidence evidence = ctx.evidence();
+        List<TestCaseResult> cases = new ArrayList<>();
+        List<String> absent = new ArrayList<>();
+        if (gate.source() != TestSource.FAILSAFE) {
+            if (evidence.surefire().hasReports()) {
+                cases.addAll(ctx.surefire());
+            } else {
+                absent.add("no Surefire reports (TEST-*.xml) in " + String.join(", ", evidence.surefireLocations())
+                        + "; run the tests with maven-surefire-plugin (mvn verify) or point readiness.surefireReports"
+                        + " at the reports");
+            }
+        }
+        if (gate.source() != TestSource.SUREFIRE) {
+            if (evidence.failsafe().hasReports()) {
+                cases.addAll(ctx.failsafe());
+            } else {
+                absent.add("no Failsafe reports (TEST-*.xml) in " + String.join(", ", evidence.failsafeLocations())
+                        + "; bind maven-failsafe-plugin's integration-test and verify goals or point"
+                        + " readiness.failsafeReports at the reports");
+            }
+        }
+        boolean all = gate.source() == TestSource.ALL;
+        if (!absent.isEmpty() && (!all || cases.isEmpty())) {
+            return missing(gate, String.join("; ", absent), List.of());
+        }
+        String where = switch (gate.source()) {
+            case SUREFIRE -> "Surefire tests";
+            case FAILSAFE -> "Failsafe tests";
+            case ALL -> "all tests";
+        };
+        if (gate.group() != null) {
+            TestGroupDefinition group = ctx.policy().testGroup(gate.group());
+            boolean userGroup = ctx.policy().userGroups().contains(group.name());
+            if (evidence.testClasses().isEmpty() && !group.tags().isEmpty()) {
+                String msg = "test group '" + group.name() + "' is read from the compiled test classes and none were"
+                        + " found in " + String.join(", ", evidence.testClassesLocations())
+                        + "; run mvn verify so test classes are compiled, or set readiness.testClassesDirectories";
+                return userGroup ? missing(gate, msg, List.of()) : notConfigured(gate, msg);
+            }
+            List<TestCaseResult> members = evidence.testClasses().members(group, cases);
+            if (members.isEmpty()) {
+                String msg = "test group '" + group.name() + "' matches no test case of the " + where + " ("
+                        + groupSelectors(group) + ")";
+                return userGroup
+                        ? missing(gate, msg + "; tag the tests or fix the group's selectors", List.of())
+                        : notConfigured(
+                                gate,
+                                msg + "; tag the tests with @Tag(\"" + group.name()
+                                        + "\") or define <testGroups>, or disable the gate");
+            }
+            cases = members;
+            where = where + " in group '" + group.name() + "'";
+        }
+        PassRatePolicy passRatePolicy = new PassRatePolicy(
+                ctx.policy().skippedCountAsNotPassed(), ctx.policy().flakyCountsAsPassed());
+        PassRate rate = PassRate.of(cases, passRatePolicy);
+        if (!rate.measurable()) {
+            return missing(
+                    gate,
+                    "no executed test among the " + where + " (" + rate.counts().skipped() + " skipped)",
+                    List.of());
+        }
+        BigDecimal value = Percent.of(rate.passed(), rate.executed());
+        boolean passed = Percent.meets(rate.passed(), rate.executed(), gate.threshold());
+        String actual = Percent.display(value) + " % passed (" + rate.passed() + " of " + rate.executed() + ")";
+        List<String> details = new ArrayList<>();
+        rate.notPassed().stream().limit(LISTED).forEach(c -> details.add(describe(c)));
+        if (rate.notPassed().size() > LISTED) {
+            details.add("…and " + (rate.notPassed().size() - LISTED) + " more");
+        }
+        if (passed) {
+            return measured(
+                    gate,
+                    GateStatus.PASSED,
+                    value,
+                    rate.passed(),
+                    rate.executed(),
+                    gate.id() + ": " + actual + " >= required " + Percent.plain(gate.threshold()) + " % of " + where,
+                    details);
+        }
+        long needed = Percent.partNeeded(rate.executed(), gate.threshold()) - rate.passed();
+        details.add(
+                0,
+                "make " + needed + " more of the " + where + " pass ("
+                        + rate.notPassed().size() + " not passed)");
+        return measured(
+                gate,
+                GateStatus.FAILED,
+                value,
+                rate.passed(),
+                rate.executed(),
+                gate.id() + ": " + actual + " < required " + Percent.plain(gate.threshold()) + " % of " + where,
+                details);
+    }
+
+    private static String describe(TestCaseResult c) {
+        String outcome = c.outcome().name().toLowerCase(Locale.ROOT);
+        String message = c.message() == null || c.message().isBlank() ? "" : " — " + truncate(c.message(), 160);
+        String reruns = c.reruns() > 0 ? " after " + c.reruns() + " rerun" + (c.reruns() == 1 ? "" : "s") : "";
+        return c.className() + "." + c.name() + " " + outcome + reruns + message;
+    }
+
+    private static String truncate(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+
+    private static GateResult measured(
+            GateDefinition gate,
+            GateStatus status,
+            BigDecimal value,
+            long numerator,
+            long denominator,
+            String message,
+            List<String> details) {
+        BigDecimal gateScore;
+        if (gate.threshold().signum() == 0) {
+            gateScore = Percent.HUNDRED;
+        } else {
+            // value / threshold * 100 from the exact counts, capped at 100
+            BigDecimal exact = BigDecimal.valueOf(numerator)
+                    .multiply(Percent.HUNDRED)
+                    .multiply(Percent.HUNDRED)
+                    .divide(gate.threshold().multiply(BigDecimal.valueOf(denominator)), 6, RoundingMode.DOWN);
+            gateScore = exact.min(Percent.HUNDRED);
+        }
+        return new GateResult(
+                gate,
+                status,
+                value,
+                numerator,
+                denominator,
+                gateScore,
+                message,
+                details,
+                status == GateStatus.FAILED && gate.critical());
+    }
+
+    private static GateResult missing(GateDefinition gate, String reason, List<String> details) {
+        return new GateResult(
+                gate,
+                GateStatus.MISSING,
+                null,
+                0,
+                0,
+                null,
+                gate.id() + ": MISSING — " + reason,
+                details,
+                gate.onMissing() == OnMissing.FAIL);
+    }
+
+    private static GateResult notConfigured(GateDefinition gate, String reason) {
+        return new GateResult(
+                gate,
+                GateStatus.NOT_CONFIGURED,
+                null,
+                0,
+                0,
+                null,
+                gate.id() + ": NOT_CONFIGURED — " + reason,
+                List.of(),
+                false);
+    }
+
+    private static CounterKind kind(GateDefinition gate) {
+        return CounterKind.valueOf(gate.counter().name());
+    }
+
+    private static String unit(GateDefinition gate) {
+        return switch (gate.counter()) {
+            case INSTRUCTION -> "instructions";
+            case BRANCH -> "branches";
+            case LINE -> "lines";
+            case COMPLEXITY -> "complexity";
+            case METHOD -> "methods";
+            case CLASS -> "classes";
+        };
+    }
+
+    private static String selectors(TagDefinition tag) {
+        List<String> parts = new ArrayList<>();
+        if (!tag.packages().isEmpty()) {
+            parts.add("packages " + String.join(", ", tag.packages()));
+        }
+        if (!tag.classes().isEmpty()) {
+            parts.add("classes " + String.join(", ", tag.classes()));
+        }
+        if (!tag.annotations().isEmpty()) {
+            parts.add("annotations " + String.join(", ", tag.annotations()));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String groupSelectors(TestGroupDefinition group) {
+        List<String> parts = new ArrayList<>();
+        if (!group.tags().isEmpty()) {
+            parts.add("tags " + String.join(", ", group.tags()));
+        }
+        if (!group.classes().isEmpty()) {
+            parts.add("classes " + String.join(", ", group.classes()));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String paths(List<Path> paths) {
+        return paths.isEmpty()
+                ? "the class directories"
+                : paths.stream().map(Path::toString).collect(Collectors.joining(", "));
+    }
+
+    /** A malformed report counts as one erroring case when the policy says so (never silently ignored). */
+    private static List<TestCaseResult> withMalformed(TestEvidence evidence, Policy policy) {
+        if (evidence.malformedReports().isEmpty() || !policy.malformedReportIsError()) {
+            return evidence.cases();
+        }
+        List<TestCaseResult> cases = new ArrayList<>(evidence.cases());
+        for (MalformedReport m : evidence.malformedReports()) {
+            Path name = m.file().getFileName();
+            cases.add(new TestCaseResult(
+                    String.valueOf(name),
+                    "(malformed report)",
+                    TestOutcome.ERROR,
+                    0,
+                    0,
+                    "unreadable report at line " + m.line() + ": " + m.problem(),
+                    m.file()));
+        }
+        return List.copyOf(cases);
+    }
+
+    private static List<String> recommendations(List<GateResult> results) {
+        return results.stream()
+                .filter(r -> r.status() == GateStatus.FAILED
+                        || (r.status() == GateStatus.MISSING && r.gate().onMissing() != OnMissing.IGNORE))
+                .sorted(Comparator.comparing(GateResult::blocking)
+                        .reversed()
+                        .thenComparing(r -> r.gate().weight(), Comparator.reverseOrder()))
+                .map(r -> r.status() == GateStatus.MISSING
+                        ? r.message()
+                        : r.gate().id() + ": " + String.join("; ", r.details()))
+                .toList();
+    }
+
+    private static List<String> warnings(Evidence evidence, List<GateResult> results) {
+        List<String> warnings = new ArrayList<>();
+        CoverageEvidence coverage = evidence.coverage();
+        if (coverage.available() && !coverage.noMatchClasses().isEmpty()) {
+            List<String> names = coverage.noMatchClasses();
+            warnings.add(names.size() + " classes do not match the execution data (stale exec file or classes"
+                    + " rebuilt after the tests ran): "
+                    + String.join(", ", names.subList(0, Math.min(LISTED, names.size())))
+                    + (names.size() > LISTED ? " …and " + (names.size() - LISTED) + " more" : "")
+                    + "; run mvn clean verify so the classes and the execution data come from the same build");
+        }
+        Stream.of(evidence.surefire(), evidence.failsafe()).forEach(t -> {
+            for (MalformedReport m : t.malformedReports()) {
+                warnings.add("malformed test report " + m.file() + " at line " + m.line() + ": " + m.problem()
+                        + " (a forked JVM killed while writing?); rerun the tests");
+            }
+            for (Path dup : t.duplicateReportFiles()) {
+                warnings.add("identical test report read twice, counted once: " + dup);
+            }
+        });
+        for (GateResult r : results) {
+            if (r.status() == GateStatus.MISSING && r.gate().onMissing() == OnMissing.WARN) {
+                warnings.add(r.message());
+            }
+        }
+        return warnings;
+    }
+
+    private static TestSummary summary(Context ctx) {
+        List<TestCaseResult> all = new ArrayList<>(ctx.surefire());
+        all.addAll(ctx.failsafe());
+        Map<String, TestCounts> groups = new TreeMap<>();
+        List<String> names = new ArrayList<>();
+        ctx.policy().testGroups().forEach(g -> names.add(g.name()));
+        ctx.policy().gates().stream()
+                .filter(g -> g.enabled() && g.group() != null)
+                .forEach(g -> names.add(g.group()));
+        if (!ctx.evidence().testClasses().isEmpty()) {
+            for (String name : names) {
+                groups.put(
+                        name,
+                        TestCounts.of(ctx.evidence()
+                                .testClasses()
+                                .members(ctx.policy().testGroup(name), all)));
+            }
+        }
+        return new TestSummary(
+                TestCounts.of(all),
+                TestCounts.of(ctx.surefire()),
+                TestCounts.of(ctx.failsafe()),
+                groups,
+                ctx.evidence().surefire().duplicateReportFiles().size()
+                        + ctx.evidence().failsafe().duplicateReportFiles().size(),
+                ctx.evidence().surefire().malformedReports().size()
+                        + ctx.evidence().failsafe().malformedReports().size());
+    }
+}

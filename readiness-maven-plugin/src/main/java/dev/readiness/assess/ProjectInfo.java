@@ -1,0 +1,4 @@
+package dev.readiness.assess;
+
+/** Coordinates of the assessed project. */
+public record ProjectInfo(String groupId, String artifactId, String version) {}

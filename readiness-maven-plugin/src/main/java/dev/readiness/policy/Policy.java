@@ -1,0 +1,50 @@
+package dev.readiness.policy;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The validated readiness policy: tags, test groups, gates and the verdict rules. Built by {@link PolicyFactory}.
+ *
+ * @param tags every defined tag, including the default {@code critical} and {@code safety-critical} tags (which
+ *     are not configured until they get a selector)
+ * @param testGroups explicitly defined test groups
+ * @param gates every gate, in evaluation order (defaults first, then added gates)
+ * @param minimumLevel the lowest level {@code check} accepts
+ * @param skippedCountAsNotPassed skipped tests count as executed and not passed (default: excluded)
+ * @param flakyCountsAsPassed flaky tests (passed on a rerun) count as passed (default: yes)
+ * @param malformedReportIsError a malformed report counts as one erroring test case (default) instead of failing
+ *     the evaluation
+ * @param userGroups test-group names the POM mentions (defined groups and groups named in its gates); a default
+ *     gate's implicit group that matches nothing is {@code NOT_CONFIGURED}, a user's is {@code MISSING}
+ */
+public record Policy(
+        List<TagDefinition> tags,
+        List<TestGroupDefinition> testGroups,
+        List<GateDefinition> gates,
+        ReadinessLevel minimumLevel,
+        boolean skippedCountAsNotPassed,
+        boolean flakyCountsAsPassed,
+        boolean malformedReportIsError,
+        Set<String> userGroups) {
+
+    public Policy {
+        userGroups = Set.copyOf(userGroups);
+        tags = List.copyOf(tags);
+        testGroups = List.copyOf(testGroups);
+        gates = List.copyOf(gates);
+    }
+
+    public Optional<TagDefinition> tag(String name) {
+        return tags.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    /** The group of that name, or the implicit group made of the JUnit/TestNG tag of the same name. */
+    public TestGroupDefinition testGroup(String name) {
+        return testGroups.stream()
+                .filter(g -> g.name().equals(name))
+                .findFirst()
+                .orElseGet(() -> TestGroupDefinition.ofTag(name));
+    }
+}

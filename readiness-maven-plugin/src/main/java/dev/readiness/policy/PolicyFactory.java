@@ -1,0 +1,337 @@
+package dev.readiness.policy;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Builds a validated {@link Policy} from the POM's configuration: default gates (DESIGN.md §5) overridden by id,
+ * added gates, tags and test groups. Every problem is collected and reported at once.
+ */
+public final class PolicyFactory {
+    /** Tag names the default gates use; they exist even when the POM does not define them. */
+    public static final List<String> DEFAULT_TAGS = List.of("critical", "safety-critical");
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** The eight default gates of DESIGN.md §5. */
+    public static List<GateDefinition> defaultGates() {
+        return List.of(
+                coverage("overall-test-coverage", null, "85", "0.15", false),
+                coverage("critical-component-coverage", "critical", "95", "0.20", true),
+                coverage("safety-critical-coverage", "safety-critical", "100", "0.15", true),
+                passRate("test-pass-rate", TestSource.SUREFIRE, null, "95", "0.10", true),
+                passRate("system-compatibility", TestSource.FAILSAFE, null, "85", "0.15", false),
+                gate("performance-benchmarks", Metric.BENCHMARKS, "90", "0.10", false),
+                passRate("numerical-stability", TestSource.SUREFIRE, "stability", "95", "0.10", true),
+                gate("documentation-completeness", Metric.DOCUMENTATION, "90", "0.05", false));
+    }
+
+    /**
+     * Validates the configuration and builds the policy.
+     *
+     * @param tags tags from the POM (the default tags are added when absent)
+     * @param groups test groups from the POM
+     * @param gateSpecs gate overrides and additions from the POM
+     * @param minimumLevel the level name, or {@code null} for {@code CONDITIONAL_READY}
+     * @param skippedTests {@code exclude} (default) or {@code fail}
+     * @param flakyTests {@code pass} (default) or {@code fail}
+     * @param malformedReports {@code error} (default) or {@code fail}
+     * @throws PolicyException listing every invalid element with the valid values
+     */
+    public Policy build(
+            List<TagDefinition> tags,
+            List<TestGroupDefinition> groups,
+            List<GateSpec> gateSpecs,
+            String minimumLevel,
+            String skippedTests,
+            String flakyTests,
+            String malformedReports)
+            throws PolicyException {
+        List<String> problems = new ArrayList<>();
+
+        List<TagDefinition> allTags = new ArrayList<>();
+        Set<String> tagNames = new HashSet<>();
+        for (TagDefinition tag : tags) {
+            if (tag.name().isBlank()) {
+                problems.add("<tag> without <name>: every tag needs a name (e.g. critical)");
+            } else if (!tagNames.add(tag.name())) {
+                problems.add("<tag> '" + tag.name() + "' is defined twice: define each tag once");
+            } else {
+                allTags.add(tag);
+            }
+        }
+        for (String name : DEFAULT_TAGS) {
+            if (tagNames.add(name)) {
+                allTags.add(TagDefinition.of(name, List.of(), List.of(), List.of()));
+            }
+        }
+
+        Set<String> groupNames = new HashSet<>();
+        for (TestGroupDefinition group : groups) {
+            if (group.name().isBlank()) {
+                problems.add("<testGroup> without <name>: every test group needs a name (e.g. stability)");
+            } else if (!groupNames.add(group.name())) {
+                problems.add("<testGroup> '" + group.name() + "' is defined twice: define each group once");
+            } else if (group.tags().isEmpty() && group.classes().isEmpty()) {
+                problems.add("<testGroup> '" + group.name()
+                        + "' has neither <tags> nor <classes>: name the JUnit/TestNG tags or class globs of its tests");
+            }
+        }
+
+        Map<String, GateDefinition> gates = new LinkedHashMap<>();
+        for (GateDefinition d : defaultGates()) {
+            gates.put(d.id(), d);
+        }
+        Set<String> seen = new HashSet<>();
+        for (GateSpec spec : gateSpecs) {
+            String id = spec.id() == null ? "" : spec.id().strip();
+            if (id.isEmpty()) {
+                problems.add("<gate> without <id>: every gate needs an id (defaults: " + defaultIds() + ")");
+                continue;
+            }
+            if (!seen.add(id)) {
+                problems.add("<gate> '" + id + "' is configured twice: configure each gate id once");
+                continue;
+            }
+            GateDefinition merged = merge(gates.get(id), spec, id, tagNames, problems);
+            if (merged != null) {
+                gates.put(id, merged);
+            }
+        }
+
+        List<GateDefinition> gateList = new ArrayList<>(gates.values());
+        BigDecimal enabledWeight = gateList.stream()
+                .filter(GateDefinition::enabled)
+                .map(GateDefinition::weight)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (problems.isEmpty() && enabledWeight.signum() == 0) {
+            problems.add("every enabled <gate> has <weight>0</weight>: give at least one enabled gate a weight > 0");
+        }
+
+        ReadinessLevel level = parseEnum(
+                ReadinessLevel.class, minimumLevel, "<minimumLevel>", ReadinessLevel.CONDITIONAL_READY, problems);
+        boolean skippedFail = choice(skippedTests, "<skippedTests>", "exclude", "fail", problems);
+        boolean flakyFail = choice(flakyTests, "<flakyTests>", "pass", "fail", problems);
+        boolean malformedFail = choice(malformedReports, "<malformedReports>", "error", "fail", problems);
+
+        if (!problems.isEmpty()) {
+            throw new PolicyException(problems);
+        }
+        Set<String> userGroups = new HashSet<>(groupNames);
+        gateSpecs.stream()
+                .map(GateSpec::group)
+                .filter(g -> g != null && !g.isBlank())
+                .map(String::strip)
+                .forEach(userGroups::add);
+        return new Policy(allTags, groups, gateList, level, skippedFail, !flakyFail, !malformedFail, userGroups);
+    }
+
+    private static GateDefinition merge(
+            GateDefinition base, GateSpec spec, String id, Set<String> tagNames, List<String> problems) {
+        int before = problems.size();
+        String where = "<gate> '" + id + "'";
+        Metric metric = null;
+        if (spec.metric() != null) {
+            metric = Metric.fromConfigName(spec.metric()).orElse(null);
+            if (metric == null) {
+                problems.add(where + ": unknown <metric> '" + spec.metric() + "'; valid: " + Metric.validNames());
+                return null;
+            }
+        }
+        if (base == null && metric == null) {
+            problems.add(where + ": unknown gate id and no <metric>; default ids are " + defaultIds()
+                    + "; a new gate needs <metric> (" + Metric.validNames() + ")");
+            return null;
+        }
+        boolean metricChanged = base == null || (metric != null && metric != base.metric());
+        Metric m = metric != null ? metric : base.metric();
+
+        String tag = spec.tag() != null ? blankToNull(spec.tag()) : (metricChanged ? null : base.tag());
+        CoverageCounter counter = parseEnum(
+                CoverageCounter.class,
+                spec.counter(),
+                where + " <counter>",
+                metricChanged || base.counter() == null ? CoverageCounter.LINE : base.counter(),
+                problems);
+        TestSource source = parseEnum(
+                TestSource.class,
+                spec.source(),
+                where + " <source>",
+                metricChanged || base.source() == null ? TestSource.SUREFIRE : base.source(),
+                problems);
+        String group = spec.group() != null ? blankToNull(spec.group()) : (metricChanged ? null : base.group());
+
+        if (m != Metric.COVERAGE && (spec.tag() != null || spec.counter() != null)) {
+            problems.add(where + ": <tag> and <counter> apply only to <metric>coverage</metric>, this gate's metric is "
+                    + m.configName());
+        }
+        if (m != Metric.PASS_RATE && (spec.source() != null || spec.group() != null)) {
+            problems.add(
+                    where + ": <source> and <group> apply only to <metric>pass-rate</metric>, this gate's metric is "
+                            + m.configName());
+        }
+        if (m == Metric.COVERAGE && tag != null && !tagNames.contains(tag)) {
+            problems.add(where + ": <tag> '" + tag + "' is not defined; defined tags: "
+                    + tagNames.stream().sorted().collect(Collectors.joining(", "))
+                    + " (define it under <tags>)");
+        }
+
+        BigDecimal threshold =
+                decimal(spec.threshold(), where + " <threshold>", base == null ? null : base.threshold(), problems);
+        if (threshold != null && (threshold.signum() < 0 || threshold.compareTo(HUNDRED) > 0)) {
+            problems.add(where + ": <threshold> " + spec.threshold() + " is outside 0–100");
+        }
+        if (threshold == null && base == null && spec.threshold() == null) {
+            problems.add(where + ": a new gate needs a <threshold> (0–100)");
+        }
+        BigDecimal weight = decimal(spec.weight(), where + " <weight>", base == null ? null : base.weight(), problems);
+        if (weight != null && weight.signum() < 0) {
+            problems.add(where + ": <weight> " + spec.weight() + " is negative; weights are ≥ 0");
+        }
+        if (weight == null && base == null && spec.weight() == null) {
+            problems.add(where + ": a new gate needs a <weight> (≥ 0, e.g. 0.05)");
+        }
+        boolean critical = bool(spec.critical(), where + " <critical>", base != null && base.critical(), problems);
+        OnMissing onMissing = parseEnum(
+                OnMissing.class,
+                spec.onMissing(),
+                where + " <onMissing>",
+                base != null && spec.critical() == null ? base.onMissing() : critical ? OnMissing.FAIL : OnMissing.WARN,
+                problems);
+        boolean enabled = bool(spec.enabled(), where + " <enabled>", base == null || base.enabled(), problems);
+
+        if (problems.size() > before) {
+            return null;
+        }
+        return new GateDefinition(
+                id,
+                m,
+                m == Metric.COVERAGE ? tag : null,
+                m == Metric.COVERAGE ? counter : null,
+                m == Metric.PASS_RATE ? source : null,
+                m == Metric.PASS_RATE ? group : null,
+                threshold,
+                weight,
+                critical,
+                onMissing,
+                enabled);
+    }
+
+    private static String defaultIds() {
+        return defaultGates().stream().map(GateDefinition::id).collect(Collectors.joining(", "));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static BigDecimal decimal(String raw, String where, BigDecimal fallback, List<String> problems) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            return new BigDecimal(raw.strip());
+        } catch (NumberFormatException e) {
+            problems.add(where + ": '" + raw + "' is not a number");
+            return fallback;
+        }
+    }
+
+    private static boolean bool(String raw, String where, boolean fallback, List<String> problems) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        String v = raw.strip().toLowerCase(Locale.ROOT);
+        if (v.equals("true") || v.equals("false")) {
+            return Boolean.parseBoolean(v);
+        }
+        problems.add(where + ": '" + raw + "' is not true or false");
+        return fallback;
+    }
+
+    private static boolean choice(String raw, String where, String first, String second, List<String> problems) {
+        if (raw == null || raw.isBlank()) {
+            return false;
+        }
+        String v = raw.strip().toLowerCase(Locale.ROOT);
+        if (v.equals(first)) {
+            return false;
+        }
+        if (v.equals(second)) {
+            return true;
+        }
+        problems.add(where + ": '" + raw + "' is not valid; valid: " + first + ", " + second);
+        return false;
+    }
+
+    static <E extends Enum<E>> E parseEnum(Class<E> type, String raw, String where, E fallback, List<String> problems) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        String wanted = raw.strip().replace('-', '_').toUpperCase(Locale.ROOT);
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equals(wanted)) {
+                return e;
+            }
+        }
+        problems.add(where + ": '" + raw + "' is not valid; valid: "
+                + Arrays.stream(type.getEnumConstants())
+                        .map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                        .collect(Collectors.joining(", ")));
+        return fallback;
+    }
+
+    private static GateDefinition coverage(String id, String tag, String threshold, String weight, boolean critical) {
+        return new GateDefinition(
+                id,
+                Metric.COVERAGE,
+                tag,
+                CoverageCounter.LINE,
+                null,
+                null,
+                new BigDecimal(threshold),
+                new BigDecimal(weight),
+                critical,
+                critical ? OnMissing.FAIL : OnMissing.WARN,
+                true);
+    }
+
+    private static GateDefinition passRate(
+            String id, TestSource source, String group, String threshold, String weight, boolean critical) {
+        return new GateDefinition(
+                id,
+                Metric.PASS_RATE,
+                null,
+                null,
+                source,
+                group,
+                new BigDecimal(threshold),
+                new BigDecimal(weight),
+                critical,
+                critical ? OnMissing.FAIL : OnMissing.WARN,
+                true);
+    }
+
+    private static GateDefinition gate(String id, Metric metric, String threshold, String weight, boolean critical) {
+        return new GateDefinition(
+                id,
+                metric,
+                null,
+                null,
+                null,
+                null,
+                new BigDecimal(threshold),
+                new BigDecimal(weight),
+                critical,
+                critical ? OnMissing.FAIL : OnMissing.WARN,
+                true);
+    }
+}

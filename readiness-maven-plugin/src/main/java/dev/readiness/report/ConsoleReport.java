@@ -1,0 +1,60 @@
+package dev.readiness.report;
+
+import dev.readiness.assess.Assessment;
+import dev.readiness.assess.GateResult;
+import dev.readiness.assess.GateStatus;
+import dev.readiness.assess.Percent;
+import dev.readiness.policy.ReadinessLevel;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The compact verdict block for the build log (and for the exception message when the build fails). */
+public final class ConsoleReport {
+    private static final String ROW = "%-30s %-14s %8s %10s %7s %-8s";
+
+    private ConsoleReport() {}
+
+    /** The verdict block: "BLOCKED by" first when blocked, then the gate table, score and level. */
+    public static List<String> lines(Assessment a) {
+        List<String> lines = new ArrayList<>();
+        lines.add("Readiness of " + a.project().groupId() + ":" + a.project().artifactId() + ":"
+                + a.project().version());
+        if (a.level() == ReadinessLevel.BLOCKED) {
+            lines.add("BLOCKED by:");
+            a.blockingIssues().forEach(i -> lines.add("  " + i));
+        }
+        lines.add(String.format(Locale.ROOT, ROW, "gate", "status", "value", "required", "weight", "critical"));
+        for (GateResult r : a.gates()) {
+            lines.add(String.format(
+                    Locale.ROOT,
+                    ROW,
+                    r.gate().id(),
+                    r.status().name(),
+                    r.value() == null ? "-" : Percent.display(r.value()) + " %",
+                    ">= " + Percent.plain(r.gate().threshold()) + " %",
+                    Percent.plain(r.gate().weight()),
+                    r.gate().critical() ? "yes" : "no"));
+        }
+        lines.add(verdictLine(a));
+        return lines;
+    }
+
+    /** One line: score, level, approval, confidence and measured share. */
+    public static String verdictLine(Assessment a) {
+        String score = a.score() == null ? "n/a (no gate measured)" : Percent.display(a.score());
+        long measured = a.gates().stream().filter(r -> r.status().measured()).count();
+        long enabled = a.gates().stream()
+                .filter(r -> r.status() != GateStatus.DISABLED)
+                .count();
+        return "Score " + score + " — " + a.level() + " (deployment "
+                + (a.deploymentApproved() ? "approved" : "not approved")
+                + ", confidence " + a.confidence().jsonName().replace('_', ' ') + "; " + measured + " of " + enabled
+                + " gates measured, " + percentOf(a.measuredWeight()) + " % of the weight)";
+    }
+
+    private static String percentOf(BigDecimal share) {
+        return Percent.display(share.multiply(BigDecimal.valueOf(100)));
+    }
+}

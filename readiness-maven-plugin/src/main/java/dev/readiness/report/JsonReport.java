@@ -1,0 +1,235 @@
+package dev.readiness.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import dev.readiness.assess.Assessment;
+import dev.readiness.assess.GateResult;
+import dev.readiness.assess.TestSummary;
+import dev.readiness.evidence.coverage.Counter;
+import dev.readiness.evidence.coverage.CounterKind;
+import dev.readiness.evidence.coverage.Coverage;
+import dev.readiness.evidence.coverage.CoverageEvidence;
+import dev.readiness.evidence.coverage.Offender;
+import dev.readiness.evidence.coverage.TagCoverage;
+import dev.readiness.evidence.tests.TestCounts;
+import dev.readiness.policy.GateDefinition;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Renders an {@link Assessment} as {@code readiness.json} (DESIGN.md §6): versioned, deterministic (policy order
+ * for gates, sorted maps), numbers as plain decimals, {@code null} for anything not measured.
+ */
+public final class JsonReport {
+    /** Version of the readiness.json layout. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    private static final int LISTED_OFFENDERS = 10;
+
+    private final Path baseDir;
+
+    /** @param baseDir paths inside it are written relative to it, so the report is the same on every machine */
+    public JsonReport(Path baseDir) {
+        this.baseDir = baseDir.toAbsolutePath().normalize();
+    }
+
+    public String render(Assessment a) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+            g.setPrettyPrinter(new DefaultPrettyPrinter());
+            g.writeStartObject();
+            g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            g.writeObjectFieldStart("project");
+            g.writeStringField("groupId", a.project().groupId());
+            g.writeStringField("artifactId", a.project().artifactId());
+            g.writeStringField("version", a.project().version());
+            g.writeEndObject();
+            g.writeStringField(
+                    "timestamp",
+                    DateTimeFormatter.ISO_INSTANT.format(a.timestamp().truncatedTo(ChronoUnit.MILLIS)));
+            number(g, "score", a.score());
+            g.writeStringField("level", a.level().name());
+            g.writeBooleanField("deploymentApproved", a.deploymentApproved());
+            g.writeStringField("confidence", a.confidence().jsonName());
+            number(g, "measuredWeight", a.measuredWeight());
+            g.writeArrayFieldStart("gates");
+            for (GateResult r : a.gates()) {
+                gate(g, r);
+            }
+            g.writeEndArray();
+            tests(g, a.tests());
+            coverage(g, a.coverage());
+            strings(g, "blockingIssues", a.blockingIssues());
+            strings(g, "recommendations", a.recommendations());
+            strings(g, "warnings", a.warnings());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing JSON to memory cannot fail", e);
+        }
+        return out.toString() + "\n";
+    }
+
+    private static void gate(JsonGenerator g, GateResult r) throws IOException {
+        GateDefinition d = r.gate();
+        g.writeStartObject();
+        g.writeStringField("id", d.id());
+        g.writeStringField("metric", d.metric().configName());
+        g.writeStringField("scope", d.scope());
+        if (d.tag() != null) {
+            g.writeStringField("tag", d.tag());
+        }
+        if (d.counter() != null) {
+            g.writeStringField("counter", d.counter().name());
+        }
+        if (d.source() != null) {
+            g.writeStringField("source", d.source().name().toLowerCase(Locale.ROOT));
+        }
+        if (d.group() != null) {
+            g.writeStringField("group", d.group());
+        }
+        number(g, "threshold", d.threshold());
+        number(g, "weight", d.weight());
+        g.writeBooleanField("critical", d.critical());
+        g.writeStringField("onMissing", d.onMissing().name().toLowerCase(Locale.ROOT));
+        g.writeStringField("status", r.status().name());
+        number(g, "value", r.value() == null ? null : r.value().setScale(2, RoundingMode.DOWN));
+        if (r.status().measured()) {
+            g.writeNumberField("measured", r.numerator());
+            g.writeNumberField("of", r.denominator());
+        }
+        number(g, "gateScore", r.gateScore() == null ? null : r.gateScore().setScale(2, RoundingMode.DOWN));
+        g.writeBooleanField("blocking", r.blocking());
+        g.writeStringField("message", r.message());
+        strings(g, "details", r.details());
+        g.writeEndObject();
+    }
+
+    private static void tests(JsonGenerator g, TestSummary t) throws IOException {
+        g.writeObjectFieldStart("tests");
+        countsFields(g, t.all());
+        g.writeObjectFieldStart("groups");
+        for (Map.Entry<String, TestCounts> e : new TreeMap<>(t.groups()).entrySet()) {
+            g.writeObjectFieldStart(e.getKey());
+            countsFields(g, e.getValue());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("surefire");
+        countsFields(g, t.surefire());
+        g.writeEndObject();
+        g.writeObjectFieldStart("failsafe");
+        countsFields(g, t.failsafe());
+        g.writeEndObject();
+        g.writeNumberField("duplicateReports", t.duplicateReports());
+        g.writeNumberField("malformedReports", t.malformedReports());
+        g.writeEndObject();
+    }
+
+    private static void countsFields(JsonGenerator g, TestCounts c) throws IOException {
+        g.writeNumberField("total", c.total());
+        g.writeNumberField("passed", c.passed());
+        g.writeNumberField("failed", c.failed());
+        g.writeNumberField("errors", c.errors());
+        g.writeNumberField("skipped", c.skipped());
+        g.writeNumberField("flaky", c.flaky());
+    }
+
+    private void coverage(JsonGenerator g, CoverageEvidence c) throws IOException {
+        g.writeObjectFieldStart("coverage");
+        g.writeBooleanField("available", c.available());
+        if (!c.available()) {
+            g.writeStringField("missingReason", c.missingReason());
+            g.writeNullField("overall");
+            g.writeObjectFieldStart("tags");
+            g.writeEndObject();
+            g.writeArrayFieldStart("noMatchClasses");
+            g.writeEndArray();
+            g.writeEndObject();
+            return;
+        }
+        g.writeArrayFieldStart("execFiles");
+        for (Path p : c.execFiles()) {
+            g.writeString(relative(p));
+        }
+        g.writeEndArray();
+        g.writeNumberField("analyzedClasses", c.analyzedClasses());
+        g.writeFieldName("overall");
+        counters(g, c.overall());
+        g.writeObjectFieldStart("tags");
+        for (Map.Entry<String, TagCoverage> e : new TreeMap<>(c.tags()).entrySet()) {
+            TagCoverage t = e.getValue();
+            g.writeObjectFieldStart(e.getKey());
+            g.writeNumberField("matchedClasses", t.matchedClasses());
+            g.writeNumberField("matchedMethods", t.matchedMethods());
+            g.writeFieldName("counters");
+            counters(g, t.coverage());
+            offenders(g, t.offenders());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        offenders(g, c.offenders());
+        strings(g, "noMatchClasses", c.noMatchClasses());
+        g.writeEndObject();
+    }
+
+    private static void counters(JsonGenerator g, Coverage coverage) throws IOException {
+        g.writeStartObject();
+        for (CounterKind kind : CounterKind.values()) {
+            Counter counter = coverage.get(kind);
+            g.writeObjectFieldStart(kind.name().toLowerCase(Locale.ROOT));
+            g.writeNumberField("covered", counter.covered());
+            g.writeNumberField("missed", counter.missed());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private static void offenders(JsonGenerator g, List<Offender> offenders) throws IOException {
+        g.writeArrayFieldStart("worstClasses");
+        for (Offender o : offenders.stream().limit(LISTED_OFFENDERS).toList()) {
+            g.writeStartObject();
+            g.writeStringField("class", o.className());
+            if (o.methodName() != null) {
+                g.writeStringField("method", o.methodName());
+            }
+            g.writeNumberField("missedLines", o.missedLines());
+            g.writeNumberField("coveredLines", o.coveredLines());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void number(JsonGenerator g, String name, BigDecimal value) throws IOException {
+        if (value == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeNumberField(name, value);
+        }
+    }
+
+    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    private String relative(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        return abs.startsWith(baseDir) ? baseDir.relativize(abs).toString().replace('\\', '/') : abs.toString();
+    }
+}

@@ -1,0 +1,367 @@
+package dev.readiness.assess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.evidence.coverage.Counter;
+import dev.readiness.evidence.coverage.CounterKind;
+import dev.readiness.evidence.coverage.Coverage;
+import dev.readiness.evidence.coverage.CoverageEvidence;
+import dev.readiness.evidence.coverage.Offender;
+import dev.readiness.evidence.coverage.TagCoverage;
+import dev.readiness.evidence.tests.MalformedReport;
+import dev.readiness.evidence.tests.TestCaseResult;
+import dev.readiness.evidence.tests.TestClassIndex;
+import dev.readiness.evidence.tests.TestEvidence;
+import dev.readiness.evidence.tests.TestOutcome;
+import dev.readiness.policy.GateSpec;
+import dev.readiness.policy.Policy;
+import dev.readiness.policy.PolicyException;
+import dev.readiness.policy.PolicyFactory;
+import dev.readiness.policy.ReadinessLevel;
+import dev.readiness.policy.TagDefinition;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EvaluatorTest {
+    private static final ProjectInfo PROJECT = new ProjectInfo("com.acme", "lib", "1.0");
+    private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+    private static final TagDefinition CRITICAL =
+            TagDefinition.of("critical", List.of("com.acme.control.**"), List.of(), List.of());
+    private static final TagDefinition SAFETY =
+            TagDefinition.of("safety-critical", List.of(), List.of(), List.of("com.acme.SafetyCritical"));
+
+    // --- helpers -------------------------------------------------------------------------------------------
+
+    private static Policy policy(List<TagDefinition> tags, GateSpec... specs) throws PolicyException {
+        return new PolicyFactory().build(tags, List.of(), List.of(specs), null, null, null, null);
+    }
+
+    private static GateSpec disable(String id) {
+        return new GateSpec(id, null, null, null, null, null, null, null, null, null, "false");
+    }
+
+    /** Only the given default gates stay enabled. */
+    private static GateSpec[] only(String... keep) {
+        List<String> keepList = List.of(keep);
+        return PolicyFactory.defaultGates().stream()
+                .filter(g -> !keepList.contains(g.id()))
+                .map(g -> disable(g.id()))
+                .toArray(GateSpec[]::new);
+    }
+
+    private static Coverage lines(long covered, long missed) {
+        Map<CounterKind, Counter> m = new EnumMap<>(CounterKind.class);
+        m.put(CounterKind.LINE, new Counter(covered, missed));
+        m.put(CounterKind.BRANCH, new Counter(covered / 2, missed));
+        return new Coverage(m);
+    }
+
+    private static CoverageEvidence coverage(Coverage overall, Map<String, TagCoverage> tags) {
+        return new CoverageEvidence(
+                List.of(Path.of("target/jacoco.exec")),
+                List.of(Path.of("target/classes")),
+                10,
+                overall,
+                List.of(new Offender("com.acme.filter.LowPass", null, "LowPass.java", 7, 20)),
+                tags,
+                List.of(),
+                null);
+    }
+
+    private static TagCoverage tag(String name, long covered, long missed, String worst) {
+        return new TagCoverage(
+                name, 1, 0, lines(covered, missed), List.of(new Offender(worst, null, null, missed, covered)));
+    }
+
+    private static TestEvidence tests(TestOutcome... outcomes) {
+        List<TestCaseResult> cases = new ArrayList<>();
+        for (int i = 0; i < outcomes.length; i++) {
+            cases.add(new TestCaseResult(
+                    "com.acme.FooTest",
+                    "case" + i,
+                    outcomes[i],
+                    outcomes[i] == TestOutcome.FLAKY ? 1 : 0,
+                    1000,
+                    outcomes[i] == TestOutcome.PASSED ? null : "expected <1> but was <2>",
+                    Path.of("TEST-com.acme.FooTest.xml")));
+        }
+        return new TestEvidence(List.of(Path.of("TEST-com.acme.FooTest.xml")), List.of(), cases, List.of());
+    }
+
+    private static final TestEvidence NO_TESTS = new TestEvidence(List.of(), List.of(), List.of(), List.of());
+
+    private static Evidence evidence(TestEvidence surefire, TestEvidence failsafe, CoverageEvidence coverage) {
+        return new Evidence(
+                surefire,
+                List.of("target/surefire-reports"),
+                failsafe,
+                List.of("target/failsafe-reports"),
+                TestClassIndex.empty(),
+                List.of("target/test-classes"),
+                coverage);
+    }
+
+    private static Assessment evaluate(Policy policy, Evidence evidence) {
+        return new Evaluator().evaluate(policy, evidence, PROJECT, NOW);
+    }
+
+    private static GateResult gate(Assessment a, String id) {
+        return a.gates().stream()
+                .filter(g -> g.gate().id().equals(id))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    // --- tests ---------------------------------------------------------------------------------------------
+
+    @Test
+    void failsWhenSafetyCriticalLineIsMissed() throws Exception {
+        Policy policy = policy(List.of(CRITICAL, SAFETY));
+        CoverageEvidence cov = coverage(
+                lines(90, 10),
+                Map.of(
+                        "critical", tag("critical", 99, 1, "com.acme.control.Smc"),
+                        "safety-critical", tag("safety-critical", 77, 1, "com.acme.util.Saturation")));
+        Assessment a = evaluate(policy, evidence(tests(TestOutcome.PASSED), NO_TESTS, cov));
+
+        GateResult safety = gate(a, "safety-critical-coverage");
+        assertThat(safety.status()).isEqualTo(GateStatus.FAILED);
+        assertThat(safety.blocking()).isTrue();
+        assertThat(safety.message())
+                .isEqualTo("safety-critical-coverage: 98.7 % of lines < required 100 % in tag 'safety-critical'"
+                        + " (1 lines missed, most in com.acme.util.Saturation)");
+        assertThat(safety.details()).first().asString().contains("cover 1 more lines");
+        assertThat(a.level()).isEqualTo(ReadinessLevel.BLOCKED);
+        assertThat(a.deploymentApproved()).isFalse();
+        assertThat(a.blockingIssues()).containsExactly(safety.message());
+        assertThat(gate(a, "critical-component-coverage").status()).isEqualTo(GateStatus.PASSED);
+    }
+
+    @Test
+    void neverRoundsAValueUpIntoAPass() throws Exception {
+        // 9499 of 10000 = 94.99 % must fail a 95 % threshold, 9500 must pass
+        Policy policy = policy(
+                List.of(),
+                new GateSpec("overall-test-coverage", null, null, null, null, null, "95", null, null, null, null));
+        Assessment below = evaluate(policy, evidence(NO_TESTS, NO_TESTS, coverage(lines(9499, 501), Map.of())));
+        Assessment at = evaluate(policy, evidence(NO_TESTS, NO_TESTS, coverage(lines(9500, 500), Map.of())));
+        assertThat(gate(below, "overall-test-coverage").status()).isEqualTo(GateStatus.FAILED);
+        assertThat(gate(at, "overall-test-coverage").status()).isEqualTo(GateStatus.PASSED);
+        // 2 of 3 = 66.666…% never displays as 66.7
+        Assessment third = evaluate(policy, evidence(NO_TESTS, NO_TESTS, coverage(lines(2, 1), Map.of())));
+        assertThat(gate(third, "overall-test-coverage").message()).startsWith("overall-test-coverage: 66.6 %");
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "9499, 501, CONDITIONAL_READY", // score 94.99 is not 95
+        "9500, 500, PRODUCTION_READY",
+        "8500, 1500, CONDITIONAL_READY",
+        "8499, 1501, NEEDS_IMPROVEMENT",
+        "7000, 3000, NEEDS_IMPROVEMENT",
+        "6999, 3001, NOT_READY"
+    })
+    void levelBoundariesAreExact(long covered, long missed, ReadinessLevel expected) throws Exception {
+        // one measured gate with threshold 100: score == value
+        GateSpec[] specs = only("overall-test-coverage");
+        GateSpec[] all = java.util.Arrays.copyOf(specs, specs.length + 1);
+        all[specs.length] =
+                new GateSpec("overall-test-coverage", null, null, null, null, null, "100", null, null, null, null);
+        Assessment a = evaluate(
+                policy(List.of(), all), evidence(NO_TESTS, NO_TESTS, coverage(lines(covered, missed), Map.of())));
+        assertThat(a.level()).isEqualTo(expected);
+    }
+
+    @Test
+    void scoreIsTheWeightedMeanOfMeasuredGatesOnly() throws Exception {
+        // overall coverage 80/100 vs threshold 85 → gate score 94.117647…, weight 0.15
+        // test pass rate 100 % vs 95 → 100, weight 0.10; everything else missing or not configured
+        Policy policy = policy(List.of());
+        Assessment a = evaluate(
+                policy,
+                evidence(tests(TestOutcome.PASSED, TestOutcome.PASSED), NO_TESTS, coverage(lines(80, 20), Map.of())));
+        // (0.15 * 94.117647 + 0.10 * 100) / 0.25 = 96.470588 → 96.47
+        assertThat(a.score()).isEqualByComparingTo("96.47");
+        assertThat(gate(a, "critical-component-coverage").status()).isEqualTo(GateStatus.NOT_CONFIGURED);
+        assertThat(gate(a, "system-compatibility").status()).isEqualTo(GateStatus.MISSING);
+        assertThat(gate(a, "numerical-stability").status()).isEqualTo(GateStatus.NOT_CONFIGURED);
+        // measured weight share: 0.25 of 1.00
+        assertThat(a.measuredWeight()).isEqualByComparingTo("0.25");
+        assertThat(a.level()).isEqualTo(ReadinessLevel.PRODUCTION_READY);
+    }
+
+    @Test
+    void weightsNeedNotSumToOne() throws Exception {
+        Policy policy = policy(
+                List.of(),
+                new GateSpec("overall-test-coverage", null, null, null, null, null, "50", "3", null, null, null),
+                new GateSpec("test-pass-rate", null, null, null, null, null, "100", "1", null, null, null));
+        // coverage 100 % → 100; pass rate 1/2 → 50 → (3*100 + 1*50)/4 = 87.5
+        Assessment a = evaluate(
+                policy,
+                evidence(tests(TestOutcome.PASSED, TestOutcome.FAILED), NO_TESTS, coverage(lines(10, 0), Map.of())));
+        assertThat(a.score()).isEqualByComparingTo("87.5");
+        assertThat(a.level()).isEqualTo(ReadinessLevel.BLOCKED); // test-pass-rate is critical and failed
+        assertThat(a.confidence()).isEqualTo(Confidence.MEDIUM);
+    }
+
+    @Test
+    void zeroThresholdScoresHundred() throws Exception {
+        Policy policy = policy(
+                List.of(),
+                new GateSpec("overall-test-coverage", null, null, null, null, null, "0", null, null, null, null));
+        Assessment a = evaluate(policy, evidence(NO_TESTS, NO_TESTS, coverage(lines(0, 10), Map.of())));
+        GateResult g = gate(a, "overall-test-coverage");
+        assertThat(g.status()).isEqualTo(GateStatus.PASSED);
+        assertThat(g.gateScore()).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void allMissingGivesNoScoreAndBlocksOnCriticalGates() throws Exception {
+        Policy policy = policy(List.of(CRITICAL, SAFETY));
+        Assessment a = evaluate(
+                policy,
+                evidence(NO_TESTS, NO_TESTS, CoverageEvidence.missing(List.of(), "no JaCoCo execution data found")));
+        assertThat(a.score()).isNull();
+        assertThat(a.measuredWeight()).isEqualByComparingTo("0");
+        assertThat(a.level()).isEqualTo(ReadinessLevel.BLOCKED);
+        assertThat(a.confidence()).isEqualTo(Confidence.LOW);
+        assertThat(a.gates()).allSatisfy(g -> assertThat(g.value()).isNull());
+        assertThat(gate(a, "critical-component-coverage").message()).contains("no JaCoCo execution data found");
+        assertThat(gate(a, "test-pass-rate").message()).contains("no Surefire reports", "target/surefire-reports");
+        // critical and safety-critical coverage, test pass rate, numerical stability (no Surefire reports at all)
+        assertThat(a.blockingIssues()).hasSize(4);
+        assertThat(gate(a, "numerical-stability").message()).contains("no Surefire reports");
+    }
+
+    @Test
+    void missingGateWithOnMissingWarnDoesNotBlock() throws Exception {
+        Policy policy = policy(
+                List.of(),
+                new GateSpec("test-pass-rate", null, null, null, null, null, null, null, null, "warn", null),
+                disable("numerical-stability"));
+        Assessment a = evaluate(policy, evidence(NO_TESTS, NO_TESTS, coverage(lines(90, 10), Map.of())));
+        assertThat(gate(a, "test-pass-rate").status()).isEqualTo(GateStatus.MISSING);
+        assertThat(gate(a, "test-pass-rate").blocking()).isFalse();
+        assertThat(a.level()).isEqualTo(ReadinessLevel.PRODUCTION_READY);
+        assertThat(a.warnings()).anyMatch(w -> w.startsWith("test-pass-rate: MISSING"));
+    }
+
+    @Test
+    void noScoreWithoutMeasuredGateIsNotReady() throws Exception {
+        Policy policy = policy(
+                List.of(),
+                new GateSpec("test-pass-rate", null, null, null, null, null, null, null, null, "ignore", null),
+                new GateSpec("numerical-stability", null, null, null, null, null, null, null, null, "ignore", null));
+        Assessment a = evaluate(policy, evidence(NO_TESTS, NO_TESTS, CoverageEvidence.missing(List.of(), "none")));
+        assertThat(a.score()).isNull();
+        assertThat(a.level()).isEqualTo(ReadinessLevel.NOT_READY);
+    }
+
+    @Test
+    void disabledGateIsReportedAndNotEvaluated() throws Exception {
+        Policy policy = policy(List.of(), disable("overall-test-coverage"));
+        Assessment a =
+                evaluate(policy, evidence(tests(TestOutcome.PASSED), NO_TESTS, coverage(lines(0, 10), Map.of())));
+        assertThat(gate(a, "overall-test-coverage").status()).isEqualTo(GateStatus.DISABLED);
+        assertThat(gate(a, "overall-test-coverage").value()).isNull();
+    }
+
+    @Test
+    void tagMatchingNothingIsMissingNotZeroOrHundred() throws Exception {
+        Policy policy = policy(List.of(CRITICAL));
+        Assessment a = evaluate(
+                policy,
+                evidence(
+                        tests(TestOutcome.PASSED),
+                        NO_TESTS,
+                        coverage(
+                                lines(9, 1),
+                                Map.of("critical", new TagCoverage("critical", 0, 0, Coverage.empty(), List.of())))));
+        GateResult g = gate(a, "critical-component-coverage");
+        assertThat(g.status()).isEqualTo(GateStatus.MISSING);
+        assertThat(g.message()).contains("matches no analysed class", "com.acme.control.**");
+    }
+
+    @Test
+    void failingTestsAreListedWorstFirstWithTheirMessage() throws Exception {
+        Policy policy = policy(List.of());
+        Assessment a = evaluate(
+                policy,
+                evidence(
+                        tests(TestOutcome.PASSED, TestOutcome.FAILED, TestOutcome.ERROR, TestOutcome.SKIPPED),
+                        NO_TESTS,
+                        coverage(lines(9, 1), Map.of())));
+        GateResult g = gate(a, "test-pass-rate");
+        assertThat(g.status()).isEqualTo(GateStatus.FAILED);
+        assertThat(g.numerator()).isEqualTo(1);
+        assertThat(g.denominator()).isEqualTo(3); // skipped excluded
+        assertThat(g.details().get(0)).isEqualTo("make 2 more of the Surefire tests pass (2 not passed)");
+        assertThat(g.details().get(1)).startsWith("com.acme.FooTest.case2 error — expected <1>");
+        assertThat(a.recommendations()).first().asString().startsWith("test-pass-rate: make 2 more");
+    }
+
+    @Test
+    void flakyCountsAsPassedUnlessThePolicySaysFail() throws Exception {
+        Evidence ev = evidence(tests(TestOutcome.PASSED, TestOutcome.FLAKY), NO_TESTS, coverage(lines(9, 1), Map.of()));
+        Assessment lenient = evaluate(policy(List.of()), ev);
+        assertThat(gate(lenient, "test-pass-rate").status()).isEqualTo(GateStatus.PASSED);
+        assertThat(lenient.tests().all().flaky()).isEqualTo(1);
+
+        Policy strict = new PolicyFactory().build(List.of(), List.of(), List.of(), null, null, "fail", null);
+        Assessment a = evaluate(strict, ev);
+        assertThat(gate(a, "test-pass-rate").status()).isEqualTo(GateStatus.FAILED);
+        assertThat(gate(a, "test-pass-rate").details()).anyMatch(d -> d.contains("flaky after 1 rerun"));
+    }
+
+    @Test
+    void malformedReportCountsAsAnErrorCase() throws Exception {
+        TestEvidence broken = new TestEvidence(
+                List.of(),
+                List.of(),
+                tests(TestOutcome.PASSED).cases(),
+                List.of(new MalformedReport(
+                        Path.of("target/surefire-reports/TEST-Killed.xml"), 7, 3, "unexpected end of file")));
+        Assessment a = evaluate(policy(List.of()), evidence(broken, NO_TESTS, coverage(lines(9, 1), Map.of())));
+        GateResult g = gate(a, "test-pass-rate");
+        assertThat(g.denominator()).isEqualTo(2);
+        assertThat(g.status()).isEqualTo(GateStatus.FAILED);
+        assertThat(g.details()).anyMatch(d -> d.contains("TEST-Killed.xml") && d.contains("line 7"));
+        assertThat(a.warnings()).anyMatch(w -> w.contains("malformed test report") && w.contains("TEST-Killed.xml"));
+    }
+
+    @Test
+    void failsafeGateReadsOnlyFailsafeReports() throws Exception {
+        Assessment a = evaluate(
+                policy(List.of()),
+                evidence(tests(TestOutcome.FAILED), tests(TestOutcome.PASSED), coverage(lines(9, 1), Map.of())));
+        assertThat(gate(a, "system-compatibility").status()).isEqualTo(GateStatus.PASSED);
+        assertThat(gate(a, "test-pass-rate").status()).isEqualTo(GateStatus.FAILED);
+        assertThat(a.tests().all().total()).isEqualTo(2);
+        assertThat(a.tests().surefire().failed()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"96, false, VERY_HIGH", "96, true, MEDIUM", "90, false, HIGH", "75, false, MEDIUM", "69.99, false, LOW"
+    })
+    void confidenceFollowsScoreAndCriticalFailures(String score, boolean critical, Confidence expected) {
+        assertThat(Evaluator.confidence(new BigDecimal(score), critical)).isEqualTo(expected);
+    }
+
+    @Test
+    void percentNeededIsTheSmallestPassingCount() {
+        assertThat(Percent.partNeeded(77 + 1, new BigDecimal("100"))).isEqualTo(78);
+        assertThat(Percent.partNeeded(3, new BigDecimal("66.67"))).isEqualTo(3);
+        assertThat(Percent.partNeeded(3, new BigDecimal("66.66"))).isEqualTo(2);
+        assertThat(Percent.meets(2, 3, new BigDecimal("66.66"))).isTrue();
+        assertThat(Percent.meets(2, 3, new BigDecimal("66.67"))).isFalse();
+    }
+}

@@ -1,0 +1,148 @@
+package dev.readiness.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PolicyFactoryTest {
+    private final PolicyFactory factory = new PolicyFactory();
+
+    private Policy build(GateSpec... specs) throws PolicyException {
+        return factory.build(List.of(), List.of(), List.of(specs), null, null, null, null);
+    }
+
+    private static GateSpec spec(String id, String metric, String threshold, String weight, String critical) {
+        return new GateSpec(id, metric, null, null, null, null, threshold, weight, critical, null, null);
+    }
+
+    private static GateDefinition gate(Policy p, String id) {
+        return p.gates().stream().filter(g -> g.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void defaultsAreTheEightGatesOfTheDesign() throws Exception {
+        Policy p = build();
+        assertThat(p.gates())
+                .extracting(GateDefinition::id)
+                .containsExactly(
+                        "overall-test-coverage",
+                        "critical-component-coverage",
+                        "safety-critical-coverage",
+                        "test-pass-rate",
+                        "system-compatibility",
+                        "performance-benchmarks",
+                        "numerical-stability",
+                        "documentation-completeness");
+        assertThat(p.gates().stream().map(GateDefinition::weight).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo("1.00");
+        assertThat(gate(p, "safety-critical-coverage").threshold()).isEqualByComparingTo("100");
+        assertThat(gate(p, "safety-critical-coverage").critical()).isTrue();
+        assertThat(gate(p, "numerical-stability").group()).isEqualTo("stability");
+        assertThat(gate(p, "system-compatibility").source()).isEqualTo(TestSource.FAILSAFE);
+        assertThat(p.minimumLevel()).isEqualTo(ReadinessLevel.CONDITIONAL_READY);
+        assertThat(p.tag("critical"))
+                .get()
+                .extracting(TagDefinition::configured)
+                .isEqualTo(false);
+    }
+
+    @Test
+    void theDocumentedExampleOverridesAddsAndDisables() throws Exception {
+        Policy p = build(
+                spec("overall-test-coverage", null, "80", null, null),
+                new GateSpec(
+                        "thread-safety",
+                        "pass-rate",
+                        null,
+                        null,
+                        null,
+                        "concurrent",
+                        "100",
+                        "0.05",
+                        "true",
+                        null,
+                        null),
+                new GateSpec("performance-benchmarks", null, null, null, null, null, null, null, null, null, "false"));
+        assertThat(gate(p, "overall-test-coverage").threshold()).isEqualByComparingTo("80");
+        assertThat(gate(p, "overall-test-coverage").weight()).isEqualByComparingTo("0.15");
+        GateDefinition threadSafety = gate(p, "thread-safety");
+        assertThat(threadSafety.metric()).isEqualTo(Metric.PASS_RATE);
+        assertThat(threadSafety.source()).isEqualTo(TestSource.SUREFIRE);
+        assertThat(threadSafety.group()).isEqualTo("concurrent");
+        assertThat(threadSafety.critical()).isTrue();
+        assertThat(threadSafety.onMissing()).isEqualTo(OnMissing.FAIL);
+        assertThat(p.testGroup("concurrent").tags()).containsExactly("concurrent");
+        assertThat(p.userGroups()).containsExactly("concurrent");
+        assertThat(gate(p, "performance-benchmarks").enabled()).isFalse();
+        assertThat(p.gates()).hasSize(9);
+    }
+
+    @Test
+    void rejectsEveryInvalidElementAtOnceNamingTheValidValues() {
+        assertThatThrownBy(() -> build(
+                        spec("made-up", null, "50", "0.1", null),
+                        spec("overall-test-coverage", null, "101", null, null),
+                        spec("test-pass-rate", null, null, "-1", null),
+                        new GateSpec(
+                                "overall-test-coverage", null, null, null, null, null, null, null, null, null, null),
+                        new GateSpec("x", "coverage", null, "LINES", null, null, "50", "0.1", null, null, null),
+                        new GateSpec("y", "coverage", "unknown-tag", null, null, null, "50", "0.1", null, null, null),
+                        new GateSpec("z", "speed", null, null, null, null, "50", "0.1", null, null, null)))
+                .isInstanceOf(PolicyException.class)
+                .hasMessageContaining("7 problems")
+                .hasMessageContaining(
+                        "<gate> 'made-up': unknown gate id and no <metric>; default ids are overall-test-coverage")
+                .hasMessageContaining("<gate> 'overall-test-coverage': <threshold> 101 is outside 0–100")
+                .hasMessageContaining("<gate> 'test-pass-rate': <weight> -1 is negative")
+                .hasMessageContaining("<gate> 'overall-test-coverage' is configured twice")
+                .hasMessageContaining("<gate> 'x' <counter>: 'LINES' is not valid; valid: instruction, branch, line,"
+                        + " complexity, method, class")
+                .hasMessageContaining(
+                        "<gate> 'y': <tag> 'unknown-tag' is not defined; defined tags: critical, safety-critical")
+                .hasMessageContaining("<gate> 'z': unknown <metric> 'speed'; valid: coverage, pass-rate, benchmarks,"
+                        + " documentation");
+    }
+
+    @Test
+    void rejectsScopeElementsOfAnotherMetric() {
+        assertThatThrownBy(() -> build(new GateSpec(
+                        "test-pass-rate", null, "critical", null, null, null, null, null, null, null, null)))
+                .isInstanceOf(PolicyException.class)
+                .hasMessageContaining("<tag> and <counter> apply only to <metric>coverage</metric>");
+    }
+
+    @Test
+    void rejectsDuplicateTagsAndInvalidSettings() {
+        TagDefinition t = TagDefinition.of("critical", List.of("a.**"), List.of(), List.of());
+        assertThatThrownBy(
+                        () -> factory.build(List.of(t, t), List.of(), List.of(), "ALMOST_READY", "maybe", null, null))
+                .isInstanceOf(PolicyException.class)
+                .hasMessageContaining("<tag> 'critical' is defined twice")
+                .hasMessageContaining("<minimumLevel>: 'ALMOST_READY' is not valid; valid: blocked, not-ready,"
+                        + " needs-improvement, conditional-ready, production-ready")
+                .hasMessageContaining("<skippedTests>: 'maybe' is not valid; valid: exclude, fail");
+    }
+
+    @Test
+    void rejectsAPolicyWhoseEnabledGatesWeighNothing() {
+        GateSpec[] zero = PolicyFactory.defaultGates().stream()
+                .map(g -> spec(g.id(), null, null, "0", null))
+                .toArray(GateSpec[]::new);
+        assertThatThrownBy(() -> build(zero))
+                .isInstanceOf(PolicyException.class)
+                .hasMessageContaining("give at least one enabled gate a weight > 0");
+    }
+
+    @Test
+    void makingAGateCriticalMakesMissingEvidenceBlockUnlessOnMissingSaysOtherwise() throws Exception {
+        Policy p = build(
+                spec("system-compatibility", null, null, null, "true"),
+                new GateSpec(
+                        "documentation-completeness", null, null, null, null, null, null, null, "true", "warn", null));
+        assertThat(gate(p, "system-compatibility").onMissing()).isEqualTo(OnMissing.FAIL);
+        assertThat(gate(p, "documentation-completeness").onMissing()).isEqualTo(OnMissing.WARN);
+    }
+}
