@@ -1,0 +1,42 @@
+package dev.readiness.assess;
+
+import dev.readiness.policy.Policy;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything {@link ReadinessEngine} needs: the policy and where the evidence is. Locations are paths or globs,
+ * relative to {@code baseDir} unless absolute.
+ *
+ * @param policy validated policy
+ * @param project coordinates for the report
+ * @param baseDir the project directory
+ * @param surefireReports Surefire report directories or globs
+ * @param failsafeReports Failsafe report directories or globs
+ * @param testClassesDirectories compiled test classes, for test groups
+ * @param execFiles JaCoCo exec files or globs
+ * @param classesDirectories compiled main classes, for coverage analysis
+ * @param threads analysis threads; 0 or less = one per available processor
+ * @param timestamp time of the assessment
+ */
+public record AssessmentRequest(
+        Policy policy,
+        ProjectInfo project,
+        Path baseDir,
+        List<String> surefireReports,
+        List<String> failsafeReports,
+        List<String> testClassesDirectories,
+        List<String> execFiles,
+        List<String> classesDirectories,
+        int threads,
+        Instant timestamp) {
+
+    public AssessmentRequest {
+        surefireReports = List.copyOf(surefireReports);
+        failsafeReports = List.copyOf(failsafeReports);
+        testClassesDirectories = List.copyOf(testClassesDirectories);
+        execFiles = List.copyOf(execFiles);
+        classesDirectories = List.copyOf(classesDirectories);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.readiness.maven;
+
+import dev.readiness.assess.Assessment;
+import dev.readiness.policy.Policy;
+import dev.readiness.report.ConsoleReport;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Evaluates the readiness policy against the build's evidence, writes the reports and fails the build when the
+ * readiness level is below {@code minimumLevel}.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckMojo extends AbstractReadinessMojo {
+
+    /**
+     * Fails the build when the verdict is below {@code minimumLevel}; {@code false} only warns (the verdict is then
+     * not enforced).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.failOnViolation", defaultValue = "true")
+    private boolean failOnViolation;
+
+    /**
+     * Skips only the {@code check} goal.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.skipCheck", defaultValue = "false")
+    private boolean skipCheck;
+
+    @Override
+    protected String skippedBy() {
+        return skipCheck ? "readiness.skipCheck" : null;
+    }
+
+    @Override
+    protected void onVerdict(Assessment assessment, Policy policy) throws MojoFailureException {
+        if (assessment.level().isAtLeast(policy.minimumLevel())) {
+            return;
+        }
+        String message = Verdicts.failureMessage(assessment, policy.minimumLevel(), reportDirectory());
+        if (failOnViolation) {
+            throw new MojoFailureException(message);
+        }
+        getLog().warn(message);
+        getLog().warn("readiness.failOnViolation is false: the readiness gate was NOT enforced ("
+                + ConsoleReport.verdictLine(assessment) + ")");
+    }
+}

@@ -1,0 +1,32 @@
+package dev.readiness.maven;
+
+import dev.readiness.policy.GateSpec;
+
+/**
+ * A {@code <gate>} of the POM: overrides the default gate of the same {@code id}, or adds a gate when it has a
+ * {@code metric}. Absent elements keep the default.
+ *
+ * <pre>{@code
+ * <gate><id>overall-test-coverage</id><threshold>80</threshold><counter>BRANCH</counter></gate>
+ * <gate><id>thread-safety</id><metric>pass-rate</metric><source>surefire</source><group>concurrent</group>
+ *       <threshold>100</threshold><critical>true</critical><weight>0.05</weight></gate>
+ * <gate><id>performance-benchmarks</id><enabled>false</enabled></gate>
+ * }</pre>
+ */
+public class Gate {
+    private String id;
+    private String metric;
+    private String tag;
+    private String counter;
+    private String source;
+    private String group;
+    private String threshold;
+    private String weight;
+    private String critical;
+    private String onMissing;
+    private String enabled;
+
+    GateSpec toSpec() {
+        return new GateSpec(id, metric, tag, counter, source, group, threshold, weight, critical, onMissing, enabled);
+    }
+}
