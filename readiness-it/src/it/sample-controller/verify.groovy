@@ -1,0 +1,54 @@
+/*
+ * Post-build check of the sample-controller IT: the build passed and left the evidence the readiness plugin reads.
+ * Test counts are the test methods written in src/test/java (a parameterized method counts once per invocation),
+ * compared with the testcase elements that Surefire/Failsafe really wrote.
+ */
+import javax.xml.XMLConstants
+import javax.xml.parsers.DocumentBuilderFactory
+
+File target = new File(basedir, 'target')
+String log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('BUILD SUCCESS')
+
+/** testcase elements per classname, read from every TEST-*.xml of a report directory. */
+Map<String, Integer> countTestCases(File dir) {
+    assert dir.isDirectory(): "missing report directory ${dir}"
+    def factory = DocumentBuilderFactory.newInstance()
+    factory.setFeature('http://apache.org/xml/features/disallow-doctype-decl', true)
+    factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true)
+    Map<String, Integer> counts = new TreeMap<>()
+    dir.listFiles().findAll { it.name.startsWith('TEST-') && it.name.endsWith('.xml') }.each { file ->
+        def suite = factory.newDocumentBuilder().parse(file).documentElement
+        assert suite.getAttribute('failures') == '0' && suite.getAttribute('errors') == '0': "failures in ${file}"
+        def cases = suite.getElementsByTagName('testcase')
+        for (int i = 0; i < cases.length; i++) {
+            counts.merge(cases.item(i).getAttribute('classname'), 1, Integer::sum)
+        }
+    }
+    return counts
+}
+
+def expectedSurefire = [
+    'com.acme.control.ClosedLoopStabilityTest'  : 5,  // 3 parameterized + 2, class tagged "stability"
+    'com.acme.control.ControllerGainsTest'      : 2,
+    'com.acme.control.SlidingModeControllerTest': 8,
+    'com.acme.control.SlidingSurfaceTest'       : 6,  // 2 + 4 parameterized
+    'com.acme.filter.LowPassFilterTest'         : 3,  // one method tagged "stability"
+    'com.acme.filter.MovingAverageTest'         : 1,
+    'com.acme.filter.RateLimiterTest'           : 2,
+    'com.acme.util.SaturationTest'              : 11, // 5 parameterized + 6
+]
+def surefire = countTestCases(new File(target, 'surefire-reports'))
+assert surefire == new TreeMap<>(expectedSurefire)
+assert surefire.values().sum() == 38
+
+def failsafe = countTestCases(new File(target, 'failsafe-reports'))
+assert failsafe == ['com.acme.it.ClosedLoopIT': 2]
+
+['jacoco.exec', 'jacoco-it.exec'].each { name ->
+    File exec = new File(target, name)
+    assert exec.isFile() && exec.length() > 0: "missing or empty ${exec}"
+}
+assert new File(target, 'classes/com/acme/util/Saturation.class').isFile()
+
+return true
