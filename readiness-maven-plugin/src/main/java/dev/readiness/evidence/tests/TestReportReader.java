@@ -4,6 +4,7 @@ import dev.readiness.evidence.EvidenceException;
 import dev.readiness.evidence.InputFiles;
 import java.io.BufferedInputStream;
 import java.io.CharConversionException;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -175,7 +176,14 @@ public final class TestReportReader {
                 DigestInputStream in = new DigestInputStream(new BufferedInputStream(raw, 1 << 16), sha256)) {
             Parsed parsed;
             try {
-                parsed = summary ? readSummary(factory, in, file) : readReport(factory, in, file);
+                // the JDK parser closes its input on close(); the digest still needs the rest of the file
+                InputStream unclosable = new FilterInputStream(in) {
+                    @Override
+                    public void close() {
+                        // left open for draining
+                    }
+                };
+                parsed = summary ? readSummary(factory, unclosable, file) : readReport(factory, unclosable, file);
             } catch (XMLStreamException e) {
                 if (rootCause(e) instanceof IOException io && !(io instanceof CharConversionException)) {
                     throw io;

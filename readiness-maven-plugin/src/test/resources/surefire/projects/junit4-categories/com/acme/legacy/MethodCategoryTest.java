@@ -1,0 +1,13 @@
+package com.acme.legacy;
+
+import org.junit.Test;
+import org.junit.experimental.categories.Category;
+
+public class MethodCategoryTest {
+    @Test
+    @Category({Categories.Db.class, SlowTests.class})
+    public void queries() {}
+
+    @Test
+    public void plain() {}
+}
