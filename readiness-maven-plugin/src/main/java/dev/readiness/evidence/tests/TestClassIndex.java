@@ -3,6 +3,7 @@ package dev.readiness.evidence.tests;
 import dev.readiness.policy.TestGroupDefinition;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,6 +98,34 @@ public final class TestClassIndex {
             }
         }
         return List.copyOf(members);
+    }
+
+    /**
+     * The group's members with their counts, and the cases that could belong to it but whose names cannot be mapped to
+     * a method (see {@link TestGroupResult#unmappedCases()}).
+     */
+    public TestGroupResult group(TestGroupDefinition group, List<TestCaseResult> cases) {
+        List<TestCaseResult> members = members(group, cases);
+        Set<String> wanted = Set.copyOf(group.tags());
+        Set<TestCaseResult> memberSet = Collections.newSetFromMap(new IdentityHashMap<>());
+        memberSet.addAll(members);
+        List<TestCaseResult> unmapped = new ArrayList<>();
+        for (TestCaseResult c : cases) {
+            if (!memberSet.contains(c)
+                    && methodNameOf(c.name()).isEmpty()
+                    && hasMethodTaggedWithAny(c.className(), wanted)) {
+                unmapped.add(c);
+            }
+        }
+        return new TestGroupResult(group.name(), members, TestCounts.of(members), unmapped);
+    }
+
+    private boolean hasMethodTaggedWithAny(String className, Set<String> wanted) {
+        Map<String, SortedSet<String>> methods = methodTags.get(className);
+        if (methods == null || wanted.isEmpty()) {
+            return false;
+        }
+        return methods.values().stream().flatMap(Set::stream).anyMatch(wanted::contains);
     }
 
     private boolean matchesTag(Set<String> wanted, TestCaseResult c) {

@@ -31,7 +31,8 @@ import org.objectweb.asm.Type;
  *   <li>JUnit 5 {@code @Tag} and {@code @Tags}, also through meta-annotations (composed annotations such as {@code
  *       @Fast} annotated {@code @Tag("fast")}) whose class files are in the scanned directories;
  *   <li>JUnit 4 {@code @Category}: the tags are the category class's simple name, its fully qualified name and its
- *       binary name ({@code com.acme.Categories$Slow});
+ *       binary name ({@code com.acme.Categories$Slow}), plus those of its super-categories (supertypes found in the
+ *       scanned directories), as JUnit 4's {@code @IncludeCategory} matches sub-categories;
  *   <li>TestNG {@code @Test(groups = ...)}.
  * </ul>
  *
@@ -124,8 +125,10 @@ public final class TestGroupScanner {
         boolean nested;
         final Set<String> tags = new LinkedHashSet<>();
         final Set<String> annotations = new LinkedHashSet<>();
+        final Set<String> categories = new LinkedHashSet<>();
         final Map<String, Set<String>> methodTags = new HashMap<>();
         final Map<String, Set<String>> methodAnnotations = new HashMap<>();
+        final Map<String, Set<String>> methodCategories = new HashMap<>();
     }
 
     private static String className(String internalName) {
@@ -159,7 +162,7 @@ public final class TestGroupScanner {
                 info.nested = true;
                 return null;
             }
-            return tagVisitor(descriptor, info.tags, info.annotations);
+            return tagVisitor(descriptor, info.tags, info.annotations, info.categories);
         }
 
         @Override
@@ -171,14 +174,19 @@ public final class TestGroupScanner {
                     return tagVisitor(
                             annotation,
                             info.methodTags.computeIfAbsent(name, k -> new LinkedHashSet<>()),
-                            info.methodAnnotations.computeIfAbsent(name, k -> new LinkedHashSet<>()));
+                            info.methodAnnotations.computeIfAbsent(name, k -> new LinkedHashSet<>()),
+                            info.methodCategories.computeIfAbsent(name, k -> new LinkedHashSet<>()));
                 }
             };
         }
     }
 
-    /** Collects the tags an annotation carries, or remembers its type for meta-annotation resolution. */
-    static AnnotationVisitor tagVisitor(String descriptor, Set<String> tags, Set<String> annotations) {
+    /**
+     * Collects the tags an annotation carries, or remembers its type for meta-annotation resolution; JUnit 4 category
+     * classes are remembered too, for their supertypes.
+     */
+    static AnnotationVisitor tagVisitor(
+            String descriptor, Set<String> tags, Set<String> annotations, Set<String> categories) {
         switch (descriptor) {
             case JUNIT5_TAG:
                 return new StringValues(tags, "value");
@@ -214,9 +222,8 @@ public final class TestGroupScanner {
                     private void addCategory(Object value) {
                         if (value instanceof Type type) {
                             String binary = type.getClassName();
-                            tags.add(binary);
-                            tags.add(binary.replace('$', '.'));
-                            tags.add(binary.substring(Math.max(binary.lastIndexOf('.'), binary.lastIndexOf('$')) + 1));
+                            categories.add(binary);
+                            tags.addAll(categoryNames(binary));
                         }
                     }
                 };
@@ -229,6 +236,14 @@ public final class TestGroupScanner {
                 }
                 return null;
         }
+    }
+
+    /** The tags of a JUnit 4 category class: binary, qualified and simple name. */
+    static List<String> categoryNames(String binaryName) {
+        return List.of(
+                binaryName,
+                binaryName.replace('$', '.'),
+                binaryName.substring(Math.max(binaryName.lastIndexOf('.'), binaryName.lastIndexOf('$')) + 1));
     }
 
     /** Adds the String values (single or array) of one annotation attribute. */
@@ -315,6 +330,9 @@ public final class TestGroupScanner {
             for (String annotation : info.annotations) {
                 tags.addAll(metaTags(annotation, new HashSet<>()));
             }
+            for (String category : info.categories) {
+                tags.addAll(categorySupertypes(category, new HashSet<>()));
+            }
             if (info.superName != null) {
                 tags.addAll(classTags(info.superName, visiting));
             }
@@ -349,6 +367,29 @@ public final class TestGroupScanner {
             return result;
         }
 
+        /**
+         * JUnit 4 includes a sub-category in its super-categories: the names of every supertype of the category
+         * class found in the scanned directories.
+         */
+        private Set<String> categorySupertypes(String category, Set<String> visiting) {
+            ClassInfo info = classes.get(category);
+            if (info == null || !visiting.add(category)) {
+                return Set.of();
+            }
+            Set<String> names = new TreeSet<>();
+            List<String> supertypes = new ArrayList<>(info.interfaces);
+            if (info.superName != null && !info.superName.equals("java.lang.Object")) {
+                supertypes.add(info.superName);
+            }
+            for (String supertype : supertypes) {
+                if (classes.containsKey(supertype)) {
+                    names.addAll(categoryNames(supertype));
+                    names.addAll(categorySupertypes(supertype, visiting));
+                }
+            }
+            return names;
+        }
+
         private void collectMethodNames(String name, Set<String> out, Set<String> visiting) {
             ClassInfo info = classes.get(name);
             if (info == null || !visiting.add(name)) {
@@ -372,6 +413,9 @@ public final class TestGroupScanner {
             Set<String> tags = new TreeSet<>(info.methodTags.getOrDefault(method, Set.of()));
             for (String annotation : info.methodAnnotations.getOrDefault(method, Set.of())) {
                 tags.addAll(metaTags(annotation, new HashSet<>()));
+            }
+            for (String category : info.methodCategories.getOrDefault(method, Set.of())) {
+                tags.addAll(categorySupertypes(category, new HashSet<>()));
             }
             if (info.superName != null) {
                 tags.addAll(methodTags(info.superName, method, visiting));

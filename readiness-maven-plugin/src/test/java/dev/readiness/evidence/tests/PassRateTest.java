@@ -7,9 +7,11 @@ import static dev.readiness.evidence.tests.TestOutcome.PASSED;
 import static dev.readiness.evidence.tests.TestOutcome.SKIPPED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -49,10 +51,7 @@ class PassRateTest {
         assertThat(rate.percent(1)).isEqualByComparingTo("50.0");
         assertThat(rate.notPassed())
                 .extracting(TestCaseResult::outcome, TestCaseResult::displayName)
-                .containsExactly(
-                        org.assertj.core.api.Assertions.tuple(ERROR, "b.Z.error"),
-                        org.assertj.core.api.Assertions.tuple(FAILED, "a.A.failed"),
-                        org.assertj.core.api.Assertions.tuple(FAILED, "b.Z.failed"));
+                .containsExactly(tuple(ERROR, "b.Z.error"), tuple(FAILED, "a.A.failed"), tuple(FAILED, "b.Z.failed"));
     }
 
     @Test
@@ -70,7 +69,7 @@ class PassRateTest {
     @Test
     void notPassedOrderDoesNotDependOnInputOrder() {
         List<TestCaseResult> reversed = new ArrayList<>(MIXED);
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
 
         assertThat(PassRate.of(reversed, PassRatePolicy.DEFAULT).notPassed())
                 .isEqualTo(PassRate.of(MIXED, PassRatePolicy.DEFAULT).notPassed());

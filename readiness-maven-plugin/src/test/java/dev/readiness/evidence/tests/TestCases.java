@@ -1,6 +1,7 @@
 package dev.readiness.evidence.tests;
 
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** Builds hand-made cases for unit tests. */
 final class TestCases {
@@ -13,7 +14,7 @@ final class TestCases {
     }
 
     static TestCaseResult of(String className, String name, TestOutcome outcome) {
-        String message = outcome == TestOutcome.PASSED ? null : outcome.name().toLowerCase(java.util.Locale.ROOT);
+        String message = outcome == TestOutcome.PASSED ? null : outcome.name().toLowerCase(Locale.ROOT);
         return new TestCaseResult(
                 className, name, outcome, outcome == TestOutcome.FLAKY ? 1 : 0, 1000, message, REPORT);
     }

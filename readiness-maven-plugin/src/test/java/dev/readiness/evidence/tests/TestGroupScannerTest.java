@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -66,7 +67,7 @@ class TestGroupScannerTest {
                 "inheritedCheck|inherited-method"
             })
     void readsMethodTagsDirectRepeatedComposedAndInherited(String caseName, String methodTags) {
-        List<String> expected = new java.util.ArrayList<>(List.of("base", "derived", "from-interface"));
+        List<String> expected = new ArrayList<>(List.of("base", "derived", "from-interface"));
         expected.addAll(List.of(methodTags.split(",")));
 
         assertThat(fixtures.tagsOf(DERIVED, caseName)).containsExactlyInAnyOrderElementsOf(expected);
@@ -132,6 +133,15 @@ class TestGroupScannerTest {
                         "SlowTests",
                         "com.acme.legacy.SlowTests");
         assertThat(index.tagsOf("com.acme.legacy.MethodCategoryTest", "plain")).isEmpty();
+        // a sub-category belongs to its super-category, as with JUnit 4's @IncludeCategory
+        assertThat(index.tagsOf("com.acme.legacy.MethodCategoryTest", "fastQuery"))
+                .containsExactlyInAnyOrder(
+                        "FastDb",
+                        "com.acme.legacy.Categories$FastDb",
+                        "com.acme.legacy.Categories.FastDb",
+                        "Db",
+                        "com.acme.legacy.Categories$Db",
+                        "com.acme.legacy.Categories.Db");
         // JUnit 4 has no @Nested: a static member class does not inherit the enclosing class's category
         assertThat(index.tagsOf("com.acme.legacy.LegacyTest$Inner", "innerPasses"))
                 .isEmpty();
@@ -224,6 +234,29 @@ class TestGroupScannerTest {
                 .isEmpty();
         assertThat(fixtures.members(new TestGroupDefinition("none", List.of(), List.of()), cases))
                 .isEmpty();
+    }
+
+    @Test
+    void groupResultCountsMembersAndNamesCasesItCannotMap() throws Exception {
+        TestClassIndex index = new TestGroupScanner().scan(List.of(classes.resolve("junit5")));
+        List<TestCaseResult> cases = List.of(
+                TestCases.of("com.acme.calc.CalculatorTest$WhenEmpty", "nestedFails", TestOutcome.FAILED),
+                TestCases.of("com.acme.calc.CalculatorTest$WhenEmpty", "isZero", TestOutcome.PASSED),
+                // a phrased display name: the method (maybe the @Tag("slow") one) cannot be known
+                TestCases.of("com.acme.calc.CalculatorTest$WhenEmpty", "[1] a custom name", TestOutcome.PASSED),
+                TestCases.of("com.acme.calc.ÜberTest", "[1] x", TestOutcome.PASSED));
+
+        TestGroupResult slow = index.group(TestGroupDefinition.ofTag("slow"), cases);
+        TestGroupResult none = index.group(TestGroupDefinition.ofTag("nothing"), cases);
+
+        assertThat(slow.name()).isEqualTo("slow");
+        assertThat(slow.matchesNoCase()).isFalse();
+        assertThat(slow.members()).extracting(TestCaseResult::name).containsExactly("nestedFails");
+        assertThat(slow.counts()).isEqualTo(new TestCounts(1, 0, 1, 0, 0, 0));
+        assertThat(slow.unmappedCases()).extracting(TestCaseResult::name).containsExactly("[1] a custom name");
+        assertThat(none.matchesNoCase()).isTrue();
+        assertThat(none.counts()).isEqualTo(TestCounts.NONE);
+        assertThat(none.unmappedCases()).isEmpty();
     }
 
     @ParameterizedTest

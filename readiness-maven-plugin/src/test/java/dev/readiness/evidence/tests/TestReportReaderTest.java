@@ -7,7 +7,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -288,6 +292,24 @@ class TestReportReaderTest {
                 .extracting(TestCaseResult::className, TestCaseResult::outcome, TestCaseResult::message)
                 .containsExactly(
                         tuple("com.acme.A", TestOutcome.PASSED, null), tuple("com.acme.A", TestOutcome.SKIPPED, null));
+    }
+
+    @Test
+    void oneReaderInstanceGivesEqualResultsFromConcurrentThreads() throws Exception {
+        TestEvidence expected = reader.read(FIXTURES, List.of("*-surefire-*", "*-failsafe-*"));
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<TestEvidence>> results = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit(() -> reader.read(FIXTURES, List.of("*-surefire-*", "*-failsafe-*"))));
+            }
+            for (Future<TestEvidence> result : results) {
+                assertThat(result.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(expected.counts().total()).isEqualTo(17 + 17 + 6 + 6 + 5 + 2);
     }
 
     static String suite(String locale, String time) {

@@ -9,5 +9,9 @@ public class MethodCategoryTest {
     public void queries() {}
 
     @Test
+    @Category(Categories.FastDb.class)
+    public void fastQuery() {}
+
+    @Test
     public void plain() {}
 }
