@@ -10,7 +10,8 @@ import java.util.List;
  * @param duplicateReportFiles files with the same content as one in {@code reportFiles} (the same report reached
  *     twice, e.g. an artifact copied into two shard folders): not counted again
  * @param cases every case of every counted report, in file order then document order
- * @param malformedReports reports that could not be parsed to their end; their cases are not in {@code cases}
+ * @param malformedReports reports (and Failsafe summaries) that could not be parsed to their end; their cases are not
+ *     in {@code cases}
  * @param failsafeSummaries {@code failsafe-summary.xml} files found, never counted as cases
  */
 public record TestEvidence(

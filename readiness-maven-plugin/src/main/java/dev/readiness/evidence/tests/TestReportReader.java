@@ -61,7 +61,7 @@ public final class TestReportReader {
     private static final Pattern ENGLISH_GROUPED = Pattern.compile("[1-9]\\d{0,2}(,\\d{3})+(\\.\\d*)?");
     private static final BigDecimal MICROS_PER_SECOND = BigDecimal.valueOf(1_000_000L);
 
-    /** Reads every report found under the given locations. */
+    /** Creates a reader. */
     public TestReportReader() {
         // stateless
     }
