@@ -1,7 +1,23 @@
 package dev.readiness.evidence.tests;
 
 import java.nio.file.Path;
+import java.util.Objects;
 
+/**
+ * One {@code <testcase>} element of a Surefire or Failsafe report.
+ *
+ * @param className the {@code classname} attribute, e.g. {@code com.acme.CalculatorTest$WhenEmpty}; the suite name
+ *     when the attribute is absent
+ * @param name the {@code name} attribute as written, e.g. {@code adds}, {@code positive(int)[1]}
+ * @param outcome what happened
+ * @param reruns number of {@code flakyFailure}, {@code flakyError}, {@code rerunFailure} and {@code rerunError}
+ *     children: how many extra runs the case needed
+ * @param timeMicros the case's {@code time} attribute in microseconds (0 when absent or unreadable)
+ * @param message first non-blank line of the failure, error or skip message, or its exception type when there is no
+ *     message; for a flaky case the message of its first failed run; {@code null} when passed or when the report gives
+ *     neither
+ * @param reportFile the report the case was read from
+ */
 public record TestCaseResult(
         String className,
         String name,
@@ -9,4 +25,22 @@ public record TestCaseResult(
         int reruns,
         long timeMicros,
         String message,
-        Path reportFile) {}
+        Path reportFile) {
+    public TestCaseResult {
+        Objects.requireNonNull(className, "className");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(reportFile, "reportFile");
+        if (reruns < 0) {
+            throw new IllegalArgumentException("reruns must not be negative: " + reruns);
+        }
+        if (timeMicros < 0) {
+            throw new IllegalArgumentException("timeMicros must not be negative: " + timeMicros);
+        }
+    }
+
+    /** {@code className.name}, the way Surefire prints a case on the console. */
+    public String displayName() {
+        return className + "." + name;
+    }
+}

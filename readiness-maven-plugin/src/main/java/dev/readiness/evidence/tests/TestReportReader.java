@@ -1,0 +1,528 @@
+package dev.readiness.evidence.tests;
+
+import dev.readiness.evidence.EvidenceException;
+import dev.readiness.evidence.InputFiles;
+import java.io.BufferedInputStream;
+import java.io.CharConversionException;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.xml.XMLConstants;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Streaming, hardened reader of Surefire and Failsafe XML reports (2.x and 3.x formats, JUnit 4/5 and TestNG).
+ *
+ * <p>Only files named {@code TEST-*.xml} are reports; {@code failsafe-summary.xml} is read as a {@link
+ * FailsafeSummary}; every other file ({@code testng-results.xml}, {@code *.txt}, ...) is ignored. Directories are
+ * searched recursively. A report whose bytes equal those of a report already read (the same artifact copied into two
+ * shard folders) is listed in {@link TestEvidence#duplicateReportFiles()} and not counted again; distinct executions of
+ * same-named cases are all counted.
+ *
+ * <p>Memory grows with the number of test cases only: the text of {@code system-out}, {@code system-err} and stack
+ * traces is streamed past in chunks and never kept. Times are summed from the cases; the suite's {@code time} is never
+ * used.
+ *
+ * <p>Hostile input is refused: a file with a DOCTYPE (needed for any XXE or entity-expansion attack) raises an {@link
+ * EvidenceException} naming the file, and no DTD or external entity is ever resolved. A file that ends early or is not
+ * well-formed becomes a {@link MalformedReport} naming the file and line.
+ *
+ * <p>Instances hold no state and may be shared between threads.
+ */
+public final class TestReportReader {
+    /** Longest message kept per case, in characters. */
+    static final int MAX_MESSAGE_CHARS = 1000;
+
+    private static final int CDATA_CHUNK_CHARS = 8192;
+    private static final String SUMMARY_FILE = "failsafe-summary.xml";
+    private static final String REGENERATE = "Re-run the tests (mvn verify) to regenerate it, or delete it.";
+    private static final Pattern ENGLISH_GROUPED = Pattern.compile("[1-9]\\d{0,2}(,\\d{3})+(\\.\\d*)?");
+    private static final BigDecimal MICROS_PER_SECOND = BigDecimal.valueOf(1_000_000L);
+
+    /** Creates a reader. */
+    public TestReportReader() {
+        // stateless
+    }
+
+    /**
+     * Reads the reports found under the given locations.
+     *
+     * @param baseDir directory that relative locations are resolved against
+     * @param locations directories, files or globs; a location that does not exist is simply absent (the caller reports
+     *     missing evidence when {@link TestEvidence#hasReports()} is false)
+     * @return the evidence, never {@code null}
+     * @throws EvidenceException when a file cannot be read, or contains a DOCTYPE (refused as potentially hostile)
+     */
+    public TestEvidence read(Path baseDir, List<String> locations) throws EvidenceException {
+        TreeSet<Path> reports = new TreeSet<>();
+        TreeSet<Path> summaries = new TreeSet<>();
+        for (Path location : InputFiles.resolve(baseDir, locations)) {
+            collect(location, reports, summaries);
+        }
+        XMLInputFactory factory = newFactory();
+        Map<String, Path> byHash = new HashMap<>();
+        List<Path> reportFiles = new ArrayList<>();
+        List<Path> duplicates = new ArrayList<>();
+        List<TestCaseResult> cases = new ArrayList<>();
+        List<MalformedReport> malformed = new ArrayList<>();
+        for (Path report : reports) {
+            Parsed parsed = parse(factory, report, false);
+            if (byHash.putIfAbsent(parsed.sha256, report) != null) {
+                duplicates.add(report);
+                continue;
+            }
+            reportFiles.add(report);
+            if (parsed.malformed != null) {
+                malformed.add(parsed.malformed);
+            } else {
+                cases.addAll(parsed.cases);
+            }
+        }
+        List<FailsafeSummary> failsafeSummaries = new ArrayList<>();
+        for (Path summary : summaries) {
+            Parsed parsed = parse(factory, summary, true);
+            if (parsed.malformed != null) {
+                malformed.add(parsed.malformed);
+            } else if (parsed.summary != null) {
+                failsafeSummaries.add(parsed.summary);
+            }
+        }
+        return new TestEvidence(reportFiles, duplicates, cases, malformed, failsafeSummaries);
+    }
+
+    /** True for the file names Surefire and Failsafe give their XML reports. */
+    static boolean isReportFileName(String fileName) {
+        return fileName.startsWith("TEST-") && fileName.endsWith(".xml");
+    }
+
+    private static void collect(Path location, TreeSet<Path> reports, TreeSet<Path> summaries)
+            throws EvidenceException {
+        if (Files.isRegularFile(location)) {
+            classify(location, reports, summaries);
+            return;
+        }
+        if (!Files.isDirectory(location)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(location)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                classify(file.toAbsolutePath().normalize(), reports, summaries);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new EvidenceException(
+                    location,
+                    "Cannot list the test report directory " + location + ": " + e.getMessage()
+                            + ". Check its permissions, or point readiness.surefireReports / readiness.failsafeReports"
+                            + " at a readable directory.",
+                    e);
+        }
+    }
+
+    private static void classify(Path file, TreeSet<Path> reports, TreeSet<Path> summaries) {
+        Path name = file.getFileName();
+        if (name == null) {
+            return;
+        }
+        String fileName = name.toString();
+        if (isReportFileName(fileName)) {
+            reports.add(file);
+        } else if (fileName.equals(SUMMARY_FILE)) {
+            summaries.add(file);
+        }
+    }
+
+    private static XMLInputFactory newFactory() {
+        // The JDK's own implementation: its behaviour (DTD event, CDATA chunking) is what the hardening relies on,
+        // whatever StAX provider happens to be on the class path.
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setXMLResolver((publicId, systemId, base, ns) -> {
+            throw new XMLStreamException("external entity " + systemId + " refused");
+        });
+        // Without this the JDK parser returns a whole CDATA section (Surefire's system-out) as one string.
+        factory.setProperty("jdk.xml.cdataChunkSize", CDATA_CHUNK_CHARS);
+        return factory;
+    }
+
+    private static Parsed parse(XMLInputFactory factory, Path file, boolean summary) throws EvidenceException {
+        MessageDigest sha256 = newSha256();
+        try (InputStream raw = Files.newInputStream(file);
+                DigestInputStream in = new DigestInputStream(new BufferedInputStream(raw, 1 << 16), sha256)) {
+            Parsed parsed;
+            try {
+                // the JDK parser closes its input on close(); the digest still needs the rest of the file
+                InputStream unclosable = new FilterInputStream(in) {
+                    @Override
+                    public void close() {
+                        // left open for draining
+                    }
+                };
+                parsed = summary ? readSummary(factory, unclosable, file) : readReport(factory, unclosable, file);
+            } catch (XMLStreamException e) {
+                if (rootCause(e) instanceof IOException io && !(io instanceof CharConversionException)) {
+                    throw io;
+                }
+                parsed = Parsed.malformed(malformed(file, e));
+            } catch (RuntimeException e) {
+                // The JDK parser's own defects on odd input must not escape as unchecked exceptions.
+                parsed = Parsed.malformed(
+                        new MalformedReport(file, -1, -1, file + " could not be parsed (" + e + "). " + REGENERATE));
+            }
+            byte[] buffer = new byte[1 << 16];
+            while (in.read(buffer) >= 0) {
+                // drain: the hash covers the whole file even when parsing stopped early
+            }
+            return parsed.withHash(HexFormat.of().formatHex(sha256.digest()));
+        } catch (IOException e) {
+            throw new EvidenceException(
+                    file,
+                    "Cannot read the test report " + file + ": " + e.getMessage()
+                            + ". Check the file's permissions, or re-run the tests to regenerate it.",
+                    e);
+        }
+    }
+
+    private static MalformedReport malformed(Path file, XMLStreamException e) {
+        Location location = e.getLocation();
+        long line = location == null ? -1 : location.getLineNumber();
+        long column = location == null ? -1 : location.getColumnNumber();
+        String detail = e.getMessage() == null ? e.toString() : e.getMessage();
+        int messageStart = detail.indexOf("Message: ");
+        if (messageStart >= 0) {
+            detail = detail.substring(messageStart + "Message: ".length());
+        }
+        detail = firstLine(detail);
+        String where = line > 0 ? " at line " + line + ", column " + column : "";
+        String problem = "Malformed test report " + file + where + ": " + detail
+                + ". The file is truncated or not well-formed (e.g. the forked test JVM was killed while writing it). "
+                + REGENERATE;
+        return new MalformedReport(file, line, column, problem);
+    }
+
+    private static Throwable rootCause(XMLStreamException e) {
+        Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
+        Throwable last = cause;
+        while (last != null && last.getCause() != null && last.getCause() != last) {
+            last = last.getCause();
+        }
+        return last;
+    }
+
+    private static MessageDigest newSha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
+    private static EvidenceException hostile(Path file) {
+        return new EvidenceException(
+                file,
+                "Refused test report " + file + ": it contains a DOCTYPE declaration. Surefire and Failsafe never"
+                        + " write one, and DTDs and external entities are not resolved (XXE and entity-expansion"
+                        + " protection). Delete the file, or regenerate it with mvn verify.");
+    }
+
+    private static Parsed readReport(XMLInputFactory factory, InputStream in, Path file)
+            throws XMLStreamException, EvidenceException {
+        XMLStreamReader r = factory.createXMLStreamReader(in);
+        try {
+            List<TestCaseResult> cases = new ArrayList<>();
+            Deque<String> suites = new ArrayDeque<>();
+            CaseBuilder current = null;
+            int depth = 0;
+            int caseDepth = -1;
+            boolean root = true;
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.DTD) {
+                    throw hostile(file);
+                }
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                    String element = r.getLocalName();
+                    if (root) {
+                        root = false;
+                        if (!element.equals("testsuite") && !element.equals("testsuites")) {
+                            return Parsed.malformed(new MalformedReport(
+                                    file,
+                                    r.getLocation().getLineNumber(),
+                                    r.getLocation().getColumnNumber(),
+                                    file + " is not a Surefire/Failsafe report: its root element is <" + element
+                                            + ">, expected <testsuite>. Only TEST-*.xml files written by Surefire"
+                                            + " or Failsafe belong in the report directories; move this one out."));
+                        }
+                    }
+                    if (current == null) {
+                        if (element.equals("testsuite")) {
+                            String name = r.getAttributeValue(null, "name");
+                            suites.push(name == null ? "" : name);
+                        } else if (element.equals("testcase")) {
+                            current = new CaseBuilder(r, suites.isEmpty() ? "" : suites.peek());
+                            caseDepth = depth;
+                        }
+                    } else if (depth == caseDepth + 1) {
+                        current.child(element, r);
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    String element = r.getLocalName();
+                    if (current != null && depth == caseDepth) {
+                        cases.add(current.build(file));
+                        current = null;
+                        caseDepth = -1;
+                    } else if (current == null && element.equals("testsuite") && !suites.isEmpty()) {
+                        suites.pop();
+                    }
+                    depth--;
+                }
+                // CHARACTERS / CDATA (system-out, stack traces) are never read: the parser streams past them.
+            }
+            return Parsed.cases(cases);
+        } finally {
+            r.close();
+        }
+    }
+
+    private static Parsed readSummary(XMLInputFactory factory, InputStream in, Path file)
+            throws XMLStreamException, EvidenceException {
+        XMLStreamReader r = factory.createXMLStreamReader(in);
+        try {
+            int result = -1;
+            boolean timeout = false;
+            Map<String, String> values = new HashMap<>();
+            boolean root = true;
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.DTD) {
+                    throw hostile(file);
+                }
+                if (event != XMLStreamConstants.START_ELEMENT) {
+                    continue;
+                }
+                String element = r.getLocalName();
+                if (root) {
+                    root = false;
+                    if (!element.equals("failsafe-summary")) {
+                        return Parsed.malformed(new MalformedReport(
+                                file,
+                                r.getLocation().getLineNumber(),
+                                r.getLocation().getColumnNumber(),
+                                file + " is not a Failsafe summary: its root element is <" + element + ">. "
+                                        + REGENERATE));
+                    }
+                    result = (int) parseCount(r.getAttributeValue(null, "result"), -1);
+                    timeout = Boolean.parseBoolean(r.getAttributeValue(null, "timeout"));
+                } else {
+                    values.put(element, r.getElementText());
+                }
+            }
+            String failureMessage = values.get("failureMessage");
+            return Parsed.summary(new FailsafeSummary(
+                    file,
+                    result,
+                    timeout,
+                    parseCount(values.get("completed"), 0),
+                    parseCount(values.get("errors"), 0),
+                    parseCount(values.get("failures"), 0),
+                    parseCount(values.get("skipped"), 0),
+                    parseCount(values.get("flakes"), 0),
+                    failureMessage == null || failureMessage.isBlank() ? null : firstLine(failureMessage)));
+        } finally {
+            r.close();
+        }
+    }
+
+    private static long parseCount(String value, long fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    /**
+     * Parses a Surefire {@code time} attribute into microseconds: {@code 0.004}, {@code 12}, the legacy grouped
+     * English format {@code 1,234.5} of old Surefire 2.x versions, and a decimal comma ({@code 0,004}) as written
+     * under some default locales. Blank, negative or unreadable values give 0.
+     */
+    static long parseTimeMicros(String value) {
+        if (value == null) {
+            return 0;
+        }
+        String time = value.strip();
+        if (time.isEmpty()) {
+            return 0;
+        }
+        if (ENGLISH_GROUPED.matcher(time).matches()) {
+            time = time.replace(",", "");
+        } else if (time.indexOf(',') >= 0 && time.indexOf('.') >= 0) {
+            // 1.234,5: dots group, the comma is the decimal separator
+            time = time.lastIndexOf(',') > time.lastIndexOf('.')
+                    ? time.replace(".", "").replace(',', '.')
+                    : time.replace(",", "");
+        } else if (time.indexOf(',') >= 0) {
+            time = time.replace(',', '.');
+        }
+        try {
+            BigDecimal seconds = new BigDecimal(time);
+            if (seconds.signum() < 0) {
+                return 0;
+            }
+            BigDecimal micros = seconds.multiply(MICROS_PER_SECOND).setScale(0, RoundingMode.HALF_UP);
+            return micros.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 ? Long.MAX_VALUE : micros.longValue();
+        } catch (NumberFormatException | ArithmeticException e) {
+            return 0;
+        }
+    }
+
+    /** First non-blank line, stripped and cut to {@link #MAX_MESSAGE_CHARS}; {@code null} for null or blank. */
+    static String firstLine(String text) {
+        if (text == null) {
+            return null;
+        }
+        String line = text.lines()
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .findFirst()
+                .orElse(null);
+        if (line == null) {
+            return null;
+        }
+        return line.length() > MAX_MESSAGE_CHARS ? line.substring(0, MAX_MESSAGE_CHARS) + "..." : line;
+    }
+
+    /** Accumulates one {@code <testcase>}: attributes and the outcome children, never their text. */
+    private static final class CaseBuilder {
+        private final String className;
+        private final String name;
+        private final long timeMicros;
+        private String failure;
+        private String error;
+        private String skipped;
+        private String flaky;
+        private boolean hasFailure;
+        private boolean hasError;
+        private boolean hasSkipped;
+        private int flakyRuns;
+        private int reruns;
+
+        CaseBuilder(XMLStreamReader r, String suiteName) {
+            String classAttribute = r.getAttributeValue(null, "classname");
+            this.className = classAttribute == null || classAttribute.isBlank() ? suiteName : classAttribute;
+            String nameAttribute = r.getAttributeValue(null, "name");
+            this.name = nameAttribute == null ? "" : nameAttribute;
+            this.timeMicros = parseTimeMicros(r.getAttributeValue(null, "time"));
+        }
+
+        void child(String element, XMLStreamReader r) {
+            switch (element) {
+                case "failure" -> {
+                    if (!hasFailure) {
+                        failure = message(r);
+                    }
+                    hasFailure = true;
+                }
+                case "error" -> {
+                    if (!hasError) {
+                        error = message(r);
+                    }
+                    hasError = true;
+                }
+                case "skipped" -> {
+                    if (!hasSkipped) {
+                        skipped = message(r);
+                    }
+                    hasSkipped = true;
+                }
+                case "flakyFailure", "flakyError" -> {
+                    if (flakyRuns == 0) {
+                        flaky = message(r);
+                    }
+                    flakyRuns++;
+                    reruns++;
+                }
+                case "rerunFailure", "rerunError" -> reruns++;
+                default -> {
+                    // system-out, system-err, properties: streamed past
+                }
+            }
+        }
+
+        private static String message(XMLStreamReader r) {
+            String message = firstLine(r.getAttributeValue(null, "message"));
+            return message != null ? message : firstLine(r.getAttributeValue(null, "type"));
+        }
+
+        TestCaseResult build(Path file) {
+            TestOutcome outcome;
+            String message;
+            if (hasError) {
+                outcome = TestOutcome.ERROR;
+                message = error;
+            } else if (hasFailure) {
+                outcome = TestOutcome.FAILED;
+                message = failure;
+            } else if (hasSkipped) {
+                outcome = TestOutcome.SKIPPED;
+                message = skipped;
+            } else if (flakyRuns > 0) {
+                outcome = TestOutcome.FLAKY;
+                message = flaky;
+            } else {
+                outcome = TestOutcome.PASSED;
+                message = null;
+            }
+            return new TestCaseResult(className, name, outcome, reruns, timeMicros, message, file);
+        }
+    }
+
+    /** Result of parsing one file. */
+    private record Parsed(
+            List<TestCaseResult> cases, MalformedReport malformed, FailsafeSummary summary, String sha256) {
+        static Parsed cases(List<TestCaseResult> cases) {
+            return new Parsed(cases, null, null, "");
+        }
+
+        static Parsed malformed(MalformedReport malformed) {
+            return new Parsed(List.of(), malformed, null, "");
+        }
+
+        static Parsed summary(FailsafeSummary summary) {
+            return new Parsed(List.of(), null, summary, "");
+        }
+
+        Parsed withHash(String hash) {
+            return new Parsed(cases, malformed, summary, hash);
+        }
+    }
+}
