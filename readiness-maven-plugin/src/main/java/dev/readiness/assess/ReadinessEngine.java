@@ -70,7 +70,8 @@ public final class ReadinessEngine {
         List<Path> classDirectories = request.classesDirectories().stream()
                 .map(d -> baseDir.resolve(d).toAbsolutePath().normalize())
                 .toList();
-        int threads = request.threads() > 0 ? request.threads() : Runtime.getRuntime().availableProcessors();
+        int threads =
+                request.threads() > 0 ? request.threads() : Runtime.getRuntime().availableProcessors();
         return new CoverageAnalyzer()
                 .analyze(new CoverageRequest(baseDir, request.execFiles(), classDirectories, tags, threads));
     }

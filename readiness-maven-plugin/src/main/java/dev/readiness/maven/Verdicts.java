@@ -21,7 +21,9 @@ final class Verdicts {
         }
         if (!assessment.recommendations().isEmpty()) {
             sb.append("To fix:").append(nl);
-            assessment.recommendations().forEach(r -> sb.append("  - ").append(r).append(nl));
+            assessment
+                    .recommendations()
+                    .forEach(r -> sb.append("  - ").append(r).append(nl));
         }
         sb.append("Details in ").append(reports).append("; to only warn, set readiness.failOnViolation=false.");
         return sb.toString();
