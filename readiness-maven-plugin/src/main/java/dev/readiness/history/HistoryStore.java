@@ -169,12 +169,11 @@ public final class HistoryStore {
         try (FileChannel channel =
                 FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             long size = channel.size();
-            ByteBuffer buffer;
-            if (size > 0 && lastByte(channel, size) != '\n') {
-                buffer = ByteBuffer.allocate(line.length + 1);
+            boolean freshLine = size > 0 && lastByte(channel, size) != '\n';
+            ByteBuffer buffer = ByteBuffer.allocate(line.length + (freshLine ? 1 : 0));
+            if (freshLine) {
+                // The previous writer died mid-line: do not glue this record to its torn line.
                 buffer.put((byte) '\n');
-            } else {
-                buffer = ByteBuffer.allocate(line.length);
             }
             buffer.put(line).flip();
             try {
@@ -185,11 +184,14 @@ public final class HistoryStore {
                 channel.force(false);
             } catch (IOException e) {
                 truncateQuietly(channel, size, e);
-                throw new IOException(
-                        "Cannot append to the history file " + file + ": " + describe(e)
-                                + ". Check free disk space and permissions; the file was left as it was.",
-                        e);
+                throw e;
             }
+        } catch (IOException e) {
+            throw new IOException(
+                    "Cannot append to the history file " + file + ": " + describe(e)
+                            + ". Check free disk space and permissions, or set readiness.historyFile to a writable"
+                            + " file; the file was left as it was.",
+                    e);
         }
     }
 
