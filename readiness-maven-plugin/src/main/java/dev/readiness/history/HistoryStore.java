@@ -72,6 +72,7 @@ public final class HistoryStore {
     private final Path file;
     private final Duration lockTimeout;
     private final HistoryJson json = new HistoryJson();
+    private final Runnable whileLocked;
 
     /** A store on {@code file}, waiting at most {@link #DEFAULT_LOCK_TIMEOUT} for other builds. */
     public HistoryStore(Path file) {
@@ -85,6 +86,12 @@ public final class HistoryStore {
      * @param lockTimeout how long to wait for another build holding the lock before failing
      */
     public HistoryStore(Path file, Duration lockTimeout) {
+        this(file, lockTimeout, () -> {});
+    }
+
+    /** For tests: {@code whileLocked} runs each time the lock has been taken, before the file is touched. */
+    HistoryStore(Path file, Duration lockTimeout, Runnable whileLocked) {
+        this.whileLocked = Objects.requireNonNull(whileLocked, "whileLocked");
         this.file = Objects.requireNonNull(file, "file").toAbsolutePath().normalize();
         this.lockTimeout = Objects.requireNonNull(lockTimeout, "lockTimeout");
         if (lockTimeout.isNegative()) {
@@ -381,6 +388,7 @@ public final class HistoryStore {
                     realLockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
                 FileLock lock = acquire(channel, shared, realLockFile);
                 try {
+                    whileLocked.run();
                     return action.run();
                 } finally {
                     lock.release();

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,10 +15,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -88,6 +91,58 @@ class HistoryConcurrencyTest {
         }
 
         assertEveryRecordExactlyOnce(file, Map.of("jvm-", 4, "local-", 2), 100);
+    }
+
+    @Test
+    void anotherThreadGivingUpOnTheLockDoesNotFreeItForOtherJvms() throws Exception {
+        // On Linux, closing any channel on a locked file drops every lock the process holds on it. A second thread of
+        // this JVM that opened the lock file, failed to lock it and closed it would let another JVM write at the same
+        // time as the first thread, and one record would overwrite the other.
+        Path file = dir.resolve("history.jsonl");
+        CountDownLatch locked = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        HistoryStore holder = new HistoryStore(file, HistoryStore.DEFAULT_LOCK_TIMEOUT, () -> {
+            locked.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        HistoryStore impatient = new HistoryStore(file, Duration.ofMillis(50));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = pool.submit(() -> {
+                holder.append(TestRecords.record("first", "1", 1));
+                return null;
+            });
+            assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<?> second = pool.submit(() -> {
+                impatient.append(TestRecords.record("second", "1", 1));
+                return null;
+            });
+            // Give the second thread the time to try the lock and give up, were it allowed to open the lock file.
+            try {
+                second.get(1, TimeUnit.SECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                // Expected: it waits for the first thread (or, in a broken store, gave up).
+            }
+
+            Process probe = Jvm.start(LockProbe.class, holder.lockFile().toString());
+            assertThat(probe.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(new String(probe.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip())
+                    .isEqualTo("held");
+
+            release.countDown();
+            first.get(30, TimeUnit.SECONDS);
+            second.get(30, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+        assertThat(new HistoryStore(file).read().records())
+                .extracting(HistoryRecord::artifactId)
+                .containsExactly("first", "second");
     }
 
     @Test
