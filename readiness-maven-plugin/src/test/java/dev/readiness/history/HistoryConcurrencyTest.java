@@ -205,21 +205,35 @@ class HistoryConcurrencyTest {
         assertThat(Files.readAllLines(file)).hasSize(limit);
         // The kept records of each writer are the end of its sequence, without a gap: compaction only ever drops the
         // oldest lines, and never a line appended after it read the file.
-        Map<String, List<Integer>> kept = new HashMap<>();
-        for (HistoryRecord record : read.records()) {
-            kept.computeIfAbsent(record.artifactId(), k -> new ArrayList<>())
-                    .add(Integer.parseInt(record.projectVersion()));
-        }
-        kept.forEach((writer, sequence) -> {
-            for (int k = 0; k < sequence.size(); k++) {
-                assertThat(sequence.get(k)).as(writer).isEqualTo(perWriter - sequence.size() + k);
-            }
-        });
+        sequences(read)
+                .forEach((writer, sequence) -> assertThat(sequence)
+                        .as(writer)
+                        .endsWith(perWriter - 1)
+                        .isSortedAccordingTo(Integer::compare)
+                        .hasSize(sequence.get(sequence.size() - 1) - sequence.get(0) + 1));
+        // Every state a reader saw during the run was just as whole.
         assertThat(reads).isNotEmpty().allSatisfy(r -> {
             assertThat(r.warnings()).isEmpty();
             assertThat(r.records().size()).isLessThanOrEqualTo(limit);
+            sequences(r)
+                    .forEach((writer, sequence) -> assertThat(sequence)
+                            .as(writer)
+                            .doesNotHaveDuplicates()
+                            .isSortedAccordingTo(Integer::compare)
+                            .hasSize(sequence.get(sequence.size() - 1) - sequence.get(0) + 1));
         });
         assertThat(dir).isDirectoryNotContaining("glob:**.tmp");
+    }
+
+    /** Writer to the sequence numbers of its records, in file order. */
+    private static Map<String, List<Integer>> sequences(HistoryRead read) {
+        Map<String, List<Integer>> sequences = new HashMap<>();
+        for (HistoryRecord record : read.records()) {
+            sequences
+                    .computeIfAbsent(record.artifactId(), k -> new ArrayList<>())
+                    .add(Integer.parseInt(record.projectVersion()));
+        }
+        return sequences;
     }
 
     private static void runAll(List<Callable<Void>> tasks, CountDownLatch start) throws Exception {
