@@ -29,6 +29,9 @@ import java.util.Map;
  * wrong types, missing required fields, duplicate keys, or more than one JSON value on the line.
  */
 final class HistoryJson {
+    /** Largest scale (digits after the point, or zeros before it) accepted in a number read back. */
+    private static final int MAX_SCALE = 100;
+
     private final JsonFactory factory = JsonFactory.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -108,6 +111,9 @@ final class HistoryJson {
             return record;
         } catch (JacksonException e) {
             throw new BadLineException(firstLine(e.getOriginalMessage()));
+        } catch (IllegalArgumentException | NullPointerException | ArithmeticException e) {
+            // Defensive: whatever the checks above missed is still a bad line, never an exception for the caller.
+            throw new BadLineException("not a valid record (" + e + ")");
         } catch (IOException e) {
             // The parser reads from memory; any other I/O exception is a parse problem too.
             throw new BadLineException(firstLine(e.getMessage()));
@@ -281,7 +287,12 @@ final class HistoryJson {
         if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
             throw new BadLineException("field '" + where + "' is not a number");
         }
-        return json.getDecimalValue();
+        BigDecimal value = json.getDecimalValue();
+        if (Math.abs(value.scale()) > MAX_SCALE) {
+            // 1e999999999 is short to write but a billion digits to print: no score or gate value looks like that.
+            throw new BadLineException("field '" + where + "' is out of range");
+        }
+        return value;
     }
 
     private static void expectObject(JsonToken token, String where) throws BadLineException {

@@ -216,6 +216,20 @@ class HistoryStoreTest {
     }
 
     @Test
+    void numberWithAHugeExponentIsSkippedRatherThanPrinted() throws IOException {
+        Path file = dir.resolve("history.jsonl");
+        HistoryStore store = new HistoryStore(file);
+        store.append(TestRecords.record("app", "1", 1));
+        String line = Files.readAllLines(file).get(0).replace("\"score\":87.5", "\"score\":1e999999999");
+        Files.writeString(file, line + "\n", java.nio.file.StandardOpenOption.APPEND);
+
+        HistoryRead read = store.read();
+
+        assertThat(versions(read)).containsExactly("1");
+        assertThat(read.warnings()).singleElement().asString().contains(":2: ").contains("'score' is out of range");
+    }
+
+    @Test
     void historyFileThatIsADirectoryGivesAnErrorNamingIt() throws IOException {
         Path file = Files.createDirectories(dir.resolve("history.jsonl"));
         HistoryStore store = new HistoryStore(file);

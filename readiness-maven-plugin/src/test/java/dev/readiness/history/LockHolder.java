@@ -14,16 +14,14 @@ public final class LockHolder {
 
     public static void main(String[] args) throws Exception {
         try (FileChannel channel = FileChannel.open(
-                        Path.of(args[0]),
-                        StandardOpenOption.CREATE,
-                        StandardOpenOption.READ,
-                        StandardOpenOption.WRITE);
-                FileLock lock = channel.lock()) {
+                Path.of(args[0]), StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock lock = channel.lock();
             System.out.println("locked");
             System.out.flush();
             while (System.in.read() >= 0) {
                 // Hold the lock until the test closes our input.
             }
+            lock.release();
         }
     }
 }
