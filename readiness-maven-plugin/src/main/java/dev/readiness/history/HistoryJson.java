@@ -1,0 +1,320 @@
+package dev.readiness.history;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One history line to and from JSON, with Jackson's streaming API. Field order is fixed, maps are sorted and numbers
+ * are written in plain notation, so equal records give equal bytes.
+ *
+ * <pre>{"v":1,"timestamp":"2026-11-22T10:15:30Z","project":{"groupId":"g","artifactId":"a","version":"1.0"},
+ * "score":91.5,"level":"CONDITIONAL_READY","gates":{"id":{"status":"PASSED","value":97.1}},
+ * "tests":{"failed":0,"total":12},"coverage":{"line":{"covered":90,"missed":10}},"commit":"0a1b…","branch":"main"}</pre>
+ *
+ * <p>Reading ignores unknown fields at every level (forward compatible) and rejects anything else that does not fit:
+ * wrong types, missing required fields, duplicate keys, or more than one JSON value on the line.
+ */
+final class HistoryJson {
+    /** Largest scale (digits after the point, or zeros before it) accepted in a number read back. */
+    private static final int MAX_SCALE = 100;
+
+    private final JsonFactory factory = JsonFactory.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+
+    /** The record as one line of UTF-8 JSON, ending with {@code \n}. */
+    byte[] toLine(HistoryRecord record) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(512);
+        try (JsonGenerator json = factory.createGenerator(out)) {
+            json.writeStartObject();
+            json.writeNumberField("v", record.version());
+            json.writeStringField("timestamp", DateTimeFormatter.ISO_INSTANT.format(record.timestamp()));
+            json.writeObjectFieldStart("project");
+            json.writeStringField("groupId", record.groupId());
+            json.writeStringField("artifactId", record.artifactId());
+            json.writeStringField("version", record.projectVersion());
+            json.writeEndObject();
+            writeDecimal(json, "score", record.score());
+            json.writeStringField("level", record.level());
+            json.writeObjectFieldStart("gates");
+            for (Map.Entry<String, GateSnapshot> gate : record.gates().entrySet()) {
+                json.writeObjectFieldStart(gate.getKey());
+                json.writeStringField("status", gate.getValue().status());
+                writeDecimal(json, "value", gate.getValue().value());
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+            writeCounts(json, "tests", record.tests());
+            json.writeObjectFieldStart("coverage");
+            for (Map.Entry<String, Map<String, Long>> counter :
+                    record.coverage().entrySet()) {
+                writeCounts(json, counter.getKey(), counter.getValue());
+            }
+            json.writeEndObject();
+            json.writeStringField("commit", record.commit());
+            json.writeStringField("branch", record.branch());
+            json.writeEndObject();
+        } catch (IOException e) {
+            // Writing to memory cannot fail for I/O reasons.
+            throw new UncheckedIOException(e);
+        }
+        out.write('\n');
+        return out.toByteArray();
+    }
+
+    private static void writeDecimal(JsonGenerator json, String name, BigDecimal value) throws IOException {
+        json.writeFieldName(name);
+        if (value == null) {
+            json.writeNull();
+        } else {
+            json.writeNumber(value);
+        }
+    }
+
+    private static void writeCounts(JsonGenerator json, String name, Map<String, Long> counts) throws IOException {
+        json.writeObjectFieldStart(name);
+        for (Map.Entry<String, Long> count : counts.entrySet()) {
+            json.writeNumberField(count.getKey(), count.getValue());
+        }
+        json.writeEndObject();
+    }
+
+    /**
+     * Parses one line (without its {@code \n}).
+     *
+     * @throws BadLineException with a short reason when the line is not one complete, valid record
+     */
+    HistoryRecord parse(byte[] line, int length) throws BadLineException {
+        try (JsonParser json = factory.createParser(line, 0, length)) {
+            if (json.nextToken() != JsonToken.START_OBJECT) {
+                throw new BadLineException("not a JSON object");
+            }
+            HistoryRecord record = readRecord(json);
+            if (json.nextToken() != null) {
+                throw new BadLineException("more than one JSON value on the line (two records glued together?)");
+            }
+            return record;
+        } catch (JacksonException e) {
+            throw new BadLineException(firstLine(e.getOriginalMessage()));
+        } catch (IllegalArgumentException | NullPointerException | ArithmeticException e) {
+            // Defensive: whatever the checks above missed is still a bad line, never an exception for the caller.
+            throw new BadLineException("not a valid record (" + e + ")");
+        } catch (IOException e) {
+            // The parser reads from memory; any other I/O exception is a parse problem too.
+            throw new BadLineException(firstLine(e.getMessage()));
+        }
+    }
+
+    private static HistoryRecord readRecord(JsonParser json) throws IOException, BadLineException {
+        Integer version = null;
+        Instant timestamp = null;
+        String[] project = null;
+        BigDecimal score = null;
+        String level = null;
+        Map<String, GateSnapshot> gates = Map.of();
+        Map<String, Long> tests = Map.of();
+        Map<String, Map<String, Long>> coverage = Map.of();
+        String commit = null;
+        String branch = null;
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String field = json.currentName();
+            JsonToken token = json.nextToken();
+            switch (field) {
+                case "v" -> version = readVersion(json, token);
+                case "timestamp" -> timestamp = readInstant(json, token);
+                case "project" -> project = readProject(json, token);
+                case "score" -> score = readDecimal(json, token, field);
+                case "level" -> level = readString(json, token, field);
+                case "gates" -> gates = readGates(json, token);
+                case "tests" -> tests = readCounts(json, token, field);
+                case "coverage" -> coverage = readCoverage(json, token);
+                case "commit" -> commit = readString(json, token, field);
+                case "branch" -> branch = readString(json, token, field);
+                default -> json.skipChildren();
+            }
+        }
+        if (version == null) {
+            throw new BadLineException("no schema version field 'v'");
+        }
+        require(timestamp, "timestamp");
+        require(project, "project");
+        require(level, "level");
+        return new HistoryRecord(
+                version,
+                timestamp,
+                project[0],
+                project[1],
+                project[2],
+                score,
+                level,
+                gates,
+                tests,
+                coverage,
+                commit,
+                branch);
+    }
+
+    private static void require(Object value, String field) throws BadLineException {
+        if (value == null) {
+            throw new BadLineException("required field '" + field + "' is missing or null");
+        }
+    }
+
+    private static int readVersion(JsonParser json, JsonToken token) throws IOException, BadLineException {
+        if (token != JsonToken.VALUE_NUMBER_INT || json.getNumberType() != JsonParser.NumberType.INT) {
+            throw new BadLineException("field 'v' is not a whole number");
+        }
+        int version = json.getIntValue();
+        if (version < 1) {
+            throw new BadLineException("field 'v' is " + version + ", expected 1 or more");
+        }
+        return version;
+    }
+
+    private static Instant readInstant(JsonParser json, JsonToken token) throws IOException, BadLineException {
+        String text = readString(json, token, "timestamp");
+        if (text == null) {
+            return null;
+        }
+        try {
+            return DateTimeFormatter.ISO_INSTANT.parse(text, Instant::from);
+        } catch (DateTimeException e) {
+            throw new BadLineException("field 'timestamp' is not an ISO-8601 instant: " + text);
+        }
+    }
+
+    private static String[] readProject(JsonParser json, JsonToken token) throws IOException, BadLineException {
+        expectObject(token, "project");
+        String[] project = new String[3];
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String field = json.currentName();
+            JsonToken value = json.nextToken();
+            switch (field) {
+                case "groupId" -> project[0] = readString(json, value, "project.groupId");
+                case "artifactId" -> project[1] = readString(json, value, "project.artifactId");
+                case "version" -> project[2] = readString(json, value, "project.version");
+                default -> json.skipChildren();
+            }
+        }
+        require(project[0], "project.groupId");
+        require(project[1], "project.artifactId");
+        require(project[2], "project.version");
+        return project;
+    }
+
+    private static Map<String, GateSnapshot> readGates(JsonParser json, JsonToken token)
+            throws IOException, BadLineException {
+        expectObject(token, "gates");
+        Map<String, GateSnapshot> gates = new LinkedHashMap<>();
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String id = json.currentName();
+            String where = "gates." + id;
+            expectObject(json.nextToken(), where);
+            String status = null;
+            BigDecimal value = null;
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String field = json.currentName();
+                JsonToken fieldValue = json.nextToken();
+                switch (field) {
+                    case "status" -> status = readString(json, fieldValue, where + ".status");
+                    case "value" -> value = readDecimal(json, fieldValue, where + ".value");
+                    default -> json.skipChildren();
+                }
+            }
+            require(status, where + ".status");
+            gates.put(id, new GateSnapshot(status, value));
+        }
+        return gates;
+    }
+
+    private static Map<String, Map<String, Long>> readCoverage(JsonParser json, JsonToken token)
+            throws IOException, BadLineException {
+        expectObject(token, "coverage");
+        Map<String, Map<String, Long>> coverage = new LinkedHashMap<>();
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String counter = json.currentName();
+            coverage.put(counter, readCounts(json, json.nextToken(), "coverage." + counter));
+        }
+        return coverage;
+    }
+
+    private static Map<String, Long> readCounts(JsonParser json, JsonToken token, String where)
+            throws IOException, BadLineException {
+        expectObject(token, where);
+        Map<String, Long> counts = new LinkedHashMap<>();
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String name = json.currentName();
+            JsonToken value = json.nextToken();
+            if (value != JsonToken.VALUE_NUMBER_INT) {
+                throw new BadLineException("field '" + where + "." + name + "' is not a whole number");
+            }
+            counts.put(name, json.getLongValue());
+        }
+        return counts;
+    }
+
+    private static String readString(JsonParser json, JsonToken token, String where)
+            throws IOException, BadLineException {
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (token != JsonToken.VALUE_STRING) {
+            throw new BadLineException("field '" + where + "' is not a string");
+        }
+        return json.getText();
+    }
+
+    private static BigDecimal readDecimal(JsonParser json, JsonToken token, String where)
+            throws IOException, BadLineException {
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw new BadLineException("field '" + where + "' is not a number");
+        }
+        BigDecimal value = json.getDecimalValue();
+        if (Math.abs(value.scale()) > MAX_SCALE) {
+            // 1e999999999 is short to write but a billion digits to print: no score or gate value looks like that.
+            throw new BadLineException("field '" + where + "' is out of range");
+        }
+        return value;
+    }
+
+    private static void expectObject(JsonToken token, String where) throws BadLineException {
+        if (token != JsonToken.START_OBJECT) {
+            throw new BadLineException("field '" + where + "' is not an object");
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "invalid JSON";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+
+    /** A line that is not a valid record; the message says why, in a few words. */
+    static final class BadLineException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BadLineException(String reason) {
+            super(reason);
+        }
+    }
+}

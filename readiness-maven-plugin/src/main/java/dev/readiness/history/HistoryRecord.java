@@ -1,0 +1,96 @@
+package dev.readiness.history;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The summary of one assessment, as stored on one line of the history file.
+ *
+ * <p>Maps are copied into sorted, unmodifiable maps, so the JSON written from a record is deterministic.
+ *
+ * @param version schema version of the line ({@code v} in JSON); {@link #CURRENT_VERSION} for records written now
+ * @param timestamp when the assessment was made
+ * @param groupId project groupId
+ * @param artifactId project artifactId
+ * @param projectVersion project version
+ * @param score overall score 0–100, or {@code null} when no gate was measured
+ * @param level readiness level name, e.g. {@code CONDITIONAL_READY}
+ * @param gates gate id to status and value, sorted by id
+ * @param tests test totals by name ({@code total}, {@code passed}, {@code failed}, {@code errors}, {@code skipped},
+ *     {@code flaky}), sorted by name
+ * @param coverage counter name (e.g. {@code line}) to {@code covered}/{@code missed} counts, sorted
+ * @param commit full commit id of the project checkout, or {@code null} when unknown
+ * @param branch branch name, or {@code null} when detached or unknown
+ */
+public record HistoryRecord(
+        int version,
+        Instant timestamp,
+        String groupId,
+        String artifactId,
+        String projectVersion,
+        BigDecimal score,
+        String level,
+        Map<String, GateSnapshot> gates,
+        Map<String, Long> tests,
+        Map<String, Map<String, Long>> coverage,
+        String commit,
+        String branch) {
+
+    /** The schema version this code writes. Lines with a higher version are read best-effort (unknown fields). */
+    public static final int CURRENT_VERSION = 1;
+
+    public HistoryRecord {
+        if (version < 1) {
+            throw new IllegalArgumentException("version must be at least 1, was " + version);
+        }
+        Objects.requireNonNull(timestamp, "timestamp");
+        Objects.requireNonNull(groupId, "groupId");
+        Objects.requireNonNull(artifactId, "artifactId");
+        Objects.requireNonNull(projectVersion, "projectVersion");
+        Objects.requireNonNull(level, "level");
+        gates = sortedCopy(gates);
+        tests = sortedCopy(tests);
+        SortedMap<String, Map<String, Long>> counters = new TreeMap<>();
+        coverage.forEach((counter, counts) -> counters.put(counter, sortedCopy(counts)));
+        coverage = Collections.unmodifiableSortedMap(counters);
+    }
+
+    private static <V> Map<String, V> sortedCopy(Map<String, V> map) {
+        SortedMap<String, V> copy = new TreeMap<>();
+        map.forEach((key, value) -> copy.put(Objects.requireNonNull(key), Objects.requireNonNull(value, key)));
+        return Collections.unmodifiableSortedMap(copy);
+    }
+
+    /** A record in the {@linkplain #CURRENT_VERSION current schema version}. */
+    public static HistoryRecord of(
+            Instant timestamp,
+            String groupId,
+            String artifactId,
+            String projectVersion,
+            BigDecimal score,
+            String level,
+            Map<String, GateSnapshot> gates,
+            Map<String, Long> tests,
+            Map<String, Map<String, Long>> coverage,
+            String commit,
+            String branch) {
+        return new HistoryRecord(
+                CURRENT_VERSION,
+                timestamp,
+                groupId,
+                artifactId,
+                projectVersion,
+                score,
+                level,
+                gates,
+                tests,
+                coverage,
+                commit,
+                branch);
+    }
+}

@@ -1,0 +1,441 @@
+package dev.readiness.history;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The history file: JSON Lines, one {@link HistoryRecord} per line, append-only, safe for concurrent builds.
+ *
+ * <h2>Writing</h2>
+ * Every access holds an OS file lock ({@link FileChannel#tryLock}) on a sidecar file {@code <file>.lock} next to the
+ * history file, so builds in other JVMs wait for each other. The sidecar (never deleted) is locked rather than the
+ * history file itself because compaction replaces the history file by a rename: a lock on the old file would not
+ * exclude a writer of the new one. A record is serialised first and then written with one buffer of the whole line,
+ * {@code \n} included, at the end of the file, and forced to disk before the lock is released. If the file does not end
+ * with {@code \n} (a writer died mid-line), the record starts on a fresh line so it is not glued to the torn one. A
+ * failed write is truncated back, so a line is written whole or not at all.
+ *
+ * <h2>Threads of one JVM</h2>
+ * On Linux and macOS, file locks belong to the process, and closing <em>any</em> channel on the lock file releases
+ * them, even a lock another thread still holds (see "Platform dependencies" in {@link FileLock}): a thread that merely
+ * tried the lock and closed its channel would let another JVM in, and a record would be overwritten. So the threads of
+ * one JVM take turns on the monitor of the interned string {@code "dev.readiness.history.lock:" + <real path of the
+ * lock file>} before they open the lock file. The string pool is shared by the whole JVM and by every class loader
+ * (two Maven plugin realms included), so no static field is needed. Waiting for another JVM is bounded by the lock
+ * timeout; waiting for a thread of the same JVM is bounded by that thread's own lock timeout and its short I/O.
+ *
+ * <h2>Reading</h2>
+ * A line that is torn, corrupt or not a record is skipped with a warning naming the file and line number; it never
+ * makes other records unreadable. Unknown fields are ignored. Blank lines are skipped silently. Reading takes a
+ * shared lock when the directory is writable, so it never sees a half-written last line of a running build.
+ *
+ * <h2>Retention</h2>
+ * {@link #append(HistoryRecord, int)} with a limit keeps the last {@code limit} records: under the lock, they are
+ * copied byte for byte (fields of newer versions kept) into a temporary file in the same directory, which then
+ * replaces the history file by an atomic rename. Unreadable lines are dropped by compaction.
+ *
+ * <p>Instances hold no mutable state and can be shared between threads.
+ */
+public final class HistoryStore {
+    /** How long {@link #append} and {@link #read} wait for another build to release the file by default. */
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
+
+    /** Lines longer than this are skipped without being buffered; a real record is a few kilobytes. */
+    static final int MAX_LINE_BYTES = 1 << 20;
+
+    private static final String MONITOR_PREFIX = "dev.readiness.history.lock:";
+    private static final long MAX_BACKOFF_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+
+    private final Path file;
+    private final Duration lockTimeout;
+    private final HistoryJson json = new HistoryJson();
+    private final Runnable whileLocked;
+
+    /** A store on {@code file}, waiting at most {@link #DEFAULT_LOCK_TIMEOUT} for other builds. */
+    public HistoryStore(Path file) {
+        this(file, DEFAULT_LOCK_TIMEOUT);
+    }
+
+    /**
+     * A store on {@code file}.
+     *
+     * @param file the history file; it and its parent directories are created by the first append
+     * @param lockTimeout how long to wait for another build holding the lock before failing
+     */
+    public HistoryStore(Path file, Duration lockTimeout) {
+        this(file, lockTimeout, () -> {});
+    }
+
+    /** For tests: {@code whileLocked} runs each time the lock has been taken, before the file is touched. */
+    HistoryStore(Path file, Duration lockTimeout, Runnable whileLocked) {
+        this.whileLocked = Objects.requireNonNull(whileLocked, "whileLocked");
+        this.file = Objects.requireNonNull(file, "file").toAbsolutePath().normalize();
+        this.lockTimeout = Objects.requireNonNull(lockTimeout, "lockTimeout");
+        if (lockTimeout.isNegative()) {
+            throw new IllegalArgumentException("lockTimeout must not be negative: " + lockTimeout);
+        }
+        if (this.file.getFileName() == null || this.file.getParent() == null) {
+            throw new IllegalArgumentException("history file must be a file path, was " + file);
+        }
+    }
+
+    /** The history file. */
+    public Path file() {
+        return file;
+    }
+
+    /** The sidecar file whose lock guards the history file. */
+    public Path lockFile() {
+        return file.resolveSibling(file.getFileName() + ".lock");
+    }
+
+    /**
+     * Appends one record as one whole line, under the lock, creating the file and its parent directories if needed.
+     *
+     * @throws IOException when the file cannot be written, or another build holds the lock longer than the timeout
+     */
+    public void append(HistoryRecord record) throws IOException {
+        append(record, 0);
+    }
+
+    /**
+     * Appends one record, then, when the file holds more than {@code limit} records, keeps only the last
+     * {@code limit}; all under one lock.
+     *
+     * @param limit how many records to keep; 0 keeps all
+     * @throws IOException when the file cannot be written, or another build holds the lock longer than the timeout
+     */
+    public void append(HistoryRecord record, int limit) throws IOException {
+        Objects.requireNonNull(record, "record");
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must be 0 (unlimited) or more, was " + limit);
+        }
+        byte[] line = json.toLine(record);
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new IOException(
+                    "Cannot create the directory of the history file " + file + ": " + describe(e)
+                            + ". Check its permissions or set readiness.historyFile to a writable location.",
+                    e);
+        }
+        withLock(false, () -> {
+            appendLine(line);
+            if (limit > 0) {
+                compact(limit);
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Reads every readable record. A missing file is an empty history without warnings.
+     *
+     * @throws IOException when the file exists but cannot be read, or another build holds the lock longer than the
+     *     timeout
+     */
+    public HistoryRead read() throws IOException {
+        if (!Files.exists(file)) {
+            return new HistoryRead(List.of(), List.of());
+        }
+        try {
+            return withLock(true, () -> scan().read());
+        } catch (FileSystemException e) {
+            // Only opening the lock file throws this (read errors are wrapped): a read-only checkout, where no build
+            // can be writing either. Read without the lock.
+            return scan().read();
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------- writing
+
+    private void appendLine(byte[] line) throws IOException {
+        try (FileChannel channel =
+                FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long size = channel.size();
+            boolean freshLine = size > 0 && lastByte(channel, size) != '\n';
+            ByteBuffer buffer = ByteBuffer.allocate(line.length + (freshLine ? 1 : 0));
+            if (freshLine) {
+                // The previous writer died mid-line: do not glue this record to its torn line.
+                buffer.put((byte) '\n');
+            }
+            buffer.put(line).flip();
+            try {
+                long position = size;
+                while (buffer.hasRemaining()) {
+                    position += channel.write(buffer, position);
+                }
+                channel.force(false);
+            } catch (IOException e) {
+                truncateQuietly(channel, size, e);
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new IOException(
+                    "Cannot append to the history file " + file + ": " + describe(e)
+                            + ". Check free disk space and permissions, or set readiness.historyFile to a writable"
+                            + " file; the file was left as it was.",
+                    e);
+        }
+    }
+
+    private static int lastByte(FileChannel channel, long size) throws IOException {
+        ByteBuffer one = ByteBuffer.allocate(1);
+        while (one.hasRemaining()) {
+            if (channel.read(one, size - 1) < 0) {
+                return -1;
+            }
+        }
+        return one.get(0);
+    }
+
+    private static void truncateQuietly(FileChannel channel, long size, IOException failure) {
+        try {
+            channel.truncate(size);
+            channel.force(false);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private void compact(int limit) throws IOException {
+        Scan scan = scan();
+        if (scan.lines.size() <= limit) {
+            return;
+        }
+        List<byte[]> kept = scan.lines.subList(scan.lines.size() - limit, scan.lines.size());
+        Path temp = Files.createTempFile(file.getParent(), file.getFileName() + ".", ".tmp");
+        try {
+            copyPermissions(temp);
+            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                OutputStream stream = Channels.newOutputStream(out);
+                for (byte[] line : kept) {
+                    stream.write(line);
+                    stream.write('\n');
+                }
+                stream.flush();
+                out.force(true);
+            }
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw new IOException(
+                    "Cannot compact the history file " + file + " to its last " + limit + " records: " + describe(e)
+                            + ". The file is unchanged; check free disk space and permissions of its directory.",
+                    e);
+        }
+    }
+
+    private void copyPermissions(Path temp) {
+        try {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(file));
+        } catch (UnsupportedOperationException | IOException e) {
+            // Not a POSIX file system, or not allowed: the temporary file keeps its default permissions.
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------- reading
+
+    /** The parsed records, the raw bytes of each readable line (for compaction), and the warnings. */
+    private record Scan(List<HistoryRecord> records, List<byte[]> lines, List<String> warnings) {
+        HistoryRead read() {
+            return new HistoryRead(records, warnings);
+        }
+    }
+
+    private Scan scan() throws IOException {
+        List<HistoryRecord> records = new ArrayList<>();
+        List<byte[]> lines = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            LineReader reader = new LineReader(in);
+            long number = 0;
+            while (reader.next()) {
+                number++;
+                if (reader.tooLong) {
+                    warnings.add(warning(number, "longer than " + MAX_LINE_BYTES + " bytes"));
+                    continue;
+                }
+                int length = reader.length;
+                if (length > 0 && reader.buffer[length - 1] == '\r') {
+                    length--;
+                }
+                if (isBlank(reader.buffer, length)) {
+                    continue;
+                }
+                try {
+                    records.add(json.parse(reader.buffer, length));
+                    lines.add(Arrays.copyOf(reader.buffer, length));
+                } catch (HistoryJson.BadLineException e) {
+                    String reason = reader.terminated
+                            ? e.getMessage()
+                            : "incomplete last line, a build probably stopped while writing it (" + e.getMessage()
+                                    + ")";
+                    warnings.add(warning(number, reason));
+                }
+            }
+        } catch (NoSuchFileException e) {
+            return new Scan(List.of(), List.of(), List.of());
+        } catch (IOException e) {
+            throw new IOException(
+                    "Cannot read the history file " + file + ": " + describe(e)
+                            + ". Check its permissions, or set readiness.historyFile to another file.",
+                    e);
+        }
+        return new Scan(records, lines, warnings);
+    }
+
+    private String warning(long line, String reason) {
+        return String.format(
+                Locale.ROOT,
+                "%s:%d: skipped an unreadable history record: %s. Other records are not affected; delete the line"
+                        + " to silence this warning.",
+                file,
+                line,
+                reason);
+    }
+
+    private static boolean isBlank(byte[] bytes, int length) {
+        for (int i = 0; i < length; i++) {
+            byte b = bytes[i];
+            if (b != ' ' && b != '\t' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Splits a stream on {@code \n} into reused byte buffers, without decoding and without unbounded buffering. */
+    private static final class LineReader {
+        private final InputStream in;
+        byte[] buffer = new byte[4096];
+        int length;
+        boolean tooLong;
+        boolean terminated;
+
+        LineReader(InputStream in) {
+            this.in = in;
+        }
+
+        boolean next() throws IOException {
+            length = 0;
+            tooLong = false;
+            int b = in.read();
+            if (b < 0) {
+                return false;
+            }
+            while (b >= 0 && b != '\n') {
+                if (length < MAX_LINE_BYTES) {
+                    if (length == buffer.length) {
+                        buffer = Arrays.copyOf(buffer, Math.min(MAX_LINE_BYTES, buffer.length * 2));
+                    }
+                    buffer[length++] = (byte) b;
+                } else {
+                    tooLong = true;
+                }
+                b = in.read();
+            }
+            terminated = b == '\n';
+            return true;
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------- locking
+
+    @FunctionalInterface
+    private interface LockedAction<T> {
+        T run() throws IOException;
+    }
+
+    private <T> T withLock(boolean shared, LockedAction<T> action) throws IOException {
+        Path lockFile = lockFile();
+        // The real path makes every spelling of the same directory (symbolic links, relative paths) one monitor.
+        Path realLockFile = file.getParent().toRealPath().resolve(lockFile.getFileName());
+        String monitor = (MONITOR_PREFIX + realLockFile).intern();
+        synchronized (monitor) {
+            try (FileChannel channel = FileChannel.open(
+                    realLockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                FileLock lock = acquire(channel, shared, realLockFile);
+                try {
+                    whileLocked.run();
+                    return action.run();
+                } finally {
+                    lock.release();
+                }
+            }
+        }
+    }
+
+    private FileLock acquire(FileChannel channel, boolean shared, Path lockFile) throws IOException {
+        long start = System.nanoTime();
+        long backoff = TimeUnit.MICROSECONDS.toNanos(500);
+        while (true) {
+            try {
+                FileLock lock = channel.tryLock(0, Long.MAX_VALUE, shared);
+                if (lock != null) {
+                    return lock;
+                }
+            } catch (OverlappingFileLockException e) {
+                // Held by other code of this JVM that does not take our monitor: wait like for another process.
+            }
+            long waited = System.nanoTime() - start;
+            if (waited >= lockTimeout.toNanos()) {
+                throw new IOException(String.format(
+                        Locale.ROOT,
+                        "Timed out after %d ms waiting for the lock on %s, which guards the history file %s:"
+                                + " another build is still writing it. Run the builds one after another, or give"
+                                + " each its own readiness.historyFile.",
+                        TimeUnit.NANOSECONDS.toMillis(waited),
+                        lockFile,
+                        file));
+            }
+            long sleep =
+                    Math.min(backoff + ThreadLocalRandom.current().nextLong(backoff), lockTimeout.toNanos() - waited);
+            try {
+                TimeUnit.NANOSECONDS.sleep(Math.max(1, sleep));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("Interrupted while waiting for the lock on " + lockFile);
+            }
+            backoff = Math.min(backoff * 2, MAX_BACKOFF_NANOS);
+        }
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getClass().getSimpleName() + " (" + fse.getReason() + ")";
+        }
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+    }
+}
