@@ -4,7 +4,6 @@ import dev.readiness.evidence.EvidenceException;
 import java.io.BufferedInputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,8 +44,8 @@ final class ExecFileReader {
                             + " timed out or called System.halt before writing any data." + RERUN);
         }
         String[] currentClass = new String[1];
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            ExecutionDataReader reader = new ExecutionDataReader(in);
+        try (BufferedInputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            ExecutionDataReader reader = new GuardedReader(in, size);
             reader.setSessionInfoVisitor(info -> {});
             reader.setExecutionDataVisitor(data -> {
                 currentClass[0] = data.getName();
@@ -96,6 +95,41 @@ final class ExecFileReader {
                     "JaCoCo execution data " + file + " is corrupt (" + e + "): it was not written completely by"
                             + " the JaCoCo agent." + RERUN,
                     e);
+        }
+    }
+
+    /**
+     * JaCoCo's reader, with one check first: a class record may not declare more probes than the file has bits, so a
+     * hostile length cannot make it allocate gigabytes. The check peeks at the record and rewinds, then JaCoCo reads
+     * the record itself.
+     */
+    private static final class GuardedReader extends ExecutionDataReader {
+        private static final int MAX_RECORD_HEAD = 8 + 2 + 65_535 + 5; // id, UTF name, var-int length
+
+        private final BufferedInputStream buffered;
+        private final long fileSize;
+
+        GuardedReader(BufferedInputStream buffered, long fileSize) {
+            super(buffered);
+            this.buffered = buffered;
+            this.fileSize = fileSize;
+        }
+
+        @Override
+        protected boolean readBlock(byte blockType) throws IOException {
+            if (blockType == ExecutionDataWriter.BLOCK_EXECUTIONDATA) {
+                buffered.mark(MAX_RECORD_HEAD);
+                in.readLong();
+                String name = in.readUTF();
+                int probes = in.readVarInt();
+                if (probes < 0 || probes > fileSize * 8) {
+                    throw new IOException(
+                            "The record of class " + name + " declares " + Integer.toUnsignedString(probes)
+                                    + " probes, more than a file of " + fileSize + " bytes can hold.");
+                }
+                buffered.reset();
+            }
+            return super.readBlock(blockType);
         }
     }
 

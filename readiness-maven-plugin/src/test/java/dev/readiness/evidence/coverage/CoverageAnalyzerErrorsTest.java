@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.readiness.evidence.EvidenceException;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import org.jacoco.core.data.ExecutionDataWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,6 +102,25 @@ class CoverageAnalyzerErrorsTest {
                 .isInstanceOf(EvidenceException.class)
                 .hasMessageContaining(dir.resolve("jacoco.exec").toString())
                 .hasMessageContaining("Delete the file and run mvn verify again");
+    }
+
+    @Test
+    void hostileProbeCountIsRejectedBeforeAnythingIsAllocated() throws IOException {
+        ByteArrayOutputStream hostile = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(hostile);
+        out.write(ExecutionDataWriter.getFileHeader());
+        out.writeByte(ExecutionDataWriter.BLOCK_EXECUTIONDATA);
+        out.writeLong(42L);
+        out.writeUTF("com/acme/Huge");
+        // var-int 0x7FFFFFFF: JaCoCo would allocate a 2 GiB boolean[] before noticing the file is short.
+        out.write(new byte[] {(byte) 0xFF, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x07});
+        out.flush();
+        CoverageRequest request = requestWithExec(hostile.toByteArray());
+
+        assertThatThrownBy(() -> analyzer.analyze(request))
+                .isInstanceOf(EvidenceException.class)
+                .hasMessageContaining(dir.resolve("jacoco.exec").toString())
+                .hasMessageContaining("declares 2147483647 probes");
     }
 
     @Test
