@@ -220,9 +220,9 @@ public final class CoverageAnalyzer {
                 try {
                     future.get();
                 } catch (ExecutionException e) {
+                    next.set(classFiles.size()); // let the other workers stop early
                     if (first == null) {
                         first = asEvidenceException(e.getCause());
-                        next.set(classFiles.size()); // let the other workers stop early
                     }
                 }
             }
@@ -238,9 +238,16 @@ public final class CoverageAnalyzer {
         }
     }
 
+    /** A worker's failure as the sequential path would have thrown it: bugs stay unchecked, input errors checked. */
     private static EvidenceException asEvidenceException(Throwable cause) {
         if (cause instanceof EvidenceException evidence) {
             return evidence;
+        }
+        if (cause instanceof RuntimeException unchecked) {
+            throw unchecked;
+        }
+        if (cause instanceof Error error) {
+            throw error;
         }
         return new EvidenceException(null, "Coverage analysis failed unexpectedly: " + cause, cause);
     }
