@@ -84,6 +84,8 @@ public final class CoverageAnalyzer {
         if (execFiles.isEmpty()) {
             return CoverageEvidence.missing(searched(baseDir, request.execFiles()), noExecReason(baseDir, request));
         }
+        // Broken execution data is reported even when there is nothing to analyse it against.
+        ExecutionDataStore executionData = ExecFileReader.read(execFiles);
         List<Path> classDirectories = request.classDirectories().stream()
                 .map(dir -> baseDir.resolve(dir).toAbsolutePath().normalize())
                 .distinct()
@@ -93,7 +95,6 @@ public final class CoverageAnalyzer {
             return noClasses(execFiles, classDirectories, "contain no class files");
         }
 
-        ExecutionDataStore executionData = ExecFileReader.read(execFiles);
         CoverageBuilder builder = new CoverageBuilder();
         Map<String, ScannedClass> scanned = analyzeAll(classFiles, executionData, builder, request.effectiveThreads());
 

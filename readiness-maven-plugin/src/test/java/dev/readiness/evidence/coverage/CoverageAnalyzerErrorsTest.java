@@ -76,6 +76,17 @@ class CoverageAnalyzerErrorsTest {
     }
 
     @Test
+    void brokenExecIsReportedEvenWithoutClasses() throws IOException {
+        Files.write(dir.resolve("jacoco.exec"), new byte[0]);
+        CoverageRequest request =
+                Fixtures.request(dir, List.of("jacoco.exec"), List.of(Path.of("target/classes")), List.of());
+
+        assertThatThrownBy(() -> analyzer.analyze(request))
+                .isInstanceOf(EvidenceException.class)
+                .hasMessageContaining("is empty (0 bytes)");
+    }
+
+    @Test
     void randomBytesAreRejectedAsNotAnExecFile() throws IOException {
         byte[] random = new byte[4096];
         new Random(7).nextBytes(random);
