@@ -29,9 +29,11 @@ import java.util.stream.Stream;
 import org.jacoco.core.analysis.Analyzer;
 import org.jacoco.core.analysis.CoverageBuilder;
 import org.jacoco.core.analysis.IClassCoverage;
+import org.jacoco.core.analysis.ICounter;
 import org.jacoco.core.analysis.ICoverageNode;
 import org.jacoco.core.analysis.ICoverageVisitor;
 import org.jacoco.core.analysis.IMethodCoverage;
+import org.jacoco.core.analysis.ISourceNode;
 import org.jacoco.core.data.ExecutionDataStore;
 import org.objectweb.asm.Type;
 
@@ -364,7 +366,7 @@ public final class CoverageAnalyzer {
             boolean methodLevel = info != null && !info.methodAnnotations().isEmpty();
             if (!methodLevel) {
                 if (whole) {
-                    sum.addNode(c);
+                    sum.addClass(c);
                     matchedClasses++;
                     addOffender(offenders, classOffender(c));
                 }
@@ -381,17 +383,17 @@ public final class CoverageAnalyzer {
                 }
             }
             if (whole && !anyExcluded) {
-                sum.addNode(c);
+                sum.addClass(c);
                 matchedClasses++;
                 addOffender(offenders, classOffender(c));
             } else if (!selected.isEmpty()) {
                 boolean anyCovered = false;
                 for (IMethodCoverage m : selected) {
-                    sum.addMethod(m);
+                    sum.addMethod(c, m);
                     anyCovered |= m.getMethodCounter().getCoveredCount() > 0;
                     addOffender(offenders, methodOffender(c, m));
                 }
-                sum.addClass(anyCovered);
+                sum.addClassCounter(anyCovered);
                 matchedClasses++;
                 matchedMethods += selected.size();
             }
@@ -399,27 +401,37 @@ public final class CoverageAnalyzer {
         return new TagCoverage(matcher.name(), matchedClasses, matchedMethods, sum.toCoverage(), top(offenders));
     }
 
-    /** Sums the six counters of nodes. */
+    /**
+     * Sums the counters of a tag's classes and methods the way JaCoCo sums a package: every counter is added, except
+     * LINE, which is recounted from the lines merged per source file, so a line shared by two classes or methods of one
+     * source file (a field initialiser copied into each constructor, an anonymous class on its outer method's line)
+     * counts once, as in the package and bundle totals of {@code jacoco:report}.
+     */
     private static final class Accumulator {
         private final long[] covered = new long[CounterKind.values().length];
         private final long[] missed = new long[CounterKind.values().length];
+        private final Map<String, LineTable> lines = new HashMap<>();
 
-        void addNode(ICoverageNode node) {
+        void addClass(IClassCoverage c) {
             for (CounterKind kind : CounterKind.values()) {
-                add(kind, node);
+                if (kind != CounterKind.LINE) {
+                    add(kind, c);
+                }
             }
+            linesOf(c).add(c);
         }
 
-        /** A method's counters except CLASS, which is decided per class by {@link #addClass}. */
-        void addMethod(IMethodCoverage method) {
+        /** A method's counters except CLASS, which is decided per class by {@link #addClassCounter}. */
+        void addMethod(IClassCoverage c, IMethodCoverage method) {
             for (CounterKind kind : CounterKind.values()) {
-                if (kind != CounterKind.CLASS) {
+                if (kind != CounterKind.CLASS && kind != CounterKind.LINE) {
                     add(kind, method);
                 }
             }
+            linesOf(c).add(method);
         }
 
-        void addClass(boolean isCovered) {
+        void addClassCounter(boolean isCovered) {
             int i = CounterKind.CLASS.ordinal();
             if (isCovered) {
                 covered[i]++;
@@ -428,27 +440,109 @@ public final class CoverageAnalyzer {
             }
         }
 
+        private LineTable linesOf(IClassCoverage c) {
+            String source = c.getSourceFileName();
+            // Classes without a source file name are not merged with anything, as in JaCoCo's package totals.
+            String key = source == null ? "class:" + c.getName() : c.getPackageName() + "/" + source;
+            return lines.computeIfAbsent(key, k -> new LineTable());
+        }
+
         private void add(CounterKind kind, ICoverageNode node) {
-            var counter = node.getCounter(entity(kind));
+            ICounter counter = node.getCounter(entity(kind));
             covered[kind.ordinal()] += counter.getCoveredCount();
             missed[kind.ordinal()] += counter.getMissedCount();
         }
 
         Coverage toCoverage() {
+            long linesCovered = 0;
+            long linesMissed = 0;
+            for (LineTable table : lines.values()) {
+                linesCovered += table.covered();
+                linesMissed += table.missed();
+            }
             EnumMap<CounterKind, Counter> counters = new EnumMap<>(CounterKind.class);
             for (CounterKind kind : CounterKind.values()) {
-                counters.put(kind, new Counter(covered[kind.ordinal()], missed[kind.ordinal()]));
+                counters.put(
+                        kind,
+                        kind == CounterKind.LINE
+                                ? new Counter(linesCovered, linesMissed)
+                                : new Counter(covered[kind.ordinal()], missed[kind.ordinal()]));
             }
             return new Coverage(counters);
+        }
+    }
+
+    /** Covered and missed instructions per line of one source file; a line is covered when one instruction ran. */
+    private static final class LineTable {
+        private int first = -1;
+        private int[] coveredInstructions = new int[0];
+        private int[] missedInstructions = new int[0];
+
+        void add(ISourceNode node) {
+            int from = node.getFirstLine();
+            if (from == ISourceNode.UNKNOWN_LINE) {
+                return; // compiled without line numbers: JaCoCo counts no lines either
+            }
+            int to = node.getLastLine();
+            ensure(from, to);
+            for (int line = from; line <= to; line++) {
+                ICounter instructions = node.getLine(line).getInstructionCounter();
+                coveredInstructions[line - first] += instructions.getCoveredCount();
+                missedInstructions[line - first] += instructions.getMissedCount();
+            }
+        }
+
+        private void ensure(int from, int to) {
+            if (first == -1) {
+                first = from;
+                coveredInstructions = new int[to - from + 1];
+                missedInstructions = new int[to - from + 1];
+                return;
+            }
+            int newFirst = Math.min(first, from);
+            int newLast = Math.max(first + coveredInstructions.length - 1, to);
+            if (newFirst == first && newLast == first + coveredInstructions.length - 1) {
+                return;
+            }
+            int[] newCovered = new int[newLast - newFirst + 1];
+            int[] newMissed = new int[newLast - newFirst + 1];
+            System.arraycopy(coveredInstructions, 0, newCovered, first - newFirst, coveredInstructions.length);
+            System.arraycopy(missedInstructions, 0, newMissed, first - newFirst, missedInstructions.length);
+            first = newFirst;
+            coveredInstructions = newCovered;
+            missedInstructions = newMissed;
+        }
+
+        long covered() {
+            long count = 0;
+            for (int c : coveredInstructions) {
+                if (c > 0) {
+                    count++;
+                }
+            }
+            return count;
+        }
+
+        long missed() {
+            long count = 0;
+            for (int i = 0; i < missedInstructions.length; i++) {
+                if (coveredInstructions[i] == 0 && missedInstructions[i] > 0) {
+                    count++;
+                }
+            }
+            return count;
         }
     }
 
     // ---------------------------------------------------------------- helpers
 
     static Coverage coverageOf(ICoverageNode node) {
-        Accumulator one = new Accumulator();
-        one.addNode(node);
-        return one.toCoverage();
+        EnumMap<CounterKind, Counter> counters = new EnumMap<>(CounterKind.class);
+        for (CounterKind kind : CounterKind.values()) {
+            ICounter counter = node.getCounter(entity(kind));
+            counters.put(kind, new Counter(counter.getCoveredCount(), counter.getMissedCount()));
+        }
+        return new Coverage(counters);
     }
 
     private static ICoverageNode.CounterEntity entity(CounterKind kind) {

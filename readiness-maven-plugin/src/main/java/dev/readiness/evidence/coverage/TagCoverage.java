@@ -10,6 +10,7 @@ import java.util.Objects;
  * class counters, exactly as the class rows of {@code jacoco:report}. Methods selected on their own (method-level
  * annotation, or a class whose other methods carry an exclude annotation) contribute their method counters; for them
  * the CLASS counter of their class counts as covered when at least one selected method of that class is covered.
+ * LINE is counted on the lines merged per source file, like JaCoCo's package totals (a shared line counts once).
  *
  * @param tag tag name
  * @param matchedClasses analysed classes that contribute code to the tag, wholly or through some methods

@@ -19,8 +19,11 @@
  *       annotation) contributes its method counters; the CLASS counter of such a class counts 1 covered when at least
  *       one of its selected methods is covered, else 1 missed. A lambda body ({@code lambda$clamp$0}) belongs to the
  *       methods it is declared in ({@code clamp}, every overload). A class glob also selects the nested classes of the
- *       classes it matches. Summing class rows counts a source line shared by two classes of one file once per class,
- *       where JaCoCo's bundle total counts it once; it does not happen with ordinary Java code.
+ *       classes it matches. The LINE counter of a tag is recounted from the lines merged per source file, as JaCoCo
+ *       does for package and bundle totals, so a line shared by two classes (an anonymous class on its outer method's
+ *       line) or two methods (a field initialiser copied into each constructor) counts once: a tag of whole packages
+ *       equals JaCoCo's package totals, and a tag of whole classes equals the sum of their report rows except for such
+ *       shared lines.
  *   <li><b>Stale data.</b> A class whose bytecode differs from the class the execution data was recorded for is
  *       listed in {@code noMatchClasses} and counted as not covered, exactly as JaCoCo does.
  *   <li><b>Missing versus broken.</b> No exec file, or no class file, is a
