@@ -459,6 +459,9 @@ public final class Evaluator {
         List<TestCaseResult> cases = new ArrayList<>(evidence.cases());
         for (MalformedReport m : evidence.malformedReports()) {
             Path name = m.file().getFileName();
+            if (name == null || !name.toString().startsWith("TEST-")) {
+                continue; // a broken failsafe-summary.xml is a warning, not a test case
+            }
             cases.add(new TestCaseResult(
                     String.valueOf(name),
                     "(malformed report)",

@@ -59,6 +59,9 @@ class EvaluatorTest {
 
     private static Coverage lines(long covered, long missed) {
         Map<CounterKind, Counter> m = new EnumMap<>(CounterKind.class);
+        for (CounterKind kind : CounterKind.values()) {
+            m.put(kind, new Counter(0, 0));
+        }
         m.put(CounterKind.LINE, new Counter(covered, missed));
         m.put(CounterKind.BRANCH, new Counter(covered / 2, missed));
         return new Coverage(m);
@@ -325,7 +328,7 @@ class EvaluatorTest {
     @Test
     void malformedReportCountsAsAnErrorCase() throws Exception {
         TestEvidence broken = new TestEvidence(
-                List.of(),
+                List.of(Path.of("target/surefire-reports/TEST-Killed.xml")),
                 List.of(),
                 tests(TestOutcome.PASSED).cases(),
                 List.of(new MalformedReport(

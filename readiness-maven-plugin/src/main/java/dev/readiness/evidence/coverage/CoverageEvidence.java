@@ -1,9 +1,27 @@
 package dev.readiness.evidence.coverage;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 
+/**
+ * What JaCoCo's execution data says about the compiled classes, or why there is no such evidence.
+ *
+ * @param execFiles the execution data files that were read and merged (when missing: the locations searched)
+ * @param classDirectories the class directories that were analysed
+ * @param analyzedClasses classes JaCoCo analysed, the same set {@code jacoco:report} lists (classes without code
+ *     included, synthetic classes and {@code module-info} excluded, as JaCoCo does)
+ * @param overall the bundle's counters, equal to the totals of {@code jacoco:report} for the same inputs
+ * @param offenders up to 20 classes with the most missed lines, descending, ties by class name
+ * @param tags every configured tag by name, sorted by name (also the ones that matched nothing)
+ * @param noMatchClasses binary names of classes whose bytecode differs from the class the execution data was
+ *     recorded for (stale execution data or rebuilt classes), sorted; they count as not covered, as in JaCoCo
+ * @param missingReason why there is no coverage evidence and how to produce it; {@code null} when available
+ */
 public record CoverageEvidence(
         List<Path> execFiles,
         List<Path> classDirectories,
@@ -13,10 +31,30 @@ public record CoverageEvidence(
         Map<String, TagCoverage> tags,
         List<String> noMatchClasses,
         String missingReason) {
-    public static CoverageEvidence missing(List<Path> searched, String reason) {
-        return new CoverageEvidence(List.of(), searched, 0, Coverage.empty(), List.of(), Map.of(), List.of(), reason);
+
+    public CoverageEvidence {
+        execFiles = List.copyOf(execFiles);
+        classDirectories = List.copyOf(classDirectories);
+        Objects.requireNonNull(overall, "overall");
+        offenders = List.copyOf(offenders);
+        tags = Collections.unmodifiableMap(new TreeMap<>(tags));
+        List<String> sorted = new ArrayList<>(noMatchClasses);
+        sorted.sort(null);
+        noMatchClasses = List.copyOf(sorted);
     }
 
+    /**
+     * No coverage evidence.
+     *
+     * @param searched the locations where execution data or classes were expected
+     * @param reason what is missing, where it was expected and how to produce it
+     */
+    public static CoverageEvidence missing(List<Path> searched, String reason) {
+        Objects.requireNonNull(reason, "reason");
+        return new CoverageEvidence(searched, List.of(), 0, Coverage.empty(), List.of(), Map.of(), List.of(), reason);
+    }
+
+    /** True when coverage was measured; false when {@link #missingReason()} explains why not. */
     public boolean available() {
         return missingReason == null;
     }

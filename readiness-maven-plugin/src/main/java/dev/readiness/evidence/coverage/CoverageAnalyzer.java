@@ -1,0 +1,606 @@
+package dev.readiness.evidence.coverage;
+
+import dev.readiness.evidence.EvidenceException;
+import dev.readiness.evidence.InputFiles;
+import dev.readiness.evidence.coverage.ClassScanner.ScannedClass;
+import dev.readiness.policy.TagDefinition;
+import dev.readiness.policy.TagMatcher;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.jacoco.core.analysis.Analyzer;
+import org.jacoco.core.analysis.CoverageBuilder;
+import org.jacoco.core.analysis.IClassCoverage;
+import org.jacoco.core.analysis.ICounter;
+import org.jacoco.core.analysis.ICoverageNode;
+import org.jacoco.core.analysis.ICoverageVisitor;
+import org.jacoco.core.analysis.IMethodCoverage;
+import org.jacoco.core.analysis.ISourceNode;
+import org.jacoco.core.data.ExecutionDataStore;
+import org.objectweb.asm.Type;
+
+/**
+ * Analyses JaCoCo execution data against compiled classes with JaCoCo's own analyser, so every counter equals what
+ * {@code jacoco:report} writes for the same inputs, and computes the coverage of each configured tag.
+ *
+ * <p>Class files are analysed in parallel: each thread runs its own {@link Analyzer} over files it takes from a
+ * shared queue (so the sets are disjoint), and all of them feed one {@link CoverageBuilder} through one synchronised
+ * visitor. Each class file is read once; the same bytes serve the annotation scan and the analysis. The result does
+ * not depend on the number of threads.
+ *
+ * <p>Stateless and thread-safe: one instance may serve concurrent builds.
+ */
+public final class CoverageAnalyzer {
+    /** How many offenders are listed per scope. */
+    public static final int MAX_OFFENDERS = 20;
+
+    private static final String AGENT_SNIPPET = String.join(
+            "\n",
+            "  <plugin>",
+            "    <groupId>org.jacoco</groupId>",
+            "    <artifactId>jacoco-maven-plugin</artifactId>",
+            "    <version>0.8.15</version>",
+            "    <executions>",
+            "      <execution>",
+            "        <goals>",
+            "          <goal>prepare-agent</goal>",
+            "        </goals>",
+            "      </execution>",
+            "    </executions>",
+            "  </plugin>");
+
+    private static final Comparator<Offender> WORST_FIRST = Comparator.comparingLong(Offender::missedLines)
+            .reversed()
+            .thenComparing(Offender::className)
+            .thenComparing(Offender::methodName, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    /**
+     * Analyses the request.
+     *
+     * @return the evidence, or {@link CoverageEvidence#missing} when there is no execution data or no class file
+     * @throws EvidenceException when an exec file or a class file exists but cannot be read or analysed
+     */
+    public CoverageEvidence analyze(CoverageRequest request) throws EvidenceException {
+        Path baseDir = request.baseDir().toAbsolutePath().normalize();
+        List<Path> execFiles = InputFiles.resolve(baseDir, request.execFiles()).stream()
+                .filter(Files::isRegularFile)
+                .toList();
+        if (execFiles.isEmpty()) {
+            return CoverageEvidence.missing(searched(baseDir, request.execFiles()), noExecReason(baseDir, request));
+        }
+        // Broken execution data is reported even when there is nothing to analyse it against.
+        ExecutionDataStore executionData = ExecFileReader.read(execFiles);
+        List<Path> classDirectories = request.classDirectories().stream()
+                .map(dir -> baseDir.resolve(dir).toAbsolutePath().normalize())
+                .distinct()
+                .toList();
+        List<Path> classFiles = listClassFiles(classDirectories);
+        if (classFiles.isEmpty()) {
+            return noClasses(execFiles, classDirectories, "contain no class files");
+        }
+
+        CoverageBuilder builder = new CoverageBuilder();
+        Map<String, ScannedClass> scanned = analyzeAll(classFiles, executionData, builder, request.effectiveThreads());
+
+        List<IClassCoverage> classes = new ArrayList<>(builder.getClasses());
+        if (classes.isEmpty()) {
+            return noClasses(
+                    execFiles,
+                    classDirectories,
+                    "contain no class JaCoCo analyses (only synthetic classes or module-info)");
+        }
+        classes.sort(Comparator.comparing(IClassCoverage::getName));
+        Coverage overall = coverageOf(builder.getBundle("readiness"));
+        List<String> noMatch = builder.getNoMatchClasses().stream()
+                .map(c -> binaryName(c.getName()))
+                .toList();
+
+        List<Offender> offenders = new ArrayList<>();
+        for (IClassCoverage c : classes) {
+            addOffender(offenders, classOffender(c));
+        }
+
+        Map<String, Set<String>> packageAnnotations = packageAnnotations(scanned);
+        Map<String, TagCoverage> tags = new TreeMap<>();
+        for (TagDefinition tag : request.tags()) {
+            if (tag.configured()) {
+                tags.put(tag.name(), tagCoverage(TagMatcher.of(tag), classes, scanned, packageAnnotations));
+            }
+        }
+        return new CoverageEvidence(
+                execFiles, classDirectories, classes.size(), overall, top(offenders), tags, noMatch, null);
+    }
+
+    // ---------------------------------------------------------------- missing evidence
+
+    private static String noExecReason(Path baseDir, CoverageRequest request) {
+        return "No JaCoCo execution data: nothing matches " + String.join(", ", request.execFiles()) + " in " + baseDir
+                + ". Attach the JaCoCo agent to the test JVMs with the prepare-agent goal of the jacoco-maven-plugin"
+                + " (add prepare-agent-integration for Failsafe tests) and run mvn verify:\n" + AGENT_SNIPPET + "\n"
+                + "If Surefire's <argLine> is set, start it with @{argLine} so the agent is kept. If the data is"
+                + " written elsewhere, set readiness.execFiles.";
+    }
+
+    private static CoverageEvidence noClasses(List<Path> execFiles, List<Path> classDirectories, String what) {
+        String reason = "JaCoCo execution data was found (" + join(execFiles) + "), but the class directories "
+                + (classDirectories.isEmpty() ? "(none configured)" : join(classDirectories)) + " " + what
+                + ": run mvn verify so classes are compiled, or set readiness.classesDirectories to the directories"
+                + " that hold them.";
+        return new CoverageEvidence(
+                execFiles, classDirectories, 0, Coverage.empty(), List.of(), Map.of(), List.of(), reason);
+    }
+
+    private static List<Path> searched(Path baseDir, List<String> locations) {
+        List<Path> out = new ArrayList<>();
+        for (String location : locations) {
+            if (location == null || location.isBlank()) {
+                continue;
+            }
+            try {
+                out.add(baseDir.resolve(location.strip()).normalize());
+            } catch (InvalidPathException e) {
+                out.add(baseDir); // a glob that is not a valid path on this OS: the base directory was searched
+            }
+        }
+        return out;
+    }
+
+    private static String join(List<Path> paths) {
+        return String.join(", ", paths.stream().map(Path::toString).toList());
+    }
+
+    // ---------------------------------------------------------------- analysis
+
+    private static List<Path> listClassFiles(List<Path> classDirectories) throws EvidenceException {
+        Set<Path> files = new TreeSet<>();
+        for (Path dir : classDirectories) {
+            if (Files.isRegularFile(dir) && InputFiles.lowerName(dir).endsWith(".class")) {
+                files.add(dir);
+                continue;
+            }
+            if (!Files.isDirectory(dir)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(dir)) {
+                walk.filter(p -> InputFiles.lowerName(p).endsWith(".class"))
+                        .filter(Files::isRegularFile)
+                        .forEach(files::add);
+            } catch (IOException | UncheckedIOException e) {
+                throw new EvidenceException(
+                        dir,
+                        "Cannot list the class directory " + dir + ": " + e.getMessage()
+                                + ". Check its permissions, or run mvn clean verify to rebuild it.",
+                        e);
+            }
+        }
+        return List.copyOf(files);
+    }
+
+    private static Map<String, ScannedClass> analyzeAll(
+            List<Path> classFiles, ExecutionDataStore executionData, CoverageBuilder builder, int threads)
+            throws EvidenceException {
+        Map<String, ScannedClass> scanned = new ConcurrentHashMap<>();
+        SynchronizedVisitor visitor = new SynchronizedVisitor(builder);
+        AtomicInteger next = new AtomicInteger();
+        int workers = Math.max(1, Math.min(threads, classFiles.size()));
+        if (workers == 1) {
+            analyzeFromQueue(classFiles, next, executionData, visitor, scanned);
+            return scanned;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
+            Thread thread = new Thread(runnable, "readiness-coverage");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Void>> futures = new ArrayList<>();
+            for (int i = 0; i < workers; i++) {
+                futures.add(pool.submit(() -> {
+                    analyzeFromQueue(classFiles, next, executionData, visitor, scanned);
+                    return null;
+                }));
+            }
+            EvidenceException first = null;
+            for (Future<Void> future : futures) {
+                try {
+                    future.get();
+                } catch (ExecutionException e) {
+                    next.set(classFiles.size()); // let the other workers stop early
+                    if (first == null) {
+                        first = asEvidenceException(e.getCause());
+                    }
+                }
+            }
+            if (first != null) {
+                throw first;
+            }
+            return scanned;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EvidenceException(null, "Coverage analysis was interrupted.", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** A worker's failure as the sequential path would have thrown it: bugs stay unchecked, input errors checked. */
+    private static EvidenceException asEvidenceException(Throwable cause) {
+        if (cause instanceof EvidenceException evidence) {
+            return evidence;
+        }
+        if (cause instanceof RuntimeException unchecked) {
+            throw unchecked;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new EvidenceException(null, "Coverage analysis failed unexpectedly: " + cause, cause);
+    }
+
+    private static void analyzeFromQueue(
+            List<Path> classFiles,
+            AtomicInteger next,
+            ExecutionDataStore executionData,
+            ICoverageVisitor visitor,
+            Map<String, ScannedClass> scanned)
+            throws EvidenceException {
+        Analyzer analyzer = new Analyzer(executionData, visitor);
+        for (int i = next.getAndIncrement(); i < classFiles.size(); i = next.getAndIncrement()) {
+            Path file = classFiles.get(i);
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (IOException e) {
+                throw new EvidenceException(
+                        file, "Cannot read class file " + file + ": " + e + ". Run mvn clean verify to rebuild it.", e);
+            }
+            ScannedClass info;
+            try {
+                info = ClassScanner.scan(bytes);
+            } catch (RuntimeException e) {
+                throw new EvidenceException(
+                        file,
+                        "Class file " + file + " is not a valid class file (" + e + "). Run mvn clean verify to"
+                                + " rebuild the classes.",
+                        e);
+            }
+            scanned.putIfAbsent(info.internalName(), info);
+            try {
+                analyzer.analyzeClass(bytes, file.toString());
+            } catch (IOException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof DuplicateClassException duplicate) {
+                    throw new EvidenceException(
+                            file,
+                            "Class " + duplicate.className + " is found twice with different bytecode, the second"
+                                    + " time in " + file + ": the class directories hold two different builds of it."
+                                    + " Remove the stale copy (mvn clean verify) or list each class directory once in"
+                                    + " readiness.classesDirectories.",
+                            e);
+                }
+                throw new EvidenceException(
+                        file,
+                        "JaCoCo 0.8.15 cannot analyse " + file + ": " + (cause != null ? cause : e) + ". If it was"
+                                + " compiled for a Java version newer than JaCoCo 0.8.15 supports, upgrade the plugin;"
+                                + " otherwise run mvn clean verify to rebuild it.",
+                        e);
+            }
+        }
+    }
+
+    /** Serialises the analysers' results into the one builder and rejects two different classes of one name. */
+    private static final class SynchronizedVisitor implements ICoverageVisitor {
+        private final CoverageBuilder builder;
+        private final Map<String, Long> ids = new HashMap<>();
+
+        SynchronizedVisitor(CoverageBuilder builder) {
+            this.builder = builder;
+        }
+
+        @Override
+        public synchronized void visitCoverage(IClassCoverage coverage) {
+            Long previous = ids.putIfAbsent(coverage.getName(), coverage.getId());
+            if (previous != null && previous != coverage.getId()) {
+                throw new DuplicateClassException(binaryName(coverage.getName()));
+            }
+            builder.visitCoverage(coverage);
+        }
+    }
+
+    private static final class DuplicateClassException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final String className;
+
+        DuplicateClassException(String className) {
+            super("different class with the same name: " + className);
+            this.className = className;
+        }
+    }
+
+    // ---------------------------------------------------------------- tags
+
+    private static Map<String, Set<String>> packageAnnotations(Map<String, ScannedClass> scanned) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (ScannedClass info : scanned.values()) {
+            String name = info.internalName();
+            if (name.equals("package-info") || name.endsWith("/package-info")) {
+                out.put(TagMatcher.packageOf(binaryName(name)), info.annotations());
+            }
+        }
+        return out;
+    }
+
+    private static TagCoverage tagCoverage(
+            TagMatcher matcher,
+            List<IClassCoverage> classes,
+            Map<String, ScannedClass> scanned,
+            Map<String, Set<String>> packageAnnotations) {
+        Accumulator sum = new Accumulator();
+        List<Offender> offenders = new ArrayList<>();
+        int matchedClasses = 0;
+        int matchedMethods = 0;
+        for (IClassCoverage c : classes) {
+            String className = binaryName(c.getName());
+            ScannedClass info = scanned.get(c.getName());
+            Set<String> classAnnotations = info == null ? Set.of() : info.annotations();
+            Set<String> pkgAnnotations = packageAnnotations.getOrDefault(TagMatcher.packageOf(className), Set.of());
+            boolean whole = matcher.matchesClass(className, classAnnotations, pkgAnnotations);
+            boolean methodLevel = info != null && !info.methodAnnotations().isEmpty();
+            if (!methodLevel) {
+                if (whole) {
+                    sum.addClass(c);
+                    matchedClasses++;
+                    addOffender(offenders, classOffender(c));
+                }
+                continue;
+            }
+            List<IMethodCoverage> selected = new ArrayList<>();
+            boolean anyExcluded = false;
+            for (IMethodCoverage m : c.getMethods()) {
+                Set<String> methodAnnotations = info.methodAnnotations(m.getName(), m.getDesc());
+                if (matcher.matchesMethod(className, classAnnotations, pkgAnnotations, methodAnnotations)) {
+                    selected.add(m);
+                } else {
+                    anyExcluded |= whole;
+                }
+            }
+            if (whole && !anyExcluded) {
+                sum.addClass(c);
+                matchedClasses++;
+                addOffender(offenders, classOffender(c));
+            } else if (!selected.isEmpty()) {
+                boolean anyCovered = false;
+                for (IMethodCoverage m : selected) {
+                    sum.addMethod(c, m);
+                    anyCovered |= m.getMethodCounter().getCoveredCount() > 0;
+                    addOffender(offenders, methodOffender(c, m));
+                }
+                sum.addClassCounter(anyCovered);
+                matchedClasses++;
+                matchedMethods += selected.size();
+            }
+        }
+        return new TagCoverage(matcher.name(), matchedClasses, matchedMethods, sum.toCoverage(), top(offenders));
+    }
+
+    /**
+     * Sums the counters of a tag's classes and methods the way JaCoCo sums a package: every counter is added, except
+     * LINE, which is recounted from the lines merged per source file, so a line shared by two classes or methods of one
+     * source file (a field initialiser copied into each constructor, an anonymous class on its outer method's line)
+     * counts once, as in the package and bundle totals of {@code jacoco:report}.
+     */
+    private static final class Accumulator {
+        private final long[] covered = new long[CounterKind.values().length];
+        private final long[] missed = new long[CounterKind.values().length];
+        private final Map<String, LineTable> lines = new HashMap<>();
+
+        void addClass(IClassCoverage c) {
+            for (CounterKind kind : CounterKind.values()) {
+                if (kind != CounterKind.LINE) {
+                    add(kind, c);
+                }
+            }
+            linesOf(c).add(c);
+        }
+
+        /** A method's counters except CLASS, which is decided per class by {@link #addClassCounter}. */
+        void addMethod(IClassCoverage c, IMethodCoverage method) {
+            for (CounterKind kind : CounterKind.values()) {
+                if (kind != CounterKind.CLASS && kind != CounterKind.LINE) {
+                    add(kind, method);
+                }
+            }
+            linesOf(c).add(method);
+        }
+
+        void addClassCounter(boolean isCovered) {
+            int i = CounterKind.CLASS.ordinal();
+            if (isCovered) {
+                covered[i]++;
+            } else {
+                missed[i]++;
+            }
+        }
+
+        private LineTable linesOf(IClassCoverage c) {
+            String source = c.getSourceFileName();
+            // Classes without a source file name are not merged with anything, as in JaCoCo's package totals.
+            String key = source == null ? "class:" + c.getName() : c.getPackageName() + "/" + source;
+            return lines.computeIfAbsent(key, k -> new LineTable());
+        }
+
+        private void add(CounterKind kind, ICoverageNode node) {
+            ICounter counter = node.getCounter(entity(kind));
+            covered[kind.ordinal()] += counter.getCoveredCount();
+            missed[kind.ordinal()] += counter.getMissedCount();
+        }
+
+        Coverage toCoverage() {
+            long linesCovered = 0;
+            long linesMissed = 0;
+            for (LineTable table : lines.values()) {
+                linesCovered += table.covered();
+                linesMissed += table.missed();
+            }
+            EnumMap<CounterKind, Counter> counters = new EnumMap<>(CounterKind.class);
+            for (CounterKind kind : CounterKind.values()) {
+                counters.put(
+                        kind,
+                        kind == CounterKind.LINE
+                                ? new Counter(linesCovered, linesMissed)
+                                : new Counter(covered[kind.ordinal()], missed[kind.ordinal()]));
+            }
+            return new Coverage(counters);
+        }
+    }
+
+    /** Covered and missed instructions per line of one source file; a line is covered when one instruction ran. */
+    private static final class LineTable {
+        private int first = -1;
+        private int[] coveredInstructions = new int[0];
+        private int[] missedInstructions = new int[0];
+
+        void add(ISourceNode node) {
+            int from = node.getFirstLine();
+            if (from == ISourceNode.UNKNOWN_LINE) {
+                return; // compiled without line numbers: JaCoCo counts no lines either
+            }
+            int to = node.getLastLine();
+            ensure(from, to);
+            for (int line = from; line <= to; line++) {
+                ICounter instructions = node.getLine(line).getInstructionCounter();
+                coveredInstructions[line - first] += instructions.getCoveredCount();
+                missedInstructions[line - first] += instructions.getMissedCount();
+            }
+        }
+
+        private void ensure(int from, int to) {
+            if (first == -1) {
+                first = from;
+                coveredInstructions = new int[to - from + 1];
+                missedInstructions = new int[to - from + 1];
+                return;
+            }
+            int newFirst = Math.min(first, from);
+            int newLast = Math.max(first + coveredInstructions.length - 1, to);
+            if (newFirst == first && newLast == first + coveredInstructions.length - 1) {
+                return;
+            }
+            int[] newCovered = new int[newLast - newFirst + 1];
+            int[] newMissed = new int[newLast - newFirst + 1];
+            System.arraycopy(coveredInstructions, 0, newCovered, first - newFirst, coveredInstructions.length);
+            System.arraycopy(missedInstructions, 0, newMissed, first - newFirst, missedInstructions.length);
+            first = newFirst;
+            coveredInstructions = newCovered;
+            missedInstructions = newMissed;
+        }
+
+        long covered() {
+            long count = 0;
+            for (int c : coveredInstructions) {
+                if (c > 0) {
+                    count++;
+                }
+            }
+            return count;
+        }
+
+        long missed() {
+            long count = 0;
+            for (int i = 0; i < missedInstructions.length; i++) {
+                if (coveredInstructions[i] == 0 && missedInstructions[i] > 0) {
+                    count++;
+                }
+            }
+            return count;
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    static Coverage coverageOf(ICoverageNode node) {
+        EnumMap<CounterKind, Counter> counters = new EnumMap<>(CounterKind.class);
+        for (CounterKind kind : CounterKind.values()) {
+            ICounter counter = node.getCounter(entity(kind));
+            counters.put(kind, new Counter(counter.getCoveredCount(), counter.getMissedCount()));
+        }
+        return new Coverage(counters);
+    }
+
+    private static ICoverageNode.CounterEntity entity(CounterKind kind) {
+        return ICoverageNode.CounterEntity.valueOf(kind.name());
+    }
+
+    private static Offender classOffender(IClassCoverage c) {
+        return new Offender(
+                binaryName(c.getName()),
+                null,
+                sourcePath(c),
+                c.getLineCounter().getMissedCount(),
+                c.getLineCounter().getCoveredCount());
+    }
+
+    private static Offender methodOffender(IClassCoverage c, IMethodCoverage m) {
+        return new Offender(
+                binaryName(c.getName()),
+                methodLabel(m.getName(), m.getDesc()),
+                sourcePath(c),
+                m.getLineCounter().getMissedCount(),
+                m.getLineCounter().getCoveredCount());
+    }
+
+    private static void addOffender(List<Offender> offenders, Offender offender) {
+        if (offender.missedLines() > 0) {
+            offenders.add(offender);
+        }
+    }
+
+    private static List<Offender> top(List<Offender> offenders) {
+        return offenders.stream().sorted(WORST_FIRST).limit(MAX_OFFENDERS).toList();
+    }
+
+    private static String sourcePath(IClassCoverage c) {
+        String source = c.getSourceFileName();
+        if (source == null) {
+            return null;
+        }
+        String pkg = c.getPackageName();
+        return pkg.isEmpty() ? source : pkg + "/" + source;
+    }
+
+    /** {@code clamp(DDD)D} becomes {@code clamp(double, double, double)}; types without their package. */
+    static String methodLabel(String name, String desc) {
+        StringBuilder label = new StringBuilder(name).append('(');
+        Type[] arguments = Type.getArgumentTypes(desc);
+        for (int i = 0; i < arguments.length; i++) {
+            if (i > 0) {
+                label.append(", ");
+            }
+            String type = arguments[i].getClassName();
+            label.append(type.substring(type.lastIndexOf('.') + 1));
+        }
+        return label.append(')').toString();
+    }
+
+    static String binaryName(String internalName) {
+        return internalName.replace('/', '.');
+    }
+}

@@ -1,0 +1,5 @@
+/** Alarm handling: the whole package is annotated. */
+@Reviewed
+package com.acme.alarm;
+
+import com.acme.Reviewed;
