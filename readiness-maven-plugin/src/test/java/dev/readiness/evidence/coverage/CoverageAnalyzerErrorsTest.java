@@ -7,12 +7,15 @@ import dev.readiness.evidence.EvidenceException;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import org.jacoco.core.data.ExecutionData;
 import org.jacoco.core.data.ExecutionDataWriter;
+import org.jacoco.core.data.SessionInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -188,6 +191,32 @@ class CoverageAnalyzerErrorsTest {
                 .isInstanceOf(EvidenceException.class)
                 .hasMessageContaining("jacoco-b.exec")
                 .hasMessageNotContaining("jacoco-a.exec");
+    }
+
+    @Test
+    void execFilesDisagreeingAboutOneClassAreRejectedNamingTheClass() throws IOException {
+        // Same class id and name, different probe counts (the writer skips records without any hit).
+        writeExec(dir.resolve("jacoco-a.exec"), new ExecutionData(42L, "com/acme/Shared", new boolean[] {true, false}));
+        writeExec(
+                dir.resolve("jacoco-b.exec"),
+                new ExecutionData(42L, "com/acme/Shared", new boolean[] {true, false, true}));
+        CoverageRequest request =
+                Fixtures.request(dir, List.of("jacoco*.exec"), List.of(Fixtures.BASIC_CLASSES), List.of());
+
+        assertThatThrownBy(() -> analyzer.analyze(request))
+                .isInstanceOf(EvidenceException.class)
+                .hasMessageContaining("jacoco-b.exec")
+                .hasMessageContaining("com/acme/Shared")
+                .hasMessageContaining("different builds");
+    }
+
+    private static void writeExec(Path file, ExecutionData data) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            ExecutionDataWriter writer = new ExecutionDataWriter(out);
+            writer.visitSessionInfo(new SessionInfo("test", 0, 1));
+            writer.visitClassExecution(data);
+            writer.flush();
+        }
     }
 
     @Test

@@ -84,6 +84,7 @@ public final class CoverageBenchmark {
                     total / 1e6 / rounds,
                     rounds);
         }
+        baseline("JaCoCo alone, again", exec, classes, rounds);
     }
 
     /** What jacoco:report and jacoco:check do: load the exec file, analyse the directory sequentially. */

@@ -77,6 +77,7 @@ final class SyntheticExec {
                 }
                 writer.visitClassExecution(new ExecutionData(CRC64.classId(bytes), reader.getClassName(), hits));
             }
+            writer.flush();
         }
     }
 
