@@ -1,10 +1,14 @@
 package dev.readiness.assess;
 
 import dev.readiness.evidence.coverage.CoverageEvidence;
+import dev.readiness.history.Trend;
 import dev.readiness.policy.ReadinessLevel;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The one immutable verdict every view renders (DESIGN.md §2.4).
@@ -23,6 +27,11 @@ import java.util.List;
  * @param blockingIssues one line per gate that blocks the verdict
  * @param recommendations concrete fixes, most important first
  * @param warnings problems with the evidence that did not stop the evaluation
+ * @param trend the score's trend over the previous assessments of this project in the history file, {@code null}
+ *     when history is off
+ * @param gateTrends each measured gate value's trend, by gate id (empty when history is off)
+ * @param commit the git commit of the project checkout, {@code null} when unknown
+ * @param branch the git branch, {@code null} when unknown or detached
  */
 public record Assessment(
         ProjectInfo project,
@@ -37,9 +46,14 @@ public record Assessment(
         CoverageEvidence coverage,
         List<String> blockingIssues,
         List<String> recommendations,
-        List<String> warnings) {
+        List<String> warnings,
+        Trend trend,
+        Map<String, Trend> gateTrends,
+        String commit,
+        String branch) {
 
     public Assessment {
+        gateTrends = Collections.unmodifiableSortedMap(new TreeMap<>(gateTrends));
         gates = List.copyOf(gates);
         blockingIssues = List.copyOf(blockingIssues);
         recommendations = List.copyOf(recommendations);

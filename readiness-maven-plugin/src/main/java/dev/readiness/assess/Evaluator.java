@@ -93,7 +93,11 @@ public final class Evaluator {
                 evidence.coverage(),
                 blockingIssues,
                 recommendations,
-                warnings);
+                warnings,
+                null,
+                Map.of(),
+                null,
+                null);
     }
 
     static ReadinessLevel level(BigDecimal score, boolean blocked) {
@@ -137,7 +141,16 @@ public final class Evaluator {
     private static GateResult evaluate(GateDefinition gate, Context ctx) {
         if (!gate.enabled()) {
             return new GateResult(
-                    gate, GateStatus.DISABLED, null, 0, 0, null, gate.id() + ": disabled in the POM", List.of(), false);
+                    gate,
+                    GateStatus.DISABLED,
+                    null,
+                    0,
+                    0,
+                    null,
+                    gate.id() + ": disabled in the POM",
+                    List.of(),
+                    false,
+                    null);
         }
         return switch (gate.metric()) {
             case COVERAGE -> coverage(gate, ctx);
@@ -376,7 +389,8 @@ public final class Evaluator {
                 gateScore,
                 message,
                 details,
-                status == GateStatus.FAILED && gate.critical());
+                status == GateStatus.FAILED && gate.critical(),
+                null);
     }
 
     private static GateResult missing(GateDefinition gate, String reason, List<String> details) {
@@ -389,7 +403,8 @@ public final class Evaluator {
                 null,
                 gate.id() + ": MISSING — " + reason,
                 details,
-                gate.onMissing() == OnMissing.FAIL);
+                gate.onMissing() == OnMissing.FAIL,
+                null);
     }
 
     private static GateResult notConfigured(GateDefinition gate, String reason) {
@@ -402,7 +417,8 @@ public final class Evaluator {
                 null,
                 gate.id() + ": NOT_CONFIGURED — " + reason,
                 List.of(),
-                false);
+                false,
+                null);
     }
 
     private static CounterKind kind(GateDefinition gate) {

@@ -1,5 +1,6 @@
 package dev.readiness.assess;
 
+import dev.readiness.history.RatchetResult;
 import dev.readiness.policy.GateDefinition;
 import java.math.BigDecimal;
 import java.util.List;
@@ -16,6 +17,8 @@ import java.util.List;
  * @param message one line: subject, metric, actual, required — or why it is missing
  * @param details concrete things to fix (worst classes, failing tests, the file to produce), most important first
  * @param blocking this gate makes the verdict {@code BLOCKED}
+ * @param ratchet the no-regression check against the previous recorded value, {@code null} when the gate has no
+ *     ratchet or was not measured
  */
 public record GateResult(
         GateDefinition gate,
@@ -26,7 +29,8 @@ public record GateResult(
         BigDecimal gateScore,
         String message,
         List<String> details,
-        boolean blocking) {
+        boolean blocking,
+        RatchetResult ratchet) {
 
     public GateResult {
         details = List.copyOf(details);
