@@ -19,6 +19,9 @@ import java.util.List;
  * @param classesDirectories compiled main classes, for coverage analysis
  * @param threads analysis threads; 0 or less = one per available processor
  * @param timestamp time of the assessment
+ * @param historyFile the history file (JSON Lines) for the trend, the ratchet and this build's record; {@code null}
+ *     turns history off
+ * @param historyLimit the history file keeps at most this many records (0 = unlimited)
  */
 public record AssessmentRequest(
         Policy policy,
@@ -30,7 +33,9 @@ public record AssessmentRequest(
         List<String> execFiles,
         List<String> classesDirectories,
         int threads,
-        Instant timestamp) {
+        Instant timestamp,
+        Path historyFile,
+        int historyLimit) {
 
     public AssessmentRequest {
         surefireReports = List.copyOf(surefireReports);

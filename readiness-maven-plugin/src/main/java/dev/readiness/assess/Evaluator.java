@@ -12,6 +12,9 @@ import dev.readiness.evidence.tests.TestCaseResult;
 import dev.readiness.evidence.tests.TestCounts;
 import dev.readiness.evidence.tests.TestEvidence;
 import dev.readiness.evidence.tests.TestOutcome;
+import dev.readiness.history.HistoryQueries;
+import dev.readiness.history.RatchetResult;
+import dev.readiness.history.Trend;
 import dev.readiness.policy.GateDefinition;
 import dev.readiness.policy.OnMissing;
 import dev.readiness.policy.Policy;
@@ -44,14 +47,25 @@ public final class Evaluator {
     private static final BigDecimal CONDITIONAL = BigDecimal.valueOf(85);
     private static final BigDecimal IMPROVEMENT = BigDecimal.valueOf(70);
 
+    /** Evaluates without history: no trend, ratchets are {@code MISSING}. */
     public Assessment evaluate(Policy policy, Evidence evidence, ProjectInfo project, Instant timestamp) {
+        return evaluate(policy, evidence, project, timestamp, null);
+    }
+
+    /**
+     * Evaluates the policy.
+     *
+     * @param history earlier assessments for the trend and the ratchets, or {@code null} when history is off
+     */
+    public Assessment evaluate(
+            Policy policy, Evidence evidence, ProjectInfo project, Instant timestamp, HistoryContext history) {
         List<TestCaseResult> surefire = withMalformed(evidence.surefire(), policy);
         List<TestCaseResult> failsafe = withMalformed(evidence.failsafe(), policy);
         Context ctx = new Context(policy, evidence, surefire, failsafe);
 
         List<GateResult> results = new ArrayList<>();
         for (GateDefinition gate : policy.gates()) {
-            results.add(evaluate(gate, ctx));
+            results.add(ratchet(evaluate(gate, ctx), history));
         }
 
         BigDecimal enabledWeight = BigDecimal.ZERO;
@@ -80,6 +94,17 @@ public final class Evaluator {
         List<String> recommendations = recommendations(results);
         List<String> warnings = warnings(evidence, results);
 
+        Trend trend = null;
+        Map<String, Trend> gateTrends = Map.of();
+        if (history != null) {
+            trend = HistoryQueries.scoreTrend(history.previous(), score);
+            Map<String, BigDecimal> values = new TreeMap<>();
+            results.stream()
+                    .filter(r -> r.status().measured())
+                    .forEach(r -> values.put(r.gate().id(), recorded(r.value())));
+            gateTrends = HistoryQueries.gateTrends(history.previous(), values);
+        }
+
         return new Assessment(
                 project,
                 timestamp,
@@ -94,10 +119,65 @@ public final class Evaluator {
                 blockingIssues,
                 recommendations,
                 warnings,
-                null,
-                Map.of(),
-                null,
-                null);
+                trend,
+                gateTrends,
+                history == null ? null : history.commit(),
+                history == null ? null : history.branch());
+    }
+
+    /** Gate values are recorded (and compared by the ratchet) with two decimals, rounded down. */
+    static BigDecimal recorded(BigDecimal value) {
+        return value == null ? null : value.setScale(2, RoundingMode.DOWN);
+    }
+
+    /** Applies the gate's no-regression ratchet: a drop beyond the tolerance fails the gate. */
+    private static GateResult ratchet(GateResult r, HistoryContext history) {
+        GateDefinition gate = r.gate();
+        if (!gate.noRegression() || !r.status().measured()) {
+            return r;
+        }
+        RatchetResult ratchet;
+        if (history == null) {
+            ratchet = new RatchetResult(
+                    RatchetResult.MISSING,
+                    null,
+                    "history is off (readiness.skipHistory), so a regression cannot be judged");
+        } else {
+            ratchet = RatchetResult.check(
+                    recorded(r.value()),
+                    gate.tolerance(),
+                    HistoryQueries.previousGateValue(history.previous(), gate.id(), history.branch()));
+        }
+        if (!RatchetResult.FAILED.equals(ratchet.status())) {
+            return new GateResult(
+                    gate,
+                    r.status(),
+                    r.value(),
+                    r.numerator(),
+                    r.denominator(),
+                    r.gateScore(),
+                    r.message(),
+                    r.details(),
+                    r.blocking(),
+                    ratchet);
+        }
+        List<String> details = new ArrayList<>();
+        details.add("restore the value to at least "
+                + Percent.plain(ratchet.previous().subtract(gate.tolerance()))
+                + " % (the previous build's " + Percent.plain(ratchet.previous()) + " % less the tolerance of "
+                + Percent.plain(gate.tolerance()) + ")");
+        details.addAll(r.details());
+        return new GateResult(
+                gate,
+                GateStatus.FAILED,
+                r.value(),
+                r.numerator(),
+                r.denominator(),
+                r.gateScore(),
+                gate.id() + ": regressed — " + ratchet.message() + " (no-regression ratchet)",
+                details,
+                gate.critical(),
+                ratchet);
     }
 
     static ReadinessLevel level(BigDecimal score, boolean blocked) {

@@ -2,19 +2,34 @@ package dev.readiness.assess;
 
 import dev.readiness.evidence.EvidenceException;
 import dev.readiness.evidence.InputFiles;
+import dev.readiness.evidence.coverage.Counter;
+import dev.readiness.evidence.coverage.CounterKind;
 import dev.readiness.evidence.coverage.CoverageAnalyzer;
 import dev.readiness.evidence.coverage.CoverageEvidence;
 import dev.readiness.evidence.coverage.CoverageRequest;
 import dev.readiness.evidence.tests.MalformedReport;
 import dev.readiness.evidence.tests.TestClassIndex;
+import dev.readiness.evidence.tests.TestCounts;
 import dev.readiness.evidence.tests.TestEvidence;
 import dev.readiness.evidence.tests.TestGroupScanner;
 import dev.readiness.evidence.tests.TestReportReader;
+import dev.readiness.history.GateSnapshot;
+import dev.readiness.history.GitInfo;
+import dev.readiness.history.HistoryQueries;
+import dev.readiness.history.HistoryRead;
+import dev.readiness.history.HistoryRecord;
+import dev.readiness.history.HistoryStore;
 import dev.readiness.policy.Metric;
 import dev.readiness.policy.Policy;
 import dev.readiness.policy.TagDefinition;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Reads the evidence a build produced and evaluates the policy against it: the one entry point of the engine.
@@ -56,7 +71,107 @@ public final class ReadinessEngine {
                 testClasses,
                 request.testClassesDirectories(),
                 coverage);
-        return new Evaluator().evaluate(policy, evidence, request.project(), request.timestamp());
+        HistoryContext history = null;
+        List<String> historyWarnings = List.of();
+        if (request.historyFile() != null) {
+            HistoryRead read = readHistory(request.historyFile());
+            historyWarnings = read.warnings();
+            List<HistoryRecord> previous = HistoryQueries.sameProject(
+                    read.records(),
+                    request.project().groupId(),
+                    request.project().artifactId());
+            Optional<GitInfo> git = GitInfo.find(baseDir);
+            history = new HistoryContext(
+                    previous,
+                    git.map(GitInfo::commit).orElse(null),
+                    git.map(GitInfo::branch).orElse(null));
+        }
+        Assessment assessment =
+                new Evaluator().evaluate(policy, evidence, request.project(), request.timestamp(), history);
+        if (historyWarnings.isEmpty()) {
+            return assessment;
+        }
+        List<String> warnings = new ArrayList<>(assessment.warnings());
+        warnings.addAll(historyWarnings);
+        return new Assessment(
+                assessment.project(),
+                assessment.timestamp(),
+                assessment.score(),
+                assessment.level(),
+                assessment.deploymentApproved(),
+                assessment.confidence(),
+                assessment.measuredWeight(),
+                assessment.gates(),
+                assessment.tests(),
+                assessment.coverage(),
+                assessment.blockingIssues(),
+                assessment.recommendations(),
+                warnings,
+                assessment.trend(),
+                assessment.gateTrends(),
+                assessment.commit(),
+                assessment.branch());
+    }
+
+    /**
+     * Appends the assessment's summary to the history file of the request (nothing when history is off). The append
+     * is atomic per line and locked across threads and JVMs.
+     *
+     * @throws IOException when the history file cannot be written
+     */
+    public void record(Assessment assessment, AssessmentRequest request) throws IOException {
+        if (request.historyFile() == null) {
+            return;
+        }
+        new HistoryStore(request.historyFile()).append(toRecord(assessment), request.historyLimit());
+    }
+
+    static HistoryRecord toRecord(Assessment a) {
+        Map<String, GateSnapshot> gates = new TreeMap<>();
+        for (GateResult r : a.gates()) {
+            gates.put(r.gate().id(), new GateSnapshot(r.status().name(), Evaluator.recorded(r.value())));
+        }
+        TestCounts t = a.tests().all();
+        Map<String, Long> tests = new TreeMap<>();
+        tests.put("total", t.total());
+        tests.put("passed", t.passed());
+        tests.put("failed", t.failed());
+        tests.put("errors", t.errors());
+        tests.put("skipped", t.skipped());
+        tests.put("flaky", t.flaky());
+        Map<String, Map<String, Long>> coverage = new TreeMap<>();
+        if (a.coverage().available()) {
+            for (CounterKind kind : CounterKind.values()) {
+                Counter c = a.coverage().overall().get(kind);
+                coverage.put(
+                        kind.name().toLowerCase(Locale.ROOT), Map.of("covered", c.covered(), "missed", c.missed()));
+            }
+        }
+        return HistoryRecord.of(
+                a.timestamp(),
+                a.project().groupId(),
+                a.project().artifactId(),
+                a.project().version(),
+                a.score(),
+                a.level().name(),
+                gates,
+                tests,
+                coverage,
+                a.commit(),
+                a.branch());
+    }
+
+    private static HistoryRead readHistory(Path file) throws EvidenceException {
+        try {
+            return new HistoryStore(file).read();
+        } catch (IOException e) {
+            throw new EvidenceException(
+                    file,
+                    "Cannot read the readiness history " + file + ": " + e.getMessage()
+                            + ". Fix or move the file, point readiness.historyFile elsewhere, or set"
+                            + " readiness.skipHistory=true.",
+                    e);
+        }
     }
 
     private static CoverageEvidence coverage(AssessmentRequest request, Policy policy, Path baseDir)

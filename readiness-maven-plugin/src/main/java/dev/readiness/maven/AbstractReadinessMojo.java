@@ -130,6 +130,33 @@ public abstract class AbstractReadinessMojo extends AbstractMojo {
     private String malformedReports;
 
     /**
+     * The history file: one JSON line per assessment (score, level, every gate's status and value, totals, git commit
+     * and branch), appended under a lock that works across threads and JVMs. It gives the trend and the
+     * {@code noRegression} ratchet. Commit it, or cache it between CI runs, to keep the trend.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.historyFile", defaultValue = "${project.basedir}/.readiness/history.jsonl")
+    private File historyFile;
+
+    /**
+     * Turns the history off: no trend, no record appended, ratchets are {@code MISSING}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.skipHistory", defaultValue = "false")
+    private boolean skipHistory;
+
+    /**
+     * Keeps at most this many records in the history file (older ones are dropped by a safe rewrite); {@code 0}
+     * keeps all.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.historyLimit", defaultValue = "0")
+    private int historyLimit;
+
+    /**
      * Threads for the coverage analysis; {@code 0} uses one per available processor.
      *
      * @since 0.1.0
@@ -221,21 +248,25 @@ public abstract class AbstractReadinessMojo extends AbstractMojo {
                             flakyTests,
                             malformedReports);
             Path baseDir = project.getBasedir().toPath();
-            assessment = new ReadinessEngine()
-                    .assess(new AssessmentRequest(
-                            policy,
-                            new ProjectInfo(project.getGroupId(), project.getArtifactId(), project.getVersion()),
-                            baseDir,
-                            surefireReports,
-                            failsafeReports,
-                            testClassesDirectories,
-                            execFiles,
-                            classesDirectories,
-                            threads,
-                            Instant.now()));
+            ReadinessEngine engine = new ReadinessEngine();
+            AssessmentRequest request = new AssessmentRequest(
+                    policy,
+                    new ProjectInfo(project.getGroupId(), project.getArtifactId(), project.getVersion()),
+                    baseDir,
+                    surefireReports,
+                    failsafeReports,
+                    testClassesDirectories,
+                    execFiles,
+                    classesDirectories,
+                    threads,
+                    Instant.now(),
+                    skipHistory ? null : historyFile.toPath(),
+                    historyLimit);
+            assessment = engine.assess(request);
             for (Path file : ReportFiles.write(assessment, outputDirectory.toPath(), baseDir)) {
                 getLog().debug("Wrote " + file);
             }
+            engine.record(assessment, request);
             log(assessment);
             onVerdict(assessment, policy);
         } catch (PolicyException e) {
@@ -244,8 +275,10 @@ public abstract class AbstractReadinessMojo extends AbstractMojo {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException(
-                    "Cannot write the readiness reports to " + outputDirectory + ": " + e.getMessage()
-                            + ". Check that the directory is writable or set readiness.outputDirectory.",
+                    "Cannot write the readiness reports to " + outputDirectory + " or the history to " + historyFile
+                            + ": " + e.getMessage()
+                            + ". Check that they are writable, or set readiness.outputDirectory /"
+                            + " readiness.historyFile (readiness.skipHistory=true turns history off).",
                     e);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("readiness failed unexpectedly: " + e, e);

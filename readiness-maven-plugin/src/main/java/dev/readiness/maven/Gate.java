@@ -11,7 +11,11 @@ import dev.readiness.policy.GateSpec;
  * <gate><id>thread-safety</id><metric>pass-rate</metric><source>surefire</source><group>concurrent</group>
  *       <threshold>100</threshold><critical>true</critical><weight>0.05</weight></gate>
  * <gate><id>performance-benchmarks</id><enabled>false</enabled></gate>
+ * <gate><id>critical-component-coverage</id><noRegression>true</noRegression><tolerance>0.5</tolerance></gate>
  * }</pre>
+ *
+ * {@code noRegression} adds a ratchet: the gate fails when its value drops more than {@code tolerance} points
+ * (default 0) below the previous value recorded in the history file for the same branch.
  */
 public class Gate {
     private String id;
@@ -25,8 +29,23 @@ public class Gate {
     private String critical;
     private String onMissing;
     private String enabled;
+    private String noRegression;
+    private String tolerance;
 
     GateSpec toSpec() {
-        return new GateSpec(id, metric, tag, counter, source, group, threshold, weight, critical, onMissing, enabled);
+        return new GateSpec(
+                id,
+                metric,
+                tag,
+                counter,
+                source,
+                group,
+                threshold,
+                weight,
+                critical,
+                onMissing,
+                enabled,
+                noRegression,
+                tolerance);
     }
 }

@@ -17,6 +17,9 @@ import java.util.Objects;
  * @param critical a critical gate that fails blocks the verdict
  * @param onMissing what absent evidence does
  * @param enabled a disabled gate is reported as {@code DISABLED} and not evaluated
+ * @param noRegression the gate also fails when its value drops more than {@code tolerance} points below the previous
+ *     recorded value of the same branch (the ratchet)
+ * @param tolerance points the value may drop under the ratchet, ≥ 0
  */
 public record GateDefinition(
         String id,
@@ -29,9 +32,12 @@ public record GateDefinition(
         BigDecimal weight,
         boolean critical,
         OnMissing onMissing,
-        boolean enabled) {
+        boolean enabled,
+        boolean noRegression,
+        BigDecimal tolerance) {
 
     public GateDefinition {
+        Objects.requireNonNull(tolerance, "tolerance");
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(threshold, "threshold");

@@ -15,10 +15,12 @@ public record GateSpec(
         String weight,
         String critical,
         String onMissing,
-        String enabled) {
+        String enabled,
+        String noRegression,
+        String tolerance) {
 
     /** A spec that only names the gate (the default is used as it is). */
     public static GateSpec ofId(String id) {
-        return new GateSpec(id, null, null, null, null, null, null, null, null, null, null);
+        return new GateSpec(id, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 }

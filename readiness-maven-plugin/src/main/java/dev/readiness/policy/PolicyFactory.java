@@ -207,6 +207,14 @@ public final class PolicyFactory {
                 base != null && spec.critical() == null ? base.onMissing() : critical ? OnMissing.FAIL : OnMissing.WARN,
                 problems);
         boolean enabled = bool(spec.enabled(), where + " <enabled>", base == null || base.enabled(), problems);
+        boolean noRegression =
+                bool(spec.noRegression(), where + " <noRegression>", base != null && base.noRegression(), problems);
+        BigDecimal tolerance = decimal(
+                spec.tolerance(), where + " <tolerance>", base == null ? BigDecimal.ZERO : base.tolerance(), problems);
+        if (tolerance != null && tolerance.signum() < 0) {
+            problems.add(
+                    where + ": <tolerance> " + spec.tolerance() + " is negative; it is the points a value may drop");
+        }
 
         if (problems.size() > before) {
             return null;
@@ -222,7 +230,9 @@ public final class PolicyFactory {
                 weight,
                 critical,
                 onMissing,
-                enabled);
+                enabled,
+                noRegression,
+                tolerance);
     }
 
     private static String defaultIds() {
@@ -301,7 +311,9 @@ public final class PolicyFactory {
                 new BigDecimal(weight),
                 critical,
                 critical ? OnMissing.FAIL : OnMissing.WARN,
-                true);
+                true,
+                false,
+                BigDecimal.ZERO);
     }
 
     private static GateDefinition passRate(
@@ -317,7 +329,9 @@ public final class PolicyFactory {
                 new BigDecimal(weight),
                 critical,
                 critical ? OnMissing.FAIL : OnMissing.WARN,
-                true);
+                true,
+                false,
+                BigDecimal.ZERO);
     }
 
     private static GateDefinition gate(String id, Metric metric, String threshold, String weight, boolean critical) {
@@ -332,6 +346,8 @@ public final class PolicyFactory {
                 new BigDecimal(weight),
                 critical,
                 critical ? OnMissing.FAIL : OnMissing.WARN,
-                true);
+                true,
+                false,
+                BigDecimal.ZERO);
     }
 }

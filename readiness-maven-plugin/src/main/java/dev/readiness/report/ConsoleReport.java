@@ -4,6 +4,8 @@ import dev.readiness.assess.Assessment;
 import dev.readiness.assess.GateResult;
 import dev.readiness.assess.GateStatus;
 import dev.readiness.assess.Percent;
+import dev.readiness.history.Trend;
+import dev.readiness.history.TrendDirection;
 import dev.readiness.policy.ReadinessLevel;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -38,6 +40,9 @@ public final class ConsoleReport {
                     r.gate().critical() ? "yes" : "no"));
         }
         lines.add(verdictLine(a));
+        if (a.trend() != null) {
+            lines.add(trendLine(a.trend()));
+        }
         return lines;
     }
 
@@ -52,6 +57,20 @@ public final class ConsoleReport {
                 + (a.deploymentApproved() ? "approved" : "not approved")
                 + ", confidence " + a.confidence().jsonName().replace('_', ' ') + "; " + measured + " of " + enabled
                 + " gates measured, " + percentOf(a.measuredWeight()) + " % of the weight)";
+    }
+
+    /** The score's trend: direction, change since the previous build, range. */
+    public static String trendLine(Trend t) {
+        if (t.direction() == TrendDirection.INSUFFICIENT_DATA) {
+            return "Trend: insufficient data (" + t.count() + " previous scored build" + (t.count() == 1 ? "" : "s")
+                    + " in the history; 2 are needed)";
+        }
+        String delta = t.delta() == null
+                ? ""
+                : ", " + (t.delta().signum() >= 0 ? "+" : "") + Percent.display(t.delta())
+                        + " since the previous build (" + Percent.display(t.previous()) + ")";
+        return "Trend: " + t.direction().jsonName() + " vs the mean of the last " + t.count() + " builds" + delta
+                + "; range " + Percent.display(t.low()) + "–" + Percent.display(t.high());
     }
 
     private static String percentOf(BigDecimal share) {

@@ -13,6 +13,7 @@ import dev.readiness.evidence.coverage.CoverageEvidence;
 import dev.readiness.evidence.coverage.Offender;
 import dev.readiness.evidence.coverage.TagCoverage;
 import dev.readiness.evidence.tests.TestCounts;
+import dev.readiness.history.Trend;
 import dev.readiness.policy.GateDefinition;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -75,6 +76,16 @@ public final class JsonReport {
             strings(g, "blockingIssues", a.blockingIssues());
             strings(g, "recommendations", a.recommendations());
             strings(g, "warnings", a.warnings());
+            g.writeFieldName("trend");
+            trend(g, a.trend());
+            g.writeObjectFieldStart("gateTrends");
+            for (Map.Entry<String, Trend> e : a.gateTrends().entrySet()) {
+                g.writeFieldName(e.getKey());
+                trend(g, e.getValue());
+            }
+            g.writeEndObject();
+            nullableString(g, "commit", a.commit());
+            nullableString(g, "branch", a.branch());
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("writing JSON to memory cannot fail", e);
@@ -112,6 +123,17 @@ public final class JsonReport {
         }
         number(g, "gateScore", r.gateScore() == null ? null : r.gateScore().setScale(2, RoundingMode.DOWN));
         g.writeBooleanField("blocking", r.blocking());
+        g.writeBooleanField("noRegression", d.noRegression());
+        number(g, "tolerance", d.noRegression() ? d.tolerance() : null);
+        if (r.ratchet() == null) {
+            g.writeNullField("ratchet");
+        } else {
+            g.writeObjectFieldStart("ratchet");
+            g.writeStringField("status", r.ratchet().status());
+            number(g, "previous", r.ratchet().previous());
+            g.writeStringField("message", r.ratchet().message());
+            g.writeEndObject();
+        }
         g.writeStringField("message", r.message());
         strings(g, "details", r.details());
         g.writeEndObject();
@@ -210,6 +232,29 @@ public final class JsonReport {
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    private static void trend(JsonGenerator g, Trend t) throws IOException {
+        if (t == null) {
+            g.writeNull();
+            return;
+        }
+        g.writeStartObject();
+        g.writeStringField("direction", t.direction().jsonName());
+        number(g, "previousScore", t.previous());
+        number(g, "delta", t.delta());
+        number(g, "high", t.high());
+        number(g, "low", t.low());
+        g.writeNumberField("count", t.count());
+        g.writeEndObject();
+    }
+
+    private static void nullableString(JsonGenerator g, String name, String value) throws IOException {
+        if (value == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeStringField(name, value);
+        }
     }
 
     private static void number(JsonGenerator g, String name, BigDecimal value) throws IOException {

@@ -45,7 +45,7 @@ class EvaluatorTest {
     }
 
     private static GateSpec disable(String id) {
-        return new GateSpec(id, null, null, null, null, null, null, null, null, null, "false");
+        return new GateSpec(id, null, null, null, null, null, null, null, null, null, "false", null, null);
     }
 
     /** Only the given default gates stay enabled. */
@@ -153,7 +153,20 @@ class EvaluatorTest {
         // 9499 of 10000 = 94.99 % must fail a 95 % threshold, 9500 must pass
         Policy policy = policy(
                 List.of(),
-                new GateSpec("overall-test-coverage", null, null, null, null, null, "95", null, null, null, null));
+                new GateSpec(
+                        "overall-test-coverage",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "95",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
         Assessment below = evaluate(policy, evidence(NO_TESTS, NO_TESTS, coverage(lines(9499, 501), Map.of())));
         Assessment at = evaluate(policy, evidence(NO_TESTS, NO_TESTS, coverage(lines(9500, 500), Map.of())));
         assertThat(gate(below, "overall-test-coverage").status()).isEqualTo(GateStatus.FAILED);
@@ -176,8 +189,8 @@ class EvaluatorTest {
         // one measured gate with threshold 100: score == value
         GateSpec[] specs = only("overall-test-coverage");
         GateSpec[] all = java.util.Arrays.copyOf(specs, specs.length + 1);
-        all[specs.length] =
-                new GateSpec("overall-test-coverage", null, null, null, null, null, "100", null, null, null, null);
+        all[specs.length] = new GateSpec(
+                "overall-test-coverage", null, null, null, null, null, "100", null, null, null, null, null, null);
         Assessment a = evaluate(
                 policy(List.of(), all), evidence(NO_TESTS, NO_TESTS, coverage(lines(covered, missed), Map.of())));
         assertThat(a.level()).isEqualTo(expected);
@@ -205,8 +218,9 @@ class EvaluatorTest {
     void weightsNeedNotSumToOne() throws Exception {
         Policy policy = policy(
                 List.of(),
-                new GateSpec("overall-test-coverage", null, null, null, null, null, "50", "3", null, null, null),
-                new GateSpec("test-pass-rate", null, null, null, null, null, "100", "1", null, null, null));
+                new GateSpec(
+                        "overall-test-coverage", null, null, null, null, null, "50", "3", null, null, null, null, null),
+                new GateSpec("test-pass-rate", null, null, null, null, null, "100", "1", null, null, null, null, null));
         // coverage 100 % → 100; pass rate 1/2 → 50 → (3*100 + 1*50)/4 = 87.5
         Assessment a = evaluate(
                 policy,
@@ -220,7 +234,20 @@ class EvaluatorTest {
     void zeroThresholdScoresHundred() throws Exception {
         Policy policy = policy(
                 List.of(),
-                new GateSpec("overall-test-coverage", null, null, null, null, null, "0", null, null, null, null));
+                new GateSpec(
+                        "overall-test-coverage",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "0",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
         Assessment a = evaluate(policy, evidence(NO_TESTS, NO_TESTS, coverage(lines(0, 10), Map.of())));
         GateResult g = gate(a, "overall-test-coverage");
         assertThat(g.status()).isEqualTo(GateStatus.PASSED);
@@ -249,7 +276,8 @@ class EvaluatorTest {
     void missingGateWithOnMissingWarnDoesNotBlock() throws Exception {
         Policy policy = policy(
                 List.of(),
-                new GateSpec("test-pass-rate", null, null, null, null, null, null, null, null, "warn", null),
+                new GateSpec(
+                        "test-pass-rate", null, null, null, null, null, null, null, null, "warn", null, null, null),
                 disable("numerical-stability"));
         Assessment a = evaluate(policy, evidence(NO_TESTS, NO_TESTS, coverage(lines(90, 10), Map.of())));
         assertThat(gate(a, "test-pass-rate").status()).isEqualTo(GateStatus.MISSING);
@@ -262,8 +290,22 @@ class EvaluatorTest {
     void noScoreWithoutMeasuredGateIsNotReady() throws Exception {
         Policy policy = policy(
                 List.of(),
-                new GateSpec("test-pass-rate", null, null, null, null, null, null, null, null, "ignore", null),
-                new GateSpec("numerical-stability", null, null, null, null, null, null, null, null, "ignore", null));
+                new GateSpec(
+                        "test-pass-rate", null, null, null, null, null, null, null, null, "ignore", null, null, null),
+                new GateSpec(
+                        "numerical-stability",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "ignore",
+                        null,
+                        null,
+                        null));
         Assessment a = evaluate(policy, evidence(NO_TESTS, NO_TESTS, CoverageEvidence.missing(List.of(), "none")));
         assertThat(a.score()).isNull();
         assertThat(a.level()).isEqualTo(ReadinessLevel.NOT_READY);

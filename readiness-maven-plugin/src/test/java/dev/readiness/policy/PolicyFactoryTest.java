@@ -15,7 +15,7 @@ class PolicyFactoryTest {
     }
 
     private static GateSpec spec(String id, String metric, String threshold, String weight, String critical) {
-        return new GateSpec(id, metric, null, null, null, null, threshold, weight, critical, null, null);
+        return new GateSpec(id, metric, null, null, null, null, threshold, weight, critical, null, null, null, null);
     }
 
     private static GateDefinition gate(Policy p, String id) {
@@ -64,8 +64,23 @@ class PolicyFactoryTest {
                         "0.05",
                         "true",
                         null,
+                        null,
+                        null,
                         null),
-                new GateSpec("performance-benchmarks", null, null, null, null, null, null, null, null, null, "false"));
+                new GateSpec(
+                        "performance-benchmarks",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "false",
+                        null,
+                        null));
         assertThat(gate(p, "overall-test-coverage").threshold()).isEqualByComparingTo("80");
         assertThat(gate(p, "overall-test-coverage").weight()).isEqualByComparingTo("0.15");
         GateDefinition threadSafety = gate(p, "thread-safety");
@@ -87,10 +102,36 @@ class PolicyFactoryTest {
                         spec("overall-test-coverage", null, "101", null, null),
                         spec("test-pass-rate", null, null, "-1", null),
                         new GateSpec(
-                                "overall-test-coverage", null, null, null, null, null, null, null, null, null, null),
-                        new GateSpec("x", "coverage", null, "LINES", null, null, "50", "0.1", null, null, null),
-                        new GateSpec("y", "coverage", "unknown-tag", null, null, null, "50", "0.1", null, null, null),
-                        new GateSpec("z", "speed", null, null, null, null, "50", "0.1", null, null, null)))
+                                "overall-test-coverage",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null),
+                        new GateSpec(
+                                "x", "coverage", null, "LINES", null, null, "50", "0.1", null, null, null, null, null),
+                        new GateSpec(
+                                "y",
+                                "coverage",
+                                "unknown-tag",
+                                null,
+                                null,
+                                null,
+                                "50",
+                                "0.1",
+                                null,
+                                null,
+                                null,
+                                null,
+                                null),
+                        new GateSpec("z", "speed", null, null, null, null, "50", "0.1", null, null, null, null, null)))
                 .isInstanceOf(PolicyException.class)
                 .hasMessageContaining("7 problems")
                 .hasMessageContaining(
@@ -109,7 +150,19 @@ class PolicyFactoryTest {
     @Test
     void rejectsScopeElementsOfAnotherMetric() {
         assertThatThrownBy(() -> build(new GateSpec(
-                        "test-pass-rate", null, "critical", null, null, null, null, null, null, null, null)))
+                        "test-pass-rate",
+                        null,
+                        "critical",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null)))
                 .isInstanceOf(PolicyException.class)
                 .hasMessageContaining("<tag> and <counter> apply only to <metric>coverage</metric>");
     }
@@ -141,7 +194,19 @@ class PolicyFactoryTest {
         Policy p = build(
                 spec("system-compatibility", null, null, null, "true"),
                 new GateSpec(
-                        "documentation-completeness", null, null, null, null, null, null, null, "true", "warn", null));
+                        "documentation-completeness",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "true",
+                        "warn",
+                        null,
+                        null,
+                        null));
         assertThat(gate(p, "system-compatibility").onMissing()).isEqualTo(OnMissing.FAIL);
         assertThat(gate(p, "documentation-completeness").onMissing()).isEqualTo(OnMissing.WARN);
     }
