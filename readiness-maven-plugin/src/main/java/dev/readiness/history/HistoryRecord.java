@@ -93,4 +93,10 @@ public record HistoryRecord(
                 commit,
                 branch);
     }
+
+    /** This record as one line of JSON (the history file's format), without the line break. */
+    public String toJson() {
+        byte[] line = new HistoryJson().toLine(this);
+        return new String(line, 0, line.length - 1, java.nio.charset.StandardCharsets.UTF_8);
+    }
 }
