@@ -27,17 +27,19 @@ public final class ConsoleReport {
             lines.add("BLOCKED by:");
             a.blockingIssues().forEach(i -> lines.add("  " + i));
         }
-        lines.add(String.format(Locale.ROOT, ROW, "gate", "status", "value", "required", "weight", "critical"));
+        lines.add(String.format(Locale.ROOT, ROW, "gate", "status", "value", "required", "weight", "critical")
+                .stripTrailing());
         for (GateResult r : a.gates()) {
             lines.add(String.format(
-                    Locale.ROOT,
-                    ROW,
-                    r.gate().id(),
-                    r.status().name(),
-                    r.value() == null ? "-" : Percent.display(r.value()) + " %",
-                    ">= " + Percent.plain(r.gate().threshold()) + " %",
-                    Percent.plain(r.gate().weight()),
-                    r.gate().critical() ? "yes" : "no"));
+                            Locale.ROOT,
+                            ROW,
+                            r.gate().id(),
+                            r.status().name(),
+                            r.value() == null ? "-" : Percent.display(r.value()) + " %",
+                            ">= " + Percent.plain(r.gate().threshold()) + " %",
+                            Percent.plain(r.gate().weight()),
+                            r.gate().critical() ? "yes" : "no")
+                    .stripTrailing());
         }
         lines.add(verdictLine(a));
         if (a.trend() != null) {
