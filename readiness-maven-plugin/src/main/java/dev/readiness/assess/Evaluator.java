@@ -307,7 +307,7 @@ public final class Evaluator {
         }
         long needed = Percent.partNeeded(counter.total(), gate.threshold()) - counter.covered();
         List<String> details = new ArrayList<>();
-        details.add("cover " + needed + " more " + unit + " in " + where + " (" + counter.missed() + " of "
+        details.add("cover " + count(needed, unit).replaceFirst(" ", " more ") + " in " + where + " (" + counter.missed() + " of "
                 + counter.total() + " missed)");
         offenders.stream()
                 .filter(o -> o.missedLines() > 0)
@@ -330,7 +330,7 @@ public final class Evaluator {
                 counter.covered(),
                 counter.total(),
                 gate.id() + ": " + actual + " < required " + Percent.plain(gate.threshold()) + " % in " + where + " ("
-                        + counter.missed() + " " + unit + " missed" + worst + ")",
+                        + count(counter.missed(), unit) + " missed" + worst + ")",
                 details);
     }
 
@@ -514,6 +514,17 @@ public final class Evaluator {
             case METHOD -> "methods";
             case CLASS -> "classes";
         };
+    }
+
+    /** {@code 1 line}, {@code 3 lines}, {@code 1 branch}. */
+    static String count(long n, String pluralUnit) {
+        if (n != 1) {
+            return n + " " + pluralUnit;
+        }
+        String singular = pluralUnit.endsWith("ches") || pluralUnit.endsWith("sses")
+                ? pluralUnit.substring(0, pluralUnit.length() - 2)
+                : pluralUnit.endsWith("s") ? pluralUnit.substring(0, pluralUnit.length() - 1) : pluralUnit;
+        return n + " " + singular;
     }
 
     private static String selectors(TagDefinition tag) {

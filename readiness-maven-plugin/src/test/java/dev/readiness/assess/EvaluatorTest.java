@@ -140,8 +140,12 @@ class EvaluatorTest {
         assertThat(safety.blocking()).isTrue();
         assertThat(safety.message())
                 .isEqualTo("safety-critical-coverage: 98.7 % of lines < required 100 % in tag 'safety-critical'"
-                        + " (1 lines missed, most in com.acme.util.Saturation)");
-        assertThat(safety.details()).first().asString().contains("cover 1 more lines");
+                        + " (1 line missed, most in com.acme.util.Saturation)");
+        assertThat(safety.details()).first().asString().contains("cover 1 more line in tag");
+        assertThat(Evaluator.count(2, "branches")).isEqualTo("2 branches");
+        assertThat(Evaluator.count(1, "branches")).isEqualTo("1 branch");
+        assertThat(Evaluator.count(1, "classes")).isEqualTo("1 class");
+        assertThat(Evaluator.count(1, "complexity")).isEqualTo("1 complexity");
         assertThat(a.level()).isEqualTo(ReadinessLevel.BLOCKED);
         assertThat(a.deploymentApproved()).isFalse();
         assertThat(a.blockingIssues()).containsExactly(safety.message());
