@@ -307,8 +307,8 @@ public final class Evaluator {
         }
         long needed = Percent.partNeeded(counter.total(), gate.threshold()) - counter.covered();
         List<String> details = new ArrayList<>();
-        details.add("cover " + count(needed, unit).replaceFirst(" ", " more ") + " in " + where + " (" + counter.missed() + " of "
-                + counter.total() + " missed)");
+        details.add("cover " + count(needed, unit).replaceFirst(" ", " more ") + " in " + where + " ("
+                + counter.missed() + " of " + counter.total() + " missed)");
         offenders.stream()
                 .filter(o -> o.missedLines() > 0)
                 .limit(LISTED)
