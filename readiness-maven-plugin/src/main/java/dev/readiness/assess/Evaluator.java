@@ -516,6 +516,14 @@ public final class Evaluator {
         };
     }
 
+    private static String fileName(Offender o) {
+        if (o.sourceFile() == null) {
+            return "";
+        }
+        int slash = o.sourceFile().lastIndexOf('/');
+        return o.sourceFile().substring(slash + 1);
+    }
+
     /** {@code 1 line}, {@code 3 lines}, {@code 1 branch}. */
     static String count(long n, String pluralUnit) {
         if (n != 1) {

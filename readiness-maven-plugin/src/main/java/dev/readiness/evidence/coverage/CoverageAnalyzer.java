@@ -555,7 +555,22 @@ public final class CoverageAnalyzer {
                 null,
                 sourcePath(c),
                 c.getLineCounter().getMissedCount(),
-                c.getLineCounter().getCoveredCount());
+                c.getLineCounter().getCoveredCount(),
+                missedLines(c));
+    }
+
+    /** Line numbers JaCoCo reports as not covered (no instruction executed), ascending. */
+    private static List<Integer> missedLines(org.jacoco.core.analysis.ISourceNode node) {
+        List<Integer> lines = new ArrayList<>();
+        if (node.getFirstLine() == org.jacoco.core.analysis.ISourceNode.UNKNOWN_LINE) {
+            return lines;
+        }
+        for (int line = node.getFirstLine(); line <= node.getLastLine(); line++) {
+            if (node.getLine(line).getStatus() == org.jacoco.core.analysis.ICounter.NOT_COVERED) {
+                lines.add(line);
+            }
+        }
+        return lines;
     }
 
     private static Offender methodOffender(IClassCoverage c, IMethodCoverage m) {
@@ -564,7 +579,8 @@ public final class CoverageAnalyzer {
                 methodLabel(m.getName(), m.getDesc()),
                 sourcePath(c),
                 m.getLineCounter().getMissedCount(),
-                m.getLineCounter().getCoveredCount());
+                m.getLineCounter().getCoveredCount(),
+                missedLines(m));
     }
 
     private static void addOffender(List<Offender> offenders, Offender offender) {

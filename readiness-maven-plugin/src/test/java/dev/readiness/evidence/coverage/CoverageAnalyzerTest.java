@@ -27,12 +27,28 @@ class CoverageAnalyzerTest {
         assertThat(evidence.overall().get(CounterKind.LINE)).isEqualTo(new Counter(27, 15));
         assertThat(evidence.noMatchClasses()).isEmpty();
         assertThat(evidence.offenders())
+                .usingRecursiveFieldByFieldElementComparatorIgnoringFields("missedLineNumbers")
                 .containsExactly(
                         new Offender("com.acme.control.Controller", null, "com/acme/control/Controller.java", 6, 9),
                         new Offender("com.acme.alarm.Alarm", null, "com/acme/alarm/Alarm.java", 4, 4),
                         new Offender("com.acme.control.pid.PidLoop", null, "com/acme/control/pid/PidLoop.java", 2, 8),
                         new Offender("com.acme.util.Untested", null, "com/acme/util/Untested.java", 2, 0),
                         new Offender("com.acme.util.Saturation", null, "com/acme/util/Saturation.java", 1, 5));
+    }
+
+    @Test
+    void offendersNameTheMissedSourceLines() throws EvidenceException {
+        CoverageEvidence evidence = analyzer.analyze(Fixtures.basic(List.of()));
+        Offender saturation = evidence.offenders().stream()
+                .filter(o -> o.className().equals("com.acme.util.Saturation"))
+                .findFirst()
+                .orElseThrow();
+        // line 21 is describe(), which no test calls (see the fixture project's Saturation.java)
+        assertThat(saturation.missedLineNumbers()).containsExactly(21);
+        Offender controller = evidence.offenders().get(0);
+        assertThat(controller.missedLineNumbers()).hasSize((int) controller.missedLines());
+        assertThat(controller.missedLineRanges(8)).isEqualTo("12, 21, 29-32");
+        assertThat(controller.missedLineRanges(2)).isEqualTo("12, 21, …");
     }
 
     @Test
@@ -62,6 +78,7 @@ class CoverageAnalyzerTest {
         assertThat(tag.matchedMethods()).isZero();
         assertThat(tag.coverage().get(CounterKind.LINE)).isEqualTo(new Counter(5, 1));
         assertThat(tag.offenders())
+                .usingRecursiveFieldByFieldElementComparatorIgnoringFields("missedLineNumbers")
                 .containsExactly(new Offender("com.acme.util.Saturation", null, "com/acme/util/Saturation.java", 1, 5));
     }
 
@@ -85,6 +102,7 @@ class CoverageAnalyzerTest {
         assertThat(tag.coverage().get(CounterKind.METHOD)).isEqualTo(new Counter(0, 1));
         assertThat(tag.coverage().get(CounterKind.CLASS)).isEqualTo(new Counter(0, 1));
         assertThat(tag.offenders())
+                .usingRecursiveFieldByFieldElementComparatorIgnoringFields("missedLineNumbers")
                 .containsExactly(new Offender(
                         "com.acme.util.Saturation", "describe(double, double)", "com/acme/util/Saturation.java", 1, 0));
     }
@@ -177,7 +195,8 @@ class CoverageAnalyzerTest {
                         "clamp(double, double, double)",
                         "com/acme/util/Saturation.java",
                         5,
-                        0));
+                        0,
+                        List.of(11, 12, 14, 15, 17))); // every line of clamp's body
     }
 
     @Test
