@@ -1,13 +1,51 @@
 /*
- * Post-build check of the blocked-safety-critical IT. For now: the evidence exists (reports, exec files, classes).
- * To be added with the plugin: the build fails and the message names com.acme.util.Saturation and the gate
- * safety-critical-coverage.
+ * Post-build check of the blocked-safety-critical IT (six Maven runs, see invoker.properties):
+ *   1 verify                     fails BECAUSE of the verdict (BLOCKED by safety-critical-coverage), json in target/readiness
+ *   2 check, failOnViolation=false  succeeds with a WARNING, json still BLOCKED
+ *   3 report                     succeeds, json written
+ *   4 check+report, skip=true    skipped, nothing written
+ *   5 check, skipCheck=true      skipped, nothing written
+ *   6 jacoco:report              JaCoCo's own numbers for the same classes (the oracle)
+ * Expected numbers come from the XML reports Surefire/Failsafe wrote and from JaCoCo's report, not from constants,
+ * except the ones the case is built around (Saturation.clamp: 6 of 7 lines, the NaN branch).
  */
+import groovy.json.JsonSlurper
+import java.math.RoundingMode
 import javax.xml.XMLConstants
 import javax.xml.parsers.DocumentBuilderFactory
 
 File target = new File(basedir, 'target')
-assert new File(basedir, 'build.log').isFile()
+String log = new File(basedir, 'build.log').getText('UTF-8')
+
+/** The invoker appends every run to one build.log: split it at each Maven start. */
+List<String> runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).drop(1) as List<String>
+assert runs.size() == 6: "expected 6 Maven runs in build.log, found ${runs.size()}"
+
+/**
+ * No stack trace of a readiness class: the invoker runs Maven with -e (showErrors), which prints the exception chain
+ * of a failed goal once after "[ERROR] -> [Help 1]". Outside that block no line may be a stack frame; inside it the
+ * root cause must be the expected exception type (the verdict or the configuration error, not a crash).
+ */
+void assertNoStackTrace(String run, String expectedRootCause) {
+    List<String> lines = run.readLines()
+    int help = lines.findIndexOf { it.startsWith('[ERROR] -> [Help 1]') }
+    List<String> outside = lines
+    if (help >= 0) {
+        int end = lines.findIndexOf(help + 1) { it.startsWith('[ERROR]') }
+        List<String> block = lines.subList(help + 1, end)
+        outside = lines.subList(0, help + 1) + lines.subList(end, lines.size())
+        String root = block.findAll { it.startsWith('Caused by: ') || it ==~ /^[\w.$]+(Exception|Error)(: .*)?$/ }.last()
+        assert root.startsWith("Caused by: ${expectedRootCause}") || root.startsWith(expectedRootCause): root
+        assert !block.any { it ==~ /^Caused by: dev\.readiness\..*/ } || expectedRootCause.startsWith('dev.readiness.')
+    }
+    def frames = outside.findAll { it ==~ /^\s+at [\w.$]+\.[\w$<>]+ ?\(.*\)$/ }
+    assert frames.isEmpty(): "stack trace outside Maven's -e block: ${frames}"
+}
+
+Map readJson(File file) {
+    assert file.isFile(): "missing ${file}"
+    return new JsonSlurper().parse(file, 'UTF-8') as Map
+}
 
 /** testcase elements per classname, read from every TEST-*.xml of a report directory. */
 Map<String, Integer> countTestCases(File dir) {
@@ -25,6 +63,8 @@ Map<String, Integer> countTestCases(File dir) {
     return counts
 }
 
+// ---------------------------------------------------------------- the evidence run 1 produced
+
 def expectedSurefire = [
     'com.acme.control.ClosedLoopStabilityTest'  : 2,  // class tagged "stability"
     'com.acme.control.ControllerGainsTest'      : 2,
@@ -32,13 +72,117 @@ def expectedSurefire = [
     'com.acme.control.SlidingSurfaceTest'       : 6,  // 2 + 4 parameterized
     'com.acme.util.SaturationTest'              : 10, // 5 parameterized + 5, none with a NaN value
 ]
-assert countTestCases(new File(target, 'surefire-reports')) == new TreeMap<>(expectedSurefire)
-assert countTestCases(new File(target, 'failsafe-reports')) == ['com.acme.it.ClosedLoopIT': 1]
-
+def surefire = countTestCases(new File(target, 'surefire-reports'))
+def failsafe = countTestCases(new File(target, 'failsafe-reports'))
+assert surefire == new TreeMap<>(expectedSurefire)
+assert failsafe == ['com.acme.it.ClosedLoopIT': 1]
 ['jacoco.exec', 'jacoco-it.exec'].each { name ->
     File exec = new File(target, name)
     assert exec.isFile() && exec.length() > 0: "missing or empty ${exec}"
 }
-assert new File(target, 'classes/com/acme/util/Saturation.class').isFile()
+
+// JaCoCo's report of target/jacoco.exec (unit tests only; readiness also merges jacoco-it.exec).
+def jacocoFactory = DocumentBuilderFactory.newInstance()
+jacocoFactory.setFeature('http://apache.org/xml/features/nonvalidating/load-external-dtd', false)
+jacocoFactory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true)
+def jacoco = jacocoFactory.newDocumentBuilder().parse(new File(target, 'site/jacoco/jacoco.xml')).documentElement
+Map<String, Integer> lineCounter(org.w3c.dom.Element element) {
+    def counter = element.childNodes.findAll { it.nodeName == 'counter' && it.getAttribute('type') == 'LINE' }
+    assert counter.size() == 1
+    return [missed: counter[0].getAttribute('missed') as int, covered: counter[0].getAttribute('covered') as int]
+}
+def saturation = jacoco.getElementsByTagName('class').find { it.getAttribute('name') == 'com/acme/util/Saturation' }
+def clamp = saturation.getElementsByTagName('method').find { it.getAttribute('name') == 'clamp' }
+def clampLines = lineCounter(clamp)
+assert clampLines == [missed: 1, covered: 6] // the case: the NaN branch of Saturation.clamp is never tested
+def overallLines = lineCounter(jacoco)
+
+// ---------------------------------------------------------------- run 1: verify fails because of the verdict
+
+String run1 = runs[0]
+assert run1.contains('BUILD FAILURE')
+assert run1.contains('[WARNING] safety-critical-coverage: 85.7 % of lines < required 100 %')
+// The final [ERROR] (what CI shows) carries the whole verdict block.
+String failure = run1.substring(run1.indexOf('[ERROR] Failed to execute goal dev.readiness:readiness-maven-plugin:'))
+String failureFirstLine = failure.readLines()[0]
+assert failureFirstLine.contains(':check (default) on project controller-lib-blocked: '
+        + 'Readiness level BLOCKED is below the required CONDITIONAL_READY')
+List<String> errorBlock = failure.readLines().takeWhile { it.startsWith('[ERROR]') }
+String verdict = errorBlock.join('\n')
+assert verdict.contains('[ERROR] BLOCKED by:')
+assert verdict =~ /(?m)^\[ERROR\]   safety-critical-coverage: .*com\.acme\.util\.Saturation/
+assert verdict =~ /(?m)^\[ERROR\] gate +status +value +required +weight +critical/
+assert verdict =~ /(?m)^\[ERROR\] safety-critical-coverage +FAILED +85\.7 % +>= 100 % +0\.15 yes/
+assert verdict =~ /(?m)^\[ERROR\] critical-component-coverage +PASSED +100\.0 %/
+assert verdict.contains('com.acme.util.Saturation#clamp(double, double, double): 1 lines missed')
+assert verdict.contains('to only warn, set readiness.failOnViolation=false')
+assertNoStackTrace(run1, 'org.apache.maven.plugin.MojoFailureException: Readiness level BLOCKED')
+
+Map json = readJson(new File(target, 'readiness/readiness.json'))
+assert json.schemaVersion == 1
+assert json.project == [groupId: 'com.acme.controls', artifactId: 'controller-lib-blocked', version: '1.0.0-SNAPSHOT']
+assert json.level == 'BLOCKED'
+assert json.deploymentApproved == false
+Map gates = json.gates.collectEntries { [it.id, it] }
+Map safety = gates['safety-critical-coverage']
+assert safety.status == 'FAILED'
+assert safety.critical == true && safety.blocking == true
+assert safety.value < 100
+assert safety.measured == clampLines.covered && safety.of == clampLines.covered + clampLines.missed // 6 of 7
+assert safety.value == new BigDecimal(safety.measured * 100).divide(new BigDecimal(safety.of), 2, RoundingMode.DOWN)
+assert json.blockingIssues.size() == 1 && json.blockingIssues[0].startsWith('safety-critical-coverage: ')
+assert json.blockingIssues[0].contains('com.acme.util.Saturation')
+assert gates.findAll { id, g -> g.blocking }.keySet() == ['safety-critical-coverage'] as Set
+assert json.coverage.tags['safety-critical'].counters.line == [covered: clampLines.covered, missed: clampLines.missed]
+
+// The other numbers agree with the reports the tools wrote.
+Map overall = gates['overall-test-coverage']
+assert overall.status == 'PASSED'
+assert overall.of == overallLines.covered + overallLines.missed        // same lines as JaCoCo counts
+assert overall.measured >= overallLines.covered                        // plus what the ITs covered
+assert json.coverage.overall.line.covered == overall.measured
+assert gates['test-pass-rate'].measured == surefire.values().sum() && gates['test-pass-rate'].of == surefire.values().sum()
+assert gates['system-compatibility'].of == failsafe.values().sum()
+assert gates['numerical-stability'].of == expectedSurefire['com.acme.control.ClosedLoopStabilityTest']
+assert json.tests.total == surefire.values().sum() + failsafe.values().sum()
+assert json.tests.surefire.total == surefire.values().sum()
+assert json.tests.failsafe.total == failsafe.values().sum()
+assert gates['performance-benchmarks'].status == 'DISABLED' && gates['performance-benchmarks'].value == null
+
+// ---------------------------------------------------------------- run 2: warn only
+
+String run2 = runs[1]
+assert run2.contains('BUILD SUCCESS')
+assert run2.contains('[WARNING] Readiness level BLOCKED is below the required CONDITIONAL_READY')
+assert run2.contains('[WARNING] readiness.failOnViolation is false: the readiness gate was NOT enforced')
+assert !run2.contains('[ERROR]')
+Map warnOnly = readJson(new File(target, 'readiness-warn-only/readiness.json'))
+assert warnOnly.level == 'BLOCKED' && warnOnly.deploymentApproved == false
+assert warnOnly.gates.find { it.id == 'safety-critical-coverage' }.status == 'FAILED'
+assert warnOnly.score == json.score // same evidence, same verdict
+
+// ---------------------------------------------------------------- run 3: report never fails
+
+String run3 = runs[2]
+assert run3.contains('--- readiness:0.1.0-SNAPSHOT:report (default-cli)')
+assert run3.contains('BUILD SUCCESS')
+assert run3.contains('[WARNING] Readiness level BLOCKED is below CONDITIONAL_READY (the report goal does not fail the build')
+Map report = readJson(new File(target, 'readiness-report/readiness.json'))
+assert report.level == 'BLOCKED'
+assert report.gates.collect { [it.id, it.status, it.value] } == json.gates.collect { [it.id, it.status, it.value] }
+
+// ---------------------------------------------------------------- runs 4 and 5: skip properties
+
+String run4 = runs[3]
+assert run4.contains('BUILD SUCCESS')
+assert run4.readLines().count { it == '[INFO] Skipping readiness: readiness.skip is true' } == 2 // check and report
+assert !new File(target, 'readiness-skip').exists()
+
+String run5 = runs[4]
+assert run5.contains('BUILD SUCCESS')
+assert run5.contains('[INFO] Skipping readiness: readiness.skipCheck is true')
+assert !new File(target, 'readiness-skip-check').exists()
+
+assert runs[5].contains('BUILD SUCCESS')
 
 return true
