@@ -1,0 +1,66 @@
+/*
+ * Same-named test cases: with phrased test case names, Surefire's XML report of SameNamesTest holds 7 testcase
+ * elements under 3 distinct (classname, name) pairs. readiness counts testcase elements; this script checks that
+ * those counts equal both the XML (counted here) and Surefire's aggregated console summary, i.e. that Surefire 3.6.1
+ * does not merge same-named XML cases in its console counts (it keys its rerun bookkeeping on the provider's unique
+ * names, e.g. "repeated(RepetitionInfo)[2]", not on the phrased names written to the XML).
+ */
+import groovy.json.JsonSlurper
+import javax.xml.XMLConstants
+import javax.xml.parsers.DocumentBuilderFactory
+import org.w3c.dom.Element
+
+File target = new File(basedir, 'target')
+String log = new File(basedir, 'build.log').getText('UTF-8')
+assert log.contains('BUILD SUCCESS')
+def json = new JsonSlurper().parse(new File(target, 'readiness/readiness.json'))
+
+// Surefire's aggregated console summary (the one after "Results:", without "Time elapsed")
+def m = log =~ /(?m)^\[(?:INFO|WARNING|ERROR)\] Tests run: (\d+), Failures: (\d+), Errors: (\d+), Skipped: (\d+)(?:, Flakes: (\d+))?\s*$/
+List<Map> summaries = []
+while (m.find()) {
+    summaries << [total: m.group(1) as long, failed: m.group(2) as long, errors: m.group(3) as long,
+                  skipped: m.group(4) as long, flaky: (m.group(5) ?: '0') as long, at: m.start()]
+}
+assert summaries.size() == 1: "one Surefire execution, one aggregated summary: ${summaries}"
+assert log.lastIndexOf('Results:', summaries[0].at) >= 0
+def console = summaries[0].findAll { it.key != 'at' }
+
+// the XML, counted here
+def factory = DocumentBuilderFactory.newInstance()
+factory.setFeature('http://apache.org/xml/features/disallow-doctype-decl', true)
+factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true)
+File report = new File(target, 'surefire-reports/TEST-com.acme.ev.SameNamesTest.xml')
+def elements = factory.newDocumentBuilder().parse(report).documentElement.getElementsByTagName('testcase')
+List<Map> cases = (0..<elements.length).collect { i ->
+    Element tc = elements.item(i) as Element
+    def children = tc.childNodes.findAll { it instanceof Element }*.tagName
+    [name   : tc.getAttribute('classname') + '#' + tc.getAttribute('name'),
+     outcome: 'error' in children ? 'errors' : 'failure' in children ? 'failed' : 'skipped' in children ? 'skipped'
+             : ('flakyFailure' in children || 'flakyError' in children) ? 'flaky' : 'passed']
+}
+assert cases.size() == 7
+assert cases*.name.countBy { it } == [
+        'com.acme.ev.SameNamesTest#repeated(RepetitionInfo) repetition': 3,
+        'com.acme.ev.SameNamesTest#parameterized(int) case'            : 2,
+        'com.acme.ev.SameNamesTest#dynamic() same'                     : 2]
+def xml = [total: 7L] + ['failed', 'errors', 'skipped', 'flaky'].collectEntries { k -> [k, cases.count { it.outcome == k } as long] }
+assert xml == [total: 7L, failed: 1L, errors: 0L, skipped: 0L, flaky: 1L]
+
+// the three agree: 7 cases, 1 failure, 1 flake
+assert console == xml
+def surefire = json.tests.surefire
+assert ['total', 'failed', 'errors', 'skipped', 'flaky'].collectEntries { [it, surefire[it] as long] } == xml
+assert surefire.passed == 6
+assert json.tests.duplicateReports == 0
+
+// the failing same-named case is named in test-pass-rate's details (6 of 7 passed, below 95 %)
+def passRate = json.gates.find { it.id == 'test-pass-rate' }
+assert passRate.status == 'FAILED' && passRate.measured == 6 && passRate.of == 7
+assert passRate.details.any {
+    it.startsWith('com.acme.ev.SameNamesTest.repeated(RepetitionInfo) repetition failed after 2 reruns') &&
+            it.contains('repetition 2 fails on purpose')
+}
+
+println "test-evidence-same-names: console ${console}, XML ${xml} under ${cases*.name.unique(false).size()} names"
+return true
