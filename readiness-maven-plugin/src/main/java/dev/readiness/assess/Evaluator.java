@@ -16,6 +16,7 @@ import dev.readiness.history.HistoryQueries;
 import dev.readiness.history.RatchetResult;
 import dev.readiness.history.Trend;
 import dev.readiness.policy.GateDefinition;
+import dev.readiness.policy.Metric;
 import dev.readiness.policy.OnMissing;
 import dev.readiness.policy.Policy;
 import dev.readiness.policy.ReadinessLevel;
@@ -91,7 +92,7 @@ public final class Evaluator {
         Confidence confidence = confidence(score, !blocking.isEmpty());
 
         List<String> blockingIssues = blocking.stream().map(GateResult::message).toList();
-        List<String> recommendations = recommendations(results);
+        List<String> recommendations = recommendations(results, evidence.coverage());
         List<String> warnings = warnings(evidence, results);
 
         Trend trend = null;
@@ -236,17 +237,14 @@ public final class Evaluator {
             case COVERAGE -> coverage(gate, ctx);
             case PASS_RATE -> passRate(gate, ctx);
             case BENCHMARKS ->
-                missing(
+                notConfigured(
                         gate,
-                        "not measured: this version of readiness does not read JMH results yet;"
-                                + " disable the gate (<enabled>false</enabled>) until it does",
-                        List.of());
+                        "not measured: this version of readiness does not read JMH results yet (no value is assumed)");
             case DOCUMENTATION ->
-                missing(
+                notConfigured(
                         gate,
-                        "not measured: this version of readiness does not measure Javadoc completeness yet;"
-                                + " disable the gate (<enabled>false</enabled>) until it does",
-                        List.of());
+                        "not measured: this version of readiness does not measure Javadoc completeness yet"
+                                + " (no value is assumed)");
         };
     }
 
@@ -266,7 +264,7 @@ public final class Evaluator {
                                 + " or disable the gate");
             }
             if (!coverage.available()) {
-                return missing(gate, coverage.missingReason(), List.of());
+                return missing(gate, firstSentence(coverage.missingReason()), List.of());
             }
             TagCoverage tagCoverage = coverage.tags().get(tag.name());
             if (tagCoverage == null || tagCoverage.matchedNothing()) {
@@ -282,7 +280,7 @@ public final class Evaluator {
             where = "tag '" + tag.name() + "'";
         } else {
             if (!coverage.available()) {
-                return missing(gate, coverage.missingReason(), List.of());
+                return missing(gate, firstSentence(coverage.missingReason()), List.of());
             }
             counter = coverage.overall().get(kind(gate));
             offenders = coverage.offenders();
@@ -428,6 +426,23 @@ public final class Evaluator {
                 rate.executed(),
                 gate.id() + ": " + actual + " < required " + Percent.plain(gate.threshold()) + " % of " + where,
                 details);
+    }
+
+    /** The first sentence of a remedy text, for the gate's one-line message; the full text is given once. */
+    static String firstSentence(String text) {
+        int end = text.length();
+        int newline = text.indexOf('\n');
+        if (newline >= 0) {
+            end = newline;
+        }
+        int stop = text.indexOf(". ");
+        if (stop >= 0 && stop < end) {
+            end = stop;
+        }
+        String sentence = text.substring(0, end).strip();
+        return sentence.endsWith(".") || sentence.endsWith(":")
+                ? sentence.substring(0, sentence.length() - 1)
+                : sentence;
     }
 
     private static String describe(TestCaseResult c) {
@@ -589,17 +604,36 @@ public final class Evaluator {
         return List.copyOf(cases);
     }
 
-    private static List<String> recommendations(List<GateResult> results) {
-        return results.stream()
+    private static List<String> recommendations(List<GateResult> results, CoverageEvidence coverage) {
+        List<String> out = new ArrayList<>();
+        boolean coverageRemedyGiven = false;
+        List<GateResult> sorted = results.stream()
                 .filter(r -> r.status() == GateStatus.FAILED
                         || (r.status() == GateStatus.MISSING && r.gate().onMissing() != OnMissing.IGNORE))
                 .sorted(Comparator.comparing(GateResult::blocking)
                         .reversed()
                         .thenComparing(r -> r.gate().weight(), Comparator.reverseOrder()))
-                .map(r -> r.status() == GateStatus.MISSING
-                        ? r.message()
-                        : r.gate().id() + ": " + String.join("; ", r.details()))
                 .toList();
+        for (GateResult r : sorted) {
+            if (r.status() == GateStatus.FAILED) {
+                out.add(r.gate().id() + ": " + String.join("; ", r.details()));
+            } else if (r.gate().metric() == Metric.COVERAGE && !coverage.available()) {
+                if (!coverageRemedyGiven) {
+                    coverageRemedyGiven = true;
+                    out.add(coverageGateIds(results) + ": " + coverage.missingReason());
+                }
+            } else {
+                out.add(r.message());
+            }
+        }
+        return out;
+    }
+
+    private static String coverageGateIds(List<GateResult> results) {
+        return results.stream()
+                .filter(r -> r.gate().metric() == Metric.COVERAGE && r.status() == GateStatus.MISSING)
+                .map(r -> r.gate().id())
+                .collect(Collectors.joining(", "));
     }
 
     private static List<String> warnings(Evidence evidence, List<GateResult> results) {
@@ -607,7 +641,8 @@ public final class Evaluator {
         CoverageEvidence coverage = evidence.coverage();
         if (coverage.available() && !coverage.noMatchClasses().isEmpty()) {
             List<String> names = coverage.noMatchClasses();
-            warnings.add(names.size() + " classes do not match the execution data (stale exec file or classes"
+            warnings.add(count(names.size(), "classes") + (names.size() == 1 ? " does" : " do")
+                    + " not match the execution data (stale exec file or classes"
                     + " rebuilt after the tests ran): "
                     + String.join(", ", names.subList(0, Math.min(LISTED, names.size())))
                     + (names.size() > LISTED ? " …and " + (names.size() - LISTED) + " more" : "")
@@ -626,6 +661,13 @@ public final class Evaluator {
             if (r.status() == GateStatus.MISSING && r.gate().onMissing() == OnMissing.WARN) {
                 warnings.add(r.message());
             }
+        }
+        boolean coverageMissing = results.stream()
+                .anyMatch(r -> r.gate().metric() == Metric.COVERAGE
+                        && r.status() == GateStatus.MISSING
+                        && r.gate().onMissing() != OnMissing.IGNORE);
+        if (coverageMissing && !coverage.available()) {
+            warnings.add(coverage.missingReason());
         }
         return warnings;
     }

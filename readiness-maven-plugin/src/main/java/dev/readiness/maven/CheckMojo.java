@@ -44,11 +44,13 @@ public class CheckMojo extends AbstractReadinessMojo {
         if (assessment.level().isAtLeast(policy.minimumLevel())) {
             return;
         }
-        String message = Verdicts.failureMessage(assessment, policy.minimumLevel(), reportDirectory());
         if (failOnViolation) {
-            throw new MojoFailureException(message);
+            throw new MojoFailureException(
+                    Verdicts.failureMessage(assessment, policy.minimumLevel(), reportDirectory(), true));
         }
-        getLog().warn(message);
+        Verdicts.failureMessage(assessment, policy.minimumLevel(), reportDirectory(), false)
+                .lines()
+                .forEach(getLog()::warn);
         getLog().warn("readiness.failOnViolation is false: the readiness gate was NOT enforced ("
                 + ConsoleReport.verdictLine(assessment) + ")");
     }

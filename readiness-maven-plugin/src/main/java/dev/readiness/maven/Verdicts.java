@@ -9,7 +9,7 @@ import java.io.File;
 final class Verdicts {
     private Verdicts() {}
 
-    static String failureMessage(Assessment assessment, ReadinessLevel minimum, File reports) {
+    static String failureMessage(Assessment assessment, ReadinessLevel minimum, File reports, boolean enforced) {
         String nl = System.lineSeparator();
         StringBuilder sb = new StringBuilder("Readiness level ")
                 .append(assessment.level())
@@ -25,7 +25,8 @@ final class Verdicts {
                     .recommendations()
                     .forEach(r -> sb.append("  - ").append(r).append(nl));
         }
-        sb.append("Details in ").append(reports).append("; to only warn, set readiness.failOnViolation=false.");
+        sb.append("Details in ").append(reports);
+        sb.append(enforced ? "; to only warn, set readiness.failOnViolation=false." : ".");
         return sb.toString();
     }
 }

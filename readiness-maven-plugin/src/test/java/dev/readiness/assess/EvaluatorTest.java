@@ -413,4 +413,33 @@ class EvaluatorTest {
         assertThat(Percent.meets(2, 3, new BigDecimal("66.66"))).isTrue();
         assertThat(Percent.meets(2, 3, new BigDecimal("66.67"))).isFalse();
     }
+
+    @Test
+    void theAgentRemedyIsGivenOnceNotPerCoverageGate() throws Exception {
+        Policy policy = policy(List.of(CRITICAL, SAFETY));
+        String reason = "No JaCoCo execution data: nothing matches target/jacoco*.exec. Attach the agent:\n<plugin/>";
+        Assessment a = evaluate(
+                policy, evidence(tests(TestOutcome.PASSED), NO_TESTS, CoverageEvidence.missing(List.of(), reason)));
+        assertThat(gate(a, "critical-component-coverage").message())
+                .isEqualTo("critical-component-coverage: MISSING — No JaCoCo execution data: nothing matches"
+                        + " target/jacoco*.exec");
+        assertThat(a.recommendations()).filteredOn(r -> r.contains("<plugin/>")).hasSize(1);
+        assertThat(a.recommendations())
+                .anyMatch(r -> r.startsWith("overall-test-coverage, critical-component-coverage,"
+                        + " safety-critical-coverage: No JaCoCo"));
+        assertThat(a.warnings()).filteredOn(w -> w.contains("<plugin/>")).hasSize(1);
+        assertThat(a.gates()).allSatisfy(g -> assertThat(g.message()).doesNotContain("<plugin/>"));
+    }
+
+    @Test
+    void gatesThisVersionCannotMeasureAreNotConfiguredNeverGivenAValue() throws Exception {
+        Assessment a = evaluate(
+                policy(List.of()), evidence(tests(TestOutcome.PASSED), NO_TESTS, coverage(lines(9, 1), Map.of())));
+        for (String id : List.of("performance-benchmarks", "documentation-completeness")) {
+            assertThat(gate(a, id).status()).isEqualTo(GateStatus.NOT_CONFIGURED);
+            assertThat(gate(a, id).value()).isNull();
+            assertThat(gate(a, id).message()).contains("not measured");
+        }
+        assertThat(a.warnings()).noneMatch(w -> w.contains("documentation-completeness"));
+    }
 }
