@@ -21,8 +21,8 @@ assert fresh.coverage.overall.class == [covered: 2, missed: 0]
 // invocation 2: Gauge rebuilt after the tests ran
 def stale = new JsonSlurper().parse(new File(target, 'readiness-stale/readiness.json'))
 assert stale.coverage.noMatchClasses == ['com.acme.stale.Gauge']
-assert stale.warnings.any { it.startsWith('1 classes do not match the execution data') && it.contains('com.acme.stale.Gauge') }
-assert log =~ /\[WARNING\] 1 classes do not match the execution data .*com\.acme\.stale\.Gauge/
+assert stale.warnings.any { it.startsWith('1 class does not match the execution data') && it.contains('com.acme.stale.Gauge') }
+assert log =~ /\[WARNING\] 1 class does not match the execution data .*com\.acme\.stale\.Gauge/
 // JaCoCo's own warning on the same inputs
 assert log.contains('[WARNING] Execution data for class com/acme/stale/Gauge does not match.')
 

@@ -80,8 +80,12 @@ coverageGates.each { id ->
     assert gate.status == 'MISSING': gate
     assert gate.containsKey('value') && gate.value == null: gate  // null, never 0
     assert !gate.containsKey('measured') && gate.gateScore == null
-    assert gate.message.startsWith("${id}: MISSING") && gate.message.contains('prepare-agent')
+    assert gate.message.startsWith("${id}: MISSING — No JaCoCo execution data") && gate.message.contains(execPattern)
+    assert !gate.message.contains('prepare-agent')  // the remedy is given once, not per gate
 }
+// the full remedy (with the <plugin> snippet) appears exactly once in the recommendations and in the warnings
+assert noAgent.recommendations.findAll { it.contains('prepare-agent') }.size() == 1
+assert noAgent.warnings.findAll { it.contains('prepare-agent') }.size() == 1
 // critical + onMissing=fail blocks; the non-critical overall gate (onMissing=warn) only warns
 assert noAgent.blockingIssues.collect { it.substring(0, it.indexOf(':')) } as Set ==
         ['critical-component-coverage', 'safety-critical-coverage'] as Set
