@@ -36,7 +36,7 @@ class HistoryConcurrencyTest {
     Path dir;
 
     @Test
-    void eightThreadsAppendingFiftyRecordsEachLoseNothing() throws Exception {
+    void eightThreadsAppendingTwoHundredRecordsEachLoseNothing() throws Exception {
         Path file = dir.resolve(".readiness/history.jsonl");
         HistoryStore shared = new HistoryStore(file);
         CountDownLatch start = new CountDownLatch(1);
@@ -47,7 +47,7 @@ class HistoryConcurrencyTest {
             HistoryStore store = t % 2 == 0 ? shared : new HistoryStore(file);
             writers.add(() -> {
                 start.await();
-                for (int i = 0; i < 50; i++) {
+                for (int i = 0; i < 200; i++) {
                     store.append(TestRecords.record(writer, Integer.toString(i), i));
                 }
                 return null;
@@ -56,7 +56,7 @@ class HistoryConcurrencyTest {
 
         runAll(writers, start);
 
-        assertEveryRecordExactlyOnce(file, Map.of("thread-", 8), 50);
+        assertEveryRecordExactlyOnce(file, Map.of("thread-", 8), 200);
     }
 
     @Test

@@ -1,0 +1,70 @@
+/*
+ * History IT (issue 11): three builds of one project share a history file; the third drops a test class.
+ * Asserts the records, the trend of the third build, the ratchet failure, and the history goal's table and JSON.
+ */
+import groovy.json.JsonSlurper
+
+String log = new File(basedir, 'build.log').getText('UTF-8')
+List<String> runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).drop(1) as List
+assert runs.size() == 5: "expected 5 Maven runs, found ${runs.size()}"
+
+Map json(int n) { new JsonSlurper().parse(new File(basedir, "reports/run-${n}/readiness.json")) }
+Map gate(Map report, String id) { report.gates.find { it.id == id } }
+
+Map first = json(1), second = json(2), third = json(3)
+
+// run 1: nothing recorded before: no trend yet, the ratchet cannot judge (MISSING, not passed)
+assert runs[0].contains('BUILD SUCCESS')
+assert first.trend.direction == 'insufficient_data' && first.trend.count == 0
+Map cov1 = gate(first, 'overall-test-coverage')
+assert cov1.status == 'PASSED' && cov1.noRegression == true && cov1.tolerance == 1
+assert cov1.ratchet.status == 'MISSING' && cov1.ratchet.previous == null
+
+// run 2: same code, same value: ratchet PASSED against run 1's value; one previous build is not a trend yet
+assert runs[1].contains('BUILD SUCCESS')
+Map cov2 = gate(second, 'overall-test-coverage')
+assert cov2.ratchet.status == 'PASSED'
+assert cov2.ratchet.previous == cov1.value.setScale(2, java.math.RoundingMode.DOWN)
+assert second.trend.direction == 'insufficient_data' && second.trend.count == 1
+assert second.trend.previousScore == first.score
+
+// run 3: StatisticsTest dropped: coverage falls by more than the tolerance, the ratchet fails the critical gate
+assert runs[2].contains('BUILD FAILURE')
+Map cov3 = gate(third, 'overall-test-coverage')
+assert cov3.value < cov2.value - 1
+assert cov3.status == 'FAILED' && cov3.blocking == true
+assert cov3.ratchet.status == 'FAILED' && cov3.ratchet.previous == cov2.ratchet.previous
+assert cov3.message.contains('regressed') && cov3.message.contains('no-regression ratchet')
+assert third.level == 'BLOCKED'
+assert third.blockingIssues.any { it.startsWith('overall-test-coverage: regressed') }
+// the trend compares the score with the mean of the two previous builds
+BigDecimal mean = (first.score + second.score) / 2
+assert third.trend.count == 2 && third.trend.previousScore == second.score
+assert third.score < mean - 2 && third.trend.direction == 'declining'
+assert third.trend.delta == third.score - second.score
+assert third.gateTrends['overall-test-coverage'].direction == 'declining'
+assert runs[2] =~ /\[ERROR\] Trend: declining vs the mean of the last 2 builds/
+
+// the history file holds the three builds, in order, whatever their outcome
+List<Map> records = new File(basedir, '.readiness/history.jsonl').readLines().findAll { it.trim() }
+        .collect { new JsonSlurper().parseText(it) as Map }
+assert records*.score == [first.score, second.score, third.score]
+assert records*.level == [first.level, second.level, 'BLOCKED']
+assert records.every { it.v == 1 && it.project.artifactId == 'history-trend-ratchet' }
+assert records[2].gates['overall-test-coverage'].status == 'FAILED'
+
+// run 4: readiness:history prints the table and the trend of the newest build
+assert runs[3].contains('BUILD SUCCESS')
+assert runs[3].contains('Readiness history of com.acme.calc:history-trend-ratchet (3 recorded')
+List<String> rows = runs[3].readLines().findAll { it =~ /^\[INFO\] \d{4}-\d\d-\d\d \d\d:\d\d / }
+assert rows.size() == 3
+assert rows[2].contains('BLOCKED')
+assert runs[3].contains('[INFO] Trend: declining')
+
+// run 5: the same as JSON on standard output
+String jsonLine = runs[4].readLines().find { it.startsWith('{"records":') }
+assert jsonLine != null
+Map printed = new JsonSlurper().parseText(jsonLine)
+assert printed.records.size() == 3 && printed.records*.score == records*.score
+assert printed.trend.direction == 'declining'
+return true
