@@ -41,13 +41,14 @@ public final class HtmlReport {
             h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #d0d7de}
             table{border-collapse:collapse;margin:.5rem 0;font-size:.92rem}
             th,td{border:1px solid #d0d7de;padding:.3rem .6rem;text-align:left;vertical-align:top}
-            th{background:#f6f8fa}td.num{text-align:right;font-variant-numeric:tabular-nums}
+            th{background:#f6f8fa}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+            td.id{white-space:nowrap}
             .level{display:inline-block;padding:.2rem .7rem;border-radius:.3rem;color:#fff;font-weight:600}
             .PRODUCTION_READY{background:#1a7f37}.CONDITIONAL_READY{background:#7d8b00}
             .NEEDS_IMPROVEMENT{background:#bf8700}.NOT_READY{background:#d1242f}.BLOCKED{background:#82071e}
             .s-PASSED{color:#1a7f37;font-weight:600}.s-FAILED{color:#d1242f;font-weight:600}
             .s-MISSING{color:#9a6700;font-weight:600}.s-NOT_CONFIGURED,.s-DISABLED{color:#656d76}
-            .blocking{background:#ffebe9}code{font-size:.88rem;word-break:break-all}
+            .blocking{background:#ffebe9}code{font-size:.88rem;overflow-wrap:anywhere}
             .muted{color:#656d76}details{margin:.2rem 0}summary{cursor:pointer}
             """;
 
@@ -119,7 +120,7 @@ public final class HtmlReport {
         for (GateResult r : a.gates()) {
             sb.append("<tr")
                     .append(r.blocking() ? " class=\"blocking\"" : "")
-                    .append("><td><code>")
+                    .append("><td class=\"id\"><code>")
                     .append(html(r.gate().id()))
                     .append("</code></td><td>")
                     .append(html(r.gate().scope()))
@@ -228,7 +229,8 @@ public final class HtmlReport {
         if (!c.noMatchClasses().isEmpty()) {
             sb.append("<p class=\"s-MISSING\">")
                     .append(c.noMatchClasses().size())
-                    .append(" classes differ from the ones the execution data was recorded for (counted as not")
+                    .append(c.noMatchClasses().size() == 1 ? " class differs" : " classes differ")
+                    .append(" from the ones the execution data was recorded for (counted as not")
                     .append(" covered):</p>\n<ul>");
             c.noMatchClasses()
                     .forEach(n -> sb.append("<li><code>").append(html(n)).append("</code></li>"));

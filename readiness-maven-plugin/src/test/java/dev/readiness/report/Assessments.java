@@ -37,8 +37,8 @@ import java.util.Map;
  * tools wrote ({@code src/test/resources/surefire} and {@code jacoco}, see their README.md); the others are hand-made
  * edge cases evaluated by the real {@link Evaluator}.
  */
-final class Assessments {
-    static final Path RESOURCES = Path.of("src/test/resources").toAbsolutePath();
+public final class Assessments {
+    public static final Path RESOURCES = Path.of("src/test/resources").toAbsolutePath();
     static final ProjectInfo PROJECT = new ProjectInfo("com.acme", "controller", "1.0.0");
     static final Instant NOW = Instant.parse("2026-11-22T10:15:30.123Z");
     static final String SCRIPT = "<script>alert(1)</script>";
@@ -64,7 +64,7 @@ final class Assessments {
     }
 
     /** Surefire + Failsafe reports of Surefire 3.6.1 and JaCoCo 0.8.15 execution data, through the real engine. */
-    static Assessment real() throws EvidenceException {
+    public static Assessment real() throws EvidenceException {
         Policy policy = policy(List.of(CRITICAL, SAFETY));
         return new ReadinessEngine()
                 .assess(new AssessmentRequest(
@@ -81,7 +81,7 @@ final class Assessments {
     }
 
     /** No evidence anywhere: every gate MISSING or NOT_CONFIGURED, no score. */
-    static Assessment allMissing() throws EvidenceException {
+    public static Assessment allMissing() throws EvidenceException {
         Policy policy = policy(List.of(CRITICAL, SAFETY));
         return new ReadinessEngine()
                 .assess(new AssessmentRequest(
@@ -98,7 +98,7 @@ final class Assessments {
     }
 
     /** Tests only, coverage gates enabled but no execution data. */
-    static Assessment coverageUnavailable() {
+    public static Assessment coverageUnavailable() {
         Evidence evidence = evidence(
                 cases(20, 0, "com.acme.CalcTest", "adds", null),
                 CoverageEvidence.missing(
@@ -108,7 +108,7 @@ final class Assessments {
     }
 
     /** Everything measured and passing: PRODUCTION_READY. */
-    static Assessment passing() {
+    public static Assessment passing() {
         Evidence evidence = evidence(cases(40, 0, "com.acme.CalcTest", "adds", null), coverage(98, 2, 99, 1));
         return new Evaluator()
                 .evaluate(
@@ -128,7 +128,7 @@ final class Assessments {
      * A blocked verdict whose evidence is hostile: test names and failure messages with HTML, Markdown and table
      * syntax; plus a trend, gate trends, commit and branch as the history integration fills them.
      */
-    static Assessment hostile() {
+    public static Assessment hostile() {
         List<TestCaseResult> cases = new ArrayList<>(cases(30, 0, "com.acme.CalcTest", "adds", null));
         cases.add(new TestCaseResult(
                 "com.acme.EvilTest",
