@@ -96,6 +96,12 @@ public final class Texts {
         return "no evidence was found: no Surefire or Failsafe test case, no JaCoCo execution data and no measured"
                 + " gate; run the tests with coverage first, e.g. mvn verify site (with jacoco-maven-plugin's"
                 + " prepare-agent goal), or point the readiness.* locations at the reports ("
-                + a.coverage().missingReason() + ")";
+                + firstSentence(a.coverage().missingReason()) + ")";
+    }
+
+    private static String firstSentence(String text) {
+        String line = text.strip().lines().findFirst().orElse("");
+        int end = line.indexOf(". ");
+        return end < 0 ? line : line.substring(0, end + 1);
     }
 }
