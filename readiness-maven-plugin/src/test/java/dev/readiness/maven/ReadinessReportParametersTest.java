@@ -41,6 +41,7 @@ class ReadinessReportParametersTest {
             String section = null;
             String name = null;
             Map<String, String> types = new HashMap<>();
+            Map<String, Map<String, String>> typesByGoal = new HashMap<>();
             int depth = 0;
             while (r.hasNext()) {
                 int event = r.next();
@@ -52,6 +53,7 @@ class ReadinessReportParametersTest {
                         depth--;
                         goals.put(goal, new TreeMap<>());
                         types = new HashMap<>();
+                        typesByGoal.put(goal, types);
                     } else if (depth == 4 && (el.equals("parameters") || el.equals("configuration"))) {
                         section = el;
                     } else if (depth == 6 && "parameters".equals(section) && el.equals("name")) {
@@ -73,6 +75,8 @@ class ReadinessReportParametersTest {
                     depth--;
                 }
             }
+            // parameters without expression or default (tags, testGroups, gates) are only in <parameters>
+            typesByGoal.forEach((g, t) -> t.forEach((n, type) -> goals.get(g).putIfAbsent(n, type + " | - | -")));
         }
         return goals;
     }
@@ -84,7 +88,9 @@ class ReadinessReportParametersTest {
         check.keySet().removeAll(CHECK_ONLY);
         Map<String, String> site = goals.get("readiness");
 
-        assertThat(check).as("check's evaluation parameters").containsKeys("skip", "minimumLevel", "execFiles");
+        assertThat(check)
+                .as("check's evaluation parameters")
+                .containsKeys("skip", "minimumLevel", "execFiles", "tags", "testGroups", "gates");
         assertThat(check.get("execFiles")).contains("${readiness.execFiles}");
         assertThat(site).containsAllEntriesOf(check);
     }

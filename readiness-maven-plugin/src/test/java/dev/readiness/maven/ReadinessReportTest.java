@@ -103,7 +103,7 @@ class ReadinessReportTest {
                 });
 
         assertThat(r.canGenerateReport()).isTrue();
-        r.generate(sink, Locale.ROOT);
+        r.generate(sink, null, Locale.ROOT); // what maven-site-plugin 3.21.0 calls (no sink factory needed)
 
         assertThat(texts).contains("Readiness", "Gates", "test-pass-rate", "Coverage", "Tests");
         assertThat(warnings).isEmpty();

@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -168,6 +169,20 @@ class JsonSchemaTest {
         ObjectNode node = (ObjectNode) json(Assessments.coverageUnavailable());
         ((ObjectNode) node.get("coverage")).remove("missingReason");
         assertThat(errors(node)).isNotEmpty();
+    }
+
+    @Test
+    void jsonIsByteIdenticalInAnyLocale() throws Exception {
+        Assessment a = Assessments.real();
+        String first = new JsonReport(Assessments.RESOURCES).render(a);
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            assertThat(new JsonReport(Assessments.RESOURCES).render(a)).isEqualTo(first);
+        } finally {
+            Locale.setDefault(before);
+        }
+        assertThat(first).doesNotContain("NaN").doesNotContain("Infinity");
     }
 
     @Test
