@@ -4,12 +4,10 @@ import dev.readiness.assess.Assessment;
 import dev.readiness.assess.AssessmentRequest;
 import dev.readiness.assess.GateResult;
 import dev.readiness.assess.GateStatus;
-import dev.readiness.assess.ProjectInfo;
 import dev.readiness.assess.ReadinessEngine;
 import dev.readiness.evidence.EvidenceException;
 import dev.readiness.policy.Policy;
 import dev.readiness.policy.PolicyException;
-import dev.readiness.policy.PolicyFactory;
 import dev.readiness.report.ConsoleReport;
 import dev.readiness.report.ReportFiles;
 import java.io.File;
@@ -52,12 +50,22 @@ public abstract class AbstractReadinessMojo extends AbstractMojo {
     private String minimumLevel;
 
     /**
-     * Directory the reports ({@code readiness.json}) are written to.
+     * Directory the reports ({@code readiness.json}, {@code readiness.md}, {@code readiness.html},
+     * {@code badge.svg}) are written to.
      *
      * @since 0.1.0
      */
     @Parameter(property = "readiness.outputDirectory", defaultValue = "${project.build.directory}/readiness")
     private File outputDirectory;
+
+    /**
+     * Appends the Markdown summary ({@code readiness.md}) to the file named by the {@code GITHUB_STEP_SUMMARY}
+     * environment variable when it is set, so GitHub Actions shows the verdict on the run's summary page.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.stepSummary", defaultValue = "true")
+    private boolean stepSummary;
 
     /**
      * Surefire report directories or globs (comma-separated in the property), e.g.
@@ -238,32 +246,14 @@ public abstract class AbstractReadinessMojo extends AbstractMojo {
         }
         Assessment assessment;
         try {
-            Policy policy = new PolicyFactory()
-                    .build(
-                            tags.stream().map(Tag::toDefinition).toList(),
-                            testGroups.stream().map(TestGroup::toDefinition).toList(),
-                            gates.stream().map(Gate::toSpec).toList(),
-                            minimumLevel,
-                            skippedTests,
-                            flakyTests,
-                            malformedReports);
+            ReadinessInputs inputs = inputs();
+            Policy policy = inputs.policy();
             Path baseDir = project.getBasedir().toPath();
             ReadinessEngine engine = new ReadinessEngine();
-            AssessmentRequest request = new AssessmentRequest(
-                    policy,
-                    new ProjectInfo(project.getGroupId(), project.getArtifactId(), project.getVersion()),
-                    baseDir,
-                    surefireReports,
-                    failsafeReports,
-                    testClassesDirectories,
-                    execFiles,
-                    classesDirectories,
-                    threads,
-                    Instant.now(),
-                    skipHistory ? null : historyFile.toPath(),
-                    historyLimit);
+            AssessmentRequest request = inputs.request(policy, project, Instant.now());
             assessment = engine.assess(request);
-            for (Path file : ReportFiles.write(assessment, outputDirectory.toPath(), baseDir)) {
+            Path summary = StepSummary.file(stepSummary, System::getenv);
+            for (Path file : ReportFiles.write(assessment, outputDirectory.toPath(), baseDir, summary)) {
                 getLog().debug("Wrote " + file);
             }
             engine.record(assessment, request);
@@ -283,6 +273,26 @@ public abstract class AbstractReadinessMojo extends AbstractMojo {
         } catch (RuntimeException e) {
             throw new MojoExecutionException("readiness failed unexpectedly: " + e, e);
         }
+    }
+
+    private ReadinessInputs inputs() {
+        return new ReadinessInputs(
+                tags,
+                testGroups,
+                gates,
+                minimumLevel,
+                skippedTests,
+                flakyTests,
+                malformedReports,
+                surefireReports,
+                failsafeReports,
+                testClassesDirectories,
+                execFiles,
+                classesDirectories,
+                threads,
+                historyFile,
+                skipHistory,
+                historyLimit);
     }
 
     /** Where the reports are written. */

@@ -1,0 +1,300 @@
+package dev.readiness.maven;
+
+import dev.readiness.assess.Assessment;
+import dev.readiness.assess.ReadinessEngine;
+import dev.readiness.evidence.EvidenceException;
+import dev.readiness.policy.Policy;
+import dev.readiness.policy.PolicyException;
+import dev.readiness.report.Texts;
+import java.io.File;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.MavenReportException;
+
+/**
+ * The readiness verdict as a page of the Maven site: level and score, the gate table, coverage by tag with the
+ * worst classes, the tests that did not pass, the trend and the recommendations, from the same evaluation as
+ * {@code check} (the policy is configured the same way, e.g. in {@code <reporting>} or in
+ * {@code <pluginManagement>}). Never fails the build for the verdict.
+ *
+ * <p>The parameters repeat those of {@code check} and {@code report} with the same names and user properties: a
+ * site report must extend {@link AbstractMavenReport}, so it cannot share their base class (a test keeps the two
+ * parameter sets identical).
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "readiness", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
+public class ReadinessReport extends AbstractMavenReport {
+    static final String OUTPUT_NAME = "readiness";
+
+    /**
+     * Skips every readiness goal, this report included.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.skip", defaultValue = "false")
+    private boolean skip;
+
+    /**
+     * The lowest readiness level the {@code check} goal accepts. Valid values, lowest first: {@code BLOCKED},
+     * {@code NOT_READY}, {@code NEEDS_IMPROVEMENT}, {@code CONDITIONAL_READY}, {@code PRODUCTION_READY}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.minimumLevel", defaultValue = "CONDITIONAL_READY")
+    private String minimumLevel;
+
+    /**
+     * Surefire report directories or globs (comma-separated in the property), e.g.
+     * {@code target/surefire-reports,shards/*&#47;surefire-reports}. Identical reports reached twice are counted once.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.surefireReports", defaultValue = "${project.build.directory}/surefire-reports")
+    private List<String> surefireReports;
+
+    /**
+     * Failsafe report directories or globs (comma-separated in the property).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.failsafeReports", defaultValue = "${project.build.directory}/failsafe-reports")
+    private List<String> failsafeReports;
+
+    /**
+     * JaCoCo execution data files or globs (comma-separated in the property). The default merges unit-test
+     * ({@code jacoco.exec}) and integration-test ({@code jacoco-it.exec}) data.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.execFiles", defaultValue = "${project.build.directory}/jacoco*.exec")
+    private List<String> execFiles;
+
+    /**
+     * Directories of the compiled main classes the execution data is applied to (comma-separated in the property).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.classesDirectories", defaultValue = "${project.build.outputDirectory}")
+    private List<String> classesDirectories;
+
+    /**
+     * Directories of the compiled test classes, read for test groups ({@code @Tag}, {@code @Category},
+     * TestNG {@code groups}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.testClassesDirectories", defaultValue = "${project.build.testOutputDirectory}")
+    private List<String> testClassesDirectories;
+
+    /**
+     * How skipped tests enter a pass rate: {@code exclude} (not executed, the default) or {@code fail} (executed and
+     * not passed).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.skippedTests", defaultValue = "exclude")
+    private String skippedTests;
+
+    /**
+     * How flaky tests (failed, then passed on a rerun) enter a pass rate: {@code pass} (the default) or {@code fail}.
+     * They are always reported separately.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.flakyTests", defaultValue = "pass")
+    private String flakyTests;
+
+    /**
+     * What a malformed or truncated test report does: {@code error} (counted as one erroring test case, the
+     * default) or {@code fail} (the goal fails with the file and line).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.malformedReports", defaultValue = "error")
+    private String malformedReports;
+
+    /**
+     * The history file: one JSON line per assessment (score, level, every gate's status and value, totals, git commit
+     * and branch), appended under a lock that works across threads and JVMs. It gives the trend and the
+     * {@code noRegression} ratchet. Commit it, or cache it between CI runs, to keep the trend.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.historyFile", defaultValue = "${project.basedir}/.readiness/history.jsonl")
+    private File historyFile;
+
+    /**
+     * Turns the history off: no trend, no record appended, ratchets are {@code MISSING}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.skipHistory", defaultValue = "false")
+    private boolean skipHistory;
+
+    /**
+     * Keeps at most this many records in the history file (older ones are dropped by a safe rewrite); {@code 0}
+     * keeps all.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.historyLimit", defaultValue = "0")
+    private int historyLimit;
+
+    /**
+     * Threads for the coverage analysis; {@code 0} uses one per available processor.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.threads", defaultValue = "0")
+    private int threads;
+
+    /**
+     * Tags: named sets of code that coverage gates measure. The default gates use {@code critical} and
+     * {@code safety-critical}; a tag without selectors is not configured and its gates report
+     * {@code NOT_CONFIGURED}.
+     *
+     * <pre>{@code
+     * <tags>
+     *   <tag><name>critical</name><packages>com.acme.control.**</packages></tag>
+     *   <tag><name>safety-critical</name><annotations>com.acme.SafetyCritical</annotations>
+     *        <classes>com.acme.util.Saturation</classes></tag>
+     * </tags>
+     * }</pre>
+     *
+     * Selectors: {@code packages} ({@code a.b.*} that package, {@code a.b.**} with sub-packages), {@code classes}
+     * (globs of binary names), {@code annotations} (class, method or {@code package-info} level), and
+     * {@code excludePackages}, {@code excludeClasses}, {@code excludeAnnotations}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private List<Tag> tags = new ArrayList<>();
+
+    /**
+     * Test groups for pass-rate gates. Optional: a gate's {@code group} defaults to the JUnit/TestNG tag of the same
+     * name.
+     *
+     * <pre>{@code
+     * <testGroups>
+     *   <testGroup><name>stability</name><tags>stability</tags></testGroup>
+     * </testGroups>
+     * }</pre>
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private List<TestGroup> testGroups = new ArrayList<>();
+
+    /**
+     * Gates: override a default gate by {@code id} ({@code threshold}, {@code weight}, {@code critical},
+     * {@code onMissing} = fail|warn|ignore, {@code enabled}, {@code counter}) or add a gate with a {@code metric}
+     * ({@code coverage} with {@code tag} and {@code counter}; {@code pass-rate} with {@code source} =
+     * surefire|failsafe|all and {@code group}).
+     *
+     * <pre>{@code
+     * <gates>
+     *   <gate><id>overall-test-coverage</id><threshold>80</threshold></gate>
+     *   <gate><id>thread-safety</id><metric>pass-rate</metric><group>concurrent</group>
+     *         <threshold>100</threshold><critical>true</critical><weight>0.05</weight></gate>
+     *   <gate><id>performance-benchmarks</id><enabled>false</enabled></gate>
+     * </gates>
+     * }</pre>
+     *
+     * Default ids: {@code overall-test-coverage}, {@code critical-component-coverage},
+     * {@code safety-critical-coverage}, {@code test-pass-rate}, {@code system-compatibility},
+     * {@code performance-benchmarks}, {@code numerical-stability}, {@code documentation-completeness}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private List<Gate> gates = new ArrayList<>();
+
+    /** The evaluation of this execution, made once for canGenerateReport and executeReport. */
+    private Assessment assessment;
+
+    @Override
+    public String getOutputName() {
+        return OUTPUT_NAME;
+    }
+
+    @Override
+    public String getOutputPath() {
+        return OUTPUT_NAME;
+    }
+
+    @Override
+    public String getName(Locale locale) {
+        return "Readiness";
+    }
+
+    @Override
+    public String getDescription(Locale locale) {
+        return "Production-readiness verdict: score, level, gates, coverage by tag, failing tests and trend.";
+    }
+
+    /** False when skipped or when there is no evidence at all; the log then says why and how to produce it. */
+    @Override
+    public boolean canGenerateReport() throws MavenReportException {
+        if (skip) {
+            getLog().info("Skipping the readiness report: readiness.skip is true");
+            return false;
+        }
+        String reason = Texts.noEvidence(assessment());
+        if (reason != null) {
+            getLog().warn("The readiness report is not generated: " + reason);
+            return false;
+        }
+        return true;
+    }
+
+    @Override
+    protected void executeReport(Locale locale) throws MavenReportException {
+        Assessment a = assessment();
+        SiteReportRenderer renderer = new SiteReportRenderer(getSink());
+        String reason = Texts.noEvidence(a);
+        if (reason != null) {
+            // reached when the site plugin renders without asking canGenerateReport()
+            renderer.renderNoEvidence(getName(locale), reason);
+        } else {
+            renderer.render(getName(locale), a);
+        }
+    }
+
+    private Assessment assessment() throws MavenReportException {
+        if (assessment == null) {
+            ReadinessInputs inputs = new ReadinessInputs(
+                    tags,
+                    testGroups,
+                    gates,
+                    minimumLevel,
+                    skippedTests,
+                    flakyTests,
+                    malformedReports,
+                    surefireReports,
+                    failsafeReports,
+                    testClassesDirectories,
+                    execFiles,
+                    classesDirectories,
+                    threads,
+                    historyFile,
+                    skipHistory,
+                    historyLimit);
+            try {
+                Policy policy = inputs.policy();
+                assessment = new ReadinessEngine().assess(inputs.request(policy, project, Instant.now()));
+            } catch (PolicyException | EvidenceException e) {
+                throw new MavenReportException(e.getMessage(), e);
+            } catch (RuntimeException e) {
+                throw new MavenReportException("readiness failed unexpectedly: " + e, e);
+            }
+        }
+        return assessment;
+    }
+}

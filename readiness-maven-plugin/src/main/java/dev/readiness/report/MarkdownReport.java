@@ -1,0 +1,132 @@
+package dev.readiness.report;
+
+import static dev.readiness.report.Escape.markdown;
+
+import dev.readiness.assess.Assessment;
+import dev.readiness.assess.GateResult;
+import dev.readiness.assess.GateStatus;
+import dev.readiness.assess.Percent;
+import dev.readiness.policy.ReadinessLevel;
+
+/**
+ * Renders an {@link Assessment} as {@code readiness.md}: a compact summary fit for a pull-request comment and the
+ * GitHub Actions step summary. Deterministic and locale-independent; everything from the evidence is escaped
+ * ({@link Escape#markdown}).
+ */
+public final class MarkdownReport {
+    /** Longest list item, in characters; longer ones are cut with an ellipsis (the full text is in the HTML). */
+    public static final int MAX_ITEM = 300;
+
+    /** Recommendations listed; the rest are in readiness.json and readiness.html. */
+    public static final int TOP_RECOMMENDATIONS = 5;
+
+    /** The Markdown summary, ending with a newline. */
+    public String render(Assessment a) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("## ")
+                .append(icon(a.level()))
+                .append(" Readiness: ")
+                .append(a.level().name())
+                .append(" — score ")
+                .append(Texts.score(a))
+                .append("\n\n");
+        sb.append("**")
+                .append(markdown(a.project().groupId() + ":" + a.project().artifactId() + ":"
+                        + a.project().version()))
+                .append("**: deployment ")
+                .append(Texts.approval(a))
+                .append(", confidence ")
+                .append(Texts.confidence(a))
+                .append("; ")
+                .append(Texts.measured(a))
+                .append('.');
+        if (a.commit() != null) {
+            sb.append(" Commit ").append(markdown(a.commit()));
+            if (a.branch() != null) {
+                sb.append(" on ").append(markdown(a.branch()));
+            }
+            sb.append('.');
+        }
+        sb.append("\n\n");
+        if (a.trend() != null) {
+            sb.append("Trend: ").append(markdown(Texts.trend(a.trend()))).append(".\n\n");
+        }
+
+        sb.append("| Gate | Status | Value | Required | Weight | Critical |\n");
+        sb.append("| --- | --- | ---: | ---: | ---: | :---: |\n");
+        for (GateResult r : a.gates()) {
+            sb.append("| ")
+                    .append(markdown(r.gate().id()))
+                    .append(" | ")
+                    .append(status(r))
+                    .append(" | ")
+                    .append(markdown(Texts.value(r)))
+                    .append(" | ")
+                    .append(markdown(Texts.required(r)))
+                    .append(" | ")
+                    .append(markdown(Percent.plain(r.gate().weight())))
+                    .append(" | ")
+                    .append(r.gate().critical() ? "yes" : "no")
+                    .append(" |\n");
+        }
+        sb.append('\n');
+
+        if (!a.blockingIssues().isEmpty()) {
+            sb.append("### Blocking issues\n\n");
+            a.blockingIssues().forEach(i -> sb.append("- ").append(item(i)).append('\n'));
+            sb.append('\n');
+        }
+        if (!a.recommendations().isEmpty()) {
+            sb.append("### Top recommendations\n\n");
+            int n = 0;
+            for (String r : a.recommendations()) {
+                if (n == TOP_RECOMMENDATIONS) {
+                    sb.append("\n…and ")
+                            .append(a.recommendations().size() - TOP_RECOMMENDATIONS)
+                            .append(" more in readiness.html.\n");
+                    break;
+                }
+                sb.append(++n).append(". ").append(item(r)).append('\n');
+            }
+            sb.append('\n');
+        }
+        if (!a.warnings().isEmpty()) {
+            sb.append("### Evidence warnings\n\n");
+            a.warnings().forEach(w -> sb.append("- ").append(item(w)).append('\n'));
+            sb.append('\n');
+        }
+        sb.append("<sub>readiness.json schema ")
+                .append(JsonReport.SCHEMA_VERSION)
+                .append("</sub>\n");
+        return sb.toString();
+    }
+
+    /** One escaped list item, cut before escaping so an entity or escape is never split. */
+    private static String item(String text) {
+        String oneLine = text.strip().replaceAll("\\s+", " ");
+        return markdown(oneLine.length() <= MAX_ITEM ? oneLine : oneLine.substring(0, MAX_ITEM - 1) + "…");
+    }
+
+    private static String status(GateResult r) {
+        String mark = switch (r.status()) {
+            case PASSED -> "✅";
+            case FAILED -> r.blocking() ? "⛔" : "❌";
+            case MISSING -> r.blocking() ? "⛔" : "⚠️";
+            case NOT_CONFIGURED, DISABLED -> "➖";
+        };
+        String text = r.status().name();
+        if (r.status() == GateStatus.MISSING && r.blocking()) {
+            text += " (blocking)";
+        }
+        return mark + " " + text;
+    }
+
+    private static String icon(ReadinessLevel level) {
+        return switch (level) {
+            case PRODUCTION_READY -> "🟢";
+            case CONDITIONAL_READY -> "🟡";
+            case NEEDS_IMPROVEMENT -> "🟠";
+            case NOT_READY, BLOCKED -> "🔴";
+        };
+    }
+}

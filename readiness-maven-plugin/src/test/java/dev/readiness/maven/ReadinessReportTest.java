@@ -1,0 +1,121 @@
+package dev.readiness.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.report.Assessments;
+import java.io.File;
+import java.lang.reflect.Field;
+import java.lang.reflect.Proxy;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The reporting goal, configured as Maven would (fields injected), without a site build. */
+class ReadinessReportTest {
+    private final List<String> infos = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    private ReadinessReport report(Path baseDir, String surefire, String exec) throws Exception {
+        MavenProject project = new MavenProject();
+        project.setGroupId("com.acme");
+        project.setArtifactId("controller");
+        project.setVersion("1.0.0");
+        project.setFile(baseDir.resolve("pom.xml").toFile());
+        ReadinessReport r = new ReadinessReport();
+        set(r, "project", project);
+        set(r, "minimumLevel", "CONDITIONAL_READY");
+        set(r, "surefireReports", List.of(surefire));
+        set(r, "failsafeReports", List.of("target/failsafe-reports"));
+        set(r, "execFiles", List.of(exec));
+        set(r, "classesDirectories", List.of("jacoco/basic/classes"));
+        set(r, "testClassesDirectories", List.of("target/test-classes"));
+        set(r, "skippedTests", "exclude");
+        set(r, "flakyTests", "pass");
+        set(r, "malformedReports", "error");
+        set(r, "threads", 1);
+        r.setLog(new SystemStreamLog() {
+            @Override
+            public void info(CharSequence content) {
+                infos.add(content.toString());
+            }
+
+            @Override
+            public void warn(CharSequence content) {
+                warnings.add(content.toString());
+            }
+        });
+        return r;
+    }
+
+    private static void set(Object target, String name, Object value) throws Exception {
+        for (Class<?> c = target.getClass(); c != null; c = c.getSuperclass()) {
+            try {
+                Field f = c.getDeclaredField(name);
+                f.setAccessible(true);
+                f.set(target, value);
+                return;
+            } catch (NoSuchFieldException e) {
+                // declared higher up
+            }
+        }
+        throw new NoSuchFieldException(name);
+    }
+
+    @Test
+    void pageIsNamedReadiness() {
+        ReadinessReport r = new ReadinessReport();
+
+        assertThat(r.getOutputName()).isEqualTo("readiness");
+        assertThat(r.getOutputPath()).isEqualTo("readiness");
+        assertThat(r.getName(Locale.ROOT)).isEqualTo("Readiness");
+        assertThat(r.getDescription(Locale.ROOT)).contains("verdict");
+    }
+
+    @Test
+    void isNotGeneratedWithoutAnyEvidenceAndTheLogSaysWhy(@TempDir Path empty) throws Exception {
+        ReadinessReport r = report(empty, "target/surefire-reports", "target/jacoco*.exec");
+
+        assertThat(r.canGenerateReport()).isFalse();
+        assertThat(warnings)
+                .singleElement()
+                .asString()
+                .startsWith("The readiness report is not generated: no evidence was found")
+                .contains("mvn verify site")
+                .contains("No JaCoCo execution data");
+    }
+
+    @Test
+    void isGeneratedFromRealEvidenceIntoTheSink() throws Exception {
+        ReadinessReport r = report(Assessments.RESOURCES, "surefire/junit5-surefire-3.6.1", "jacoco/basic/jacoco.exec");
+        List<String> texts = new ArrayList<>();
+        Sink sink =
+                (Sink) Proxy.newProxyInstance(Sink.class.getClassLoader(), new Class<?>[] {Sink.class}, (p, m, a) -> {
+                    if (m.getName().equals("text")) {
+                        texts.add((String) a[0]);
+                    }
+                    return null;
+                });
+
+        assertThat(r.canGenerateReport()).isTrue();
+        r.generate(sink, null, Locale.ROOT); // what maven-site-plugin 3.21.0 calls (no sink factory needed)
+
+        assertThat(texts).contains("Readiness", "Gates", "test-pass-rate", "Coverage", "Tests");
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void skipPropertySkipsTheReport(@TempDir Path dir) throws Exception {
+        ReadinessReport r = report(dir, "target/surefire-reports", "target/jacoco*.exec");
+        set(r, "skip", true);
+
+        assertThat(r.canGenerateReport()).isFalse();
+        assertThat(infos).contains("Skipping the readiness report: readiness.skip is true");
+        assertThat(new File(dir.toFile(), "target")).doesNotExist();
+    }
+}

@@ -1,0 +1,195 @@
+package dev.readiness.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import dev.readiness.assess.Assessment;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Every readiness.json the renderer writes is valid against the published schema, and the schema has teeth. */
+class JsonSchemaTest {
+    static final String SCHEMA_RESOURCE = "/META-INF/readiness/readiness.schema.json";
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static JsonSchema schema;
+
+    @BeforeAll
+    static void loadSchema() throws Exception {
+        try (InputStream in = JsonSchemaTest.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            assertThat(in).as("schema in the plugin jar at " + SCHEMA_RESOURCE).isNotNull();
+            schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(
+                            in,
+                            SchemaValidatorsConfig.builder()
+                                    .formatAssertionsEnabled(true)
+                                    .build());
+        }
+    }
+
+    private static JsonNode json(Assessment a) throws Exception {
+        // strict parser: NaN or Infinity in the output would fail here
+        return MAPPER.readTree(new JsonReport(Assessments.RESOURCES).render(a));
+    }
+
+    private static Set<String> errors(JsonNode node) {
+        return schema.validate(node).stream().map(ValidationMessage::toString).collect(Collectors.toSet());
+    }
+
+    @Test
+    void realEvidenceReportIsValid() throws Exception {
+        JsonNode node = json(Assessments.real());
+        assertThat(errors(node)).isEmpty();
+        assertThat(node.get("coverage").get("available").asBoolean()).isTrue();
+    }
+
+    @Test
+    void passingReportIsValid() throws Exception {
+        JsonNode node = json(Assessments.passing());
+        assertThat(errors(node)).isEmpty();
+        assertThat(node.get("level").asText()).isEqualTo("PRODUCTION_READY");
+    }
+
+    @Test
+    void blockedReportIsValid() throws Exception {
+        JsonNode node = json(Assessments.hostile());
+        assertThat(errors(node)).isEmpty();
+        assertThat(node.get("level").asText()).isEqualTo("BLOCKED");
+    }
+
+    @Test
+    void allMissingReportIsValidWithNullScore() throws Exception {
+        JsonNode node = json(Assessments.allMissing());
+        assertThat(errors(node)).isEmpty();
+        assertThat(node.get("score").isNull()).isTrue();
+    }
+
+    @Test
+    void coverageUnavailableReportIsValid() throws Exception {
+        JsonNode node = json(Assessments.coverageUnavailable());
+        assertThat(errors(node)).isEmpty();
+        assertThat(node.get("coverage").get("available").asBoolean()).isFalse();
+    }
+
+    @Test
+    void historyFieldsOfTheNextLayoutAreAllowed() throws Exception {
+        ObjectNode node = (ObjectNode) json(Assessments.hostile());
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        ObjectNode trend = f.objectNode()
+                .put("direction", "declining")
+                .put("previousScore", new BigDecimal("91.25"))
+                .put("delta", new BigDecimal("-3.5"))
+                .put("high", new BigDecimal("93.5"))
+                .put("low", new BigDecimal("87.75"))
+                .put("count", 4);
+        node.set("trend", trend);
+        node.set(
+                "gateTrends",
+                f.objectNode().set("test-pass-rate", trend.deepCopy().putNull("previousScore")));
+        node.put("commit", "0123456789abcdef0123456789abcdef01234567");
+        node.putNull("branch");
+        ObjectNode gate = (ObjectNode) node.get("gates").get(0);
+        gate.put("noRegression", true);
+        gate.put("tolerance", new BigDecimal("0.5"));
+        gate.set(
+                "ratchet",
+                f.objectNode().put("status", "FAILED").put("previous", 90).put("message", "dropped 2 points"));
+        ((ObjectNode) node.get("gates").get(1)).putNull("ratchet").putNull("tolerance");
+
+        assertThat(errors(node)).isEmpty();
+
+        node.putNull("trend");
+        assertThat(errors(node)).isEmpty();
+    }
+
+    @Test
+    void schemaRejectsWhatTheContractForbids() throws Exception {
+        ObjectNode valid = (ObjectNode) json(Assessments.hostile());
+
+        ObjectNode noScore = valid.deepCopy();
+        noScore.remove("score");
+        assertThat(errors(noScore)).anyMatch(e -> e.contains("score"));
+
+        ObjectNode stringNaN = valid.deepCopy();
+        stringNaN.put("score", "NaN");
+        assertThat(errors(stringNaN)).isNotEmpty();
+
+        ObjectNode overHundred = valid.deepCopy();
+        overHundred.put("score", 100.5);
+        assertThat(errors(overHundred)).isNotEmpty();
+
+        ObjectNode badLevel = valid.deepCopy();
+        badLevel.put("level", "READY");
+        assertThat(errors(badLevel)).isNotEmpty();
+
+        ObjectNode unknownField = valid.deepCopy();
+        unknownField.put("verdict", "ok");
+        assertThat(errors(unknownField)).isNotEmpty();
+
+        ObjectNode badTrend = valid.deepCopy();
+        badTrend.set("trend", JsonNodeFactory.instance.objectNode().put("direction", "up"));
+        assertThat(errors(badTrend)).isNotEmpty();
+    }
+
+    @Test
+    void aGateValueIsNullExactlyWhenTheGateWasNotMeasured() throws Exception {
+        ObjectNode missing = (ObjectNode) json(Assessments.allMissing());
+        ObjectNode gate = (ObjectNode) missing.get("gates").get(0);
+        assertThat(gate.get("status").asText()).isNotIn("PASSED", "FAILED");
+        gate.put("value", 0);
+        assertThat(errors(missing)).isNotEmpty();
+
+        ObjectNode measured = (ObjectNode) json(Assessments.passing());
+        ArrayNode gates = (ArrayNode) measured.get("gates");
+        ObjectNode passed = (ObjectNode) gates.get(0);
+        assertThat(passed.get("status").asText()).isEqualTo("PASSED");
+        passed.putNull("value");
+        assertThat(errors(measured)).isNotEmpty();
+    }
+
+    @Test
+    void unavailableCoverageCarriesItsReasonAndNoCounters() throws Exception {
+        ObjectNode node = (ObjectNode) json(Assessments.coverageUnavailable());
+        ((ObjectNode) node.get("coverage")).remove("missingReason");
+        assertThat(errors(node)).isNotEmpty();
+    }
+
+    @Test
+    void jsonIsByteIdenticalInAnyLocale() throws Exception {
+        Assessment a = Assessments.real();
+        String first = new JsonReport(Assessments.RESOURCES).render(a);
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            assertThat(new JsonReport(Assessments.RESOURCES).render(a)).isEqualTo(first);
+        } finally {
+            Locale.setDefault(before);
+        }
+        assertThat(first).doesNotContain("NaN").doesNotContain("Infinity");
+    }
+
+    @Test
+    void publishedSiteCopyIsTheSchemaInTheJar() throws Exception {
+        Path site = Path.of("../src-site/resources/readiness.schema.json");
+        try (InputStream in = JsonSchemaTest.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            assertThat(Files.readString(site)).isEqualTo(new String(in.readAllBytes(), "UTF-8"));
+        }
+    }
+}
