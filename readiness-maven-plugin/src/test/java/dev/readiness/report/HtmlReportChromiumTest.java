@@ -64,6 +64,10 @@ class HtmlReportChromiumTest {
     }
 
     private static Result run(Path profile, Path logs, String... args) throws Exception {
+        if (chromium == null && System.getenv("CI") != null) {
+            throw new IllegalStateException(
+                    "CI is set but no chromium binary is on PATH: .ci/run must install it (apt-get install -y chromium)");
+        }
         assumeTrue(
                 chromium != null,
                 "no chromium binary on PATH (chromium, chromium-browser, google-chrome): install it with"
