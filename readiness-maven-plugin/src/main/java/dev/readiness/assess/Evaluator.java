@@ -307,11 +307,7 @@ public final class Evaluator {
         List<String> details = new ArrayList<>();
         details.add("cover " + count(needed, unit).replaceFirst(" ", " more ") + " in " + where + " ("
                 + counter.missed() + " of " + counter.total() + " missed)");
-        offenders.stream()
-                .filter(o -> o.missedLines() > 0)
-                .limit(LISTED)
-                .forEach(o -> details.add(o.className() + (o.methodName() == null ? "" : "#" + o.methodName()) + ": "
-                        + o.missedLines() + " lines missed"));
+        offenders.stream().filter(o -> o.missedLines() > 0).limit(LISTED).forEach(o -> details.add(offender(o)));
         long more = offenders.stream().filter(o -> o.missedLines() > 0).count() - LISTED;
         if (more > 0) {
             details.add("…and " + more + " more");
@@ -531,12 +527,22 @@ public final class Evaluator {
         };
     }
 
-    private static String fileName(Offender o) {
-        if (o.sourceFile() == null) {
-            return "";
-        }
         int slash = o.sourceFile().lastIndexOf('/');
         return o.sourceFile().substring(slash + 1);
+    }
+
+    /** {@code com.acme.Saturation#clamp(double): 2 lines missed (Saturation.java lines 31, 40-41)}. */
+    static String offender(Offender o) {
+        String where = o.className() + (o.methodName() == null ? "" : "#" + o.methodName());
+        String lines = count(o.missedLines(), "lines") + " missed";
+        if (o.missedLineNumbers().isEmpty()) {
+            return where + ": " + lines;
+        }
+        String file = o.sourceFile() == null
+                ? ""
+                : o.sourceFile().substring(o.sourceFile().lastIndexOf('/') + 1) + " ";
+        String label = o.missedLineNumbers().size() == 1 ? "line " : "lines ";
+        return where + ": " + lines + " (" + file + label + o.missedLineRanges(8) + ")";
     }
 
     /** {@code 1 line}, {@code 3 lines}, {@code 1 branch}. */

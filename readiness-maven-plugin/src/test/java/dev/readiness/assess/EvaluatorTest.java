@@ -442,4 +442,21 @@ class EvaluatorTest {
         }
         assertThat(a.warnings()).noneMatch(w -> w.contains("documentation-completeness"));
     }
+
+    @Test
+    void offendersNameTheFileAndTheMissedLines() {
+        assertThat(Evaluator.offender(new Offender(
+                        "com.acme.util.Saturation",
+                        "clamp(double, double, double)",
+                        "com/acme/util/Saturation.java",
+                        1,
+                        6,
+                        List.of(31))))
+                .isEqualTo(
+                        "com.acme.util.Saturation#clamp(double, double, double): 1 line missed (Saturation.java line 31)");
+        assertThat(Evaluator.offender(new Offender("com.acme.A", null, "com/acme/A.java", 4, 0, List.of(3, 4, 5, 9))))
+                .isEqualTo("com.acme.A: 4 lines missed (A.java lines 3-5, 9)");
+        assertThat(Evaluator.offender(new Offender("com.acme.B", null, null, 2, 0)))
+                .isEqualTo("com.acme.B: 2 lines missed");
+    }
 }
