@@ -527,10 +527,6 @@ public final class Evaluator {
         };
     }
 
-        int slash = o.sourceFile().lastIndexOf('/');
-        return o.sourceFile().substring(slash + 1);
-    }
-
     /** {@code com.acme.Saturation#clamp(double): 2 lines missed (Saturation.java lines 31, 40-41)}. */
     static String offender(Offender o) {
         String where = o.className() + (o.methodName() == null ? "" : "#" + o.methodName());
