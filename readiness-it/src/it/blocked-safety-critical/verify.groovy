@@ -114,7 +114,7 @@ assert verdict =~ /(?m)^\[ERROR\]   safety-critical-coverage: .*com\.acme\.util\
 assert verdict =~ /(?m)^\[ERROR\] gate +status +value +required +weight +critical/
 assert verdict =~ /(?m)^\[ERROR\] safety-critical-coverage +FAILED +85\.7 % +>= 100 % +0\.15 yes/
 assert verdict =~ /(?m)^\[ERROR\] critical-component-coverage +PASSED +100\.0 %/
-assert verdict.contains('com.acme.util.Saturation#clamp(double, double, double): 1 lines missed')
+assert verdict.contains('com.acme.util.Saturation#clamp(double, double, double): 1 line missed (Saturation.java line 31)')
 assert verdict.contains('to only warn, set readiness.failOnViolation=false')
 assertNoStackTrace(run1, 'org.apache.maven.plugin.MojoFailureException: Readiness level BLOCKED')
 
