@@ -45,6 +45,12 @@ assert third.trend.delta == third.score - second.score
 assert third.gateTrends['overall-test-coverage'].direction == 'declining'
 assert runs[2] =~ /\[ERROR\] Trend: declining vs the mean of the last 2 builds/
 
+// the HTML report of run 3 draws the three recorded scores as a line
+String html = new File(basedir, 'reports/run-3/readiness.html').getText('UTF-8')
+def polyline = (html =~ /<svg class="score-chart"[^>]*>.*?<polyline [^>]*points="([^"]+)"/)
+assert polyline.find(): 'no score chart in run 3'
+assert polyline.group(1).split(' ').size() == 3
+
 // the history file holds the three builds, in order, whatever their outcome
 List<Map> records = new File(basedir, '.readiness/history.jsonl').readLines().findAll { it.trim() }
         .collect { new JsonSlurper().parseText(it) as Map }

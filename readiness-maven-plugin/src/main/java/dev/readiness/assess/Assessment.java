@@ -32,6 +32,8 @@ import java.util.TreeMap;
  * @param gateTrends each measured gate value's trend, by gate id (empty when history is off)
  * @param commit the git commit of the project checkout, {@code null} when unknown
  * @param branch the git branch, {@code null} when unknown or detached
+ * @param scoreHistory the scores of the last builds in the history file and of this one, oldest first (at most
+ *     {@link #CHART_POINTS}; empty when history is off)
  */
 public record Assessment(
         ProjectInfo project,
@@ -50,9 +52,14 @@ public record Assessment(
         Trend trend,
         Map<String, Trend> gateTrends,
         String commit,
-        String branch) {
+        String branch,
+        List<ScorePoint> scoreHistory) {
+
+    /** How many scored builds {@link #scoreHistory()} holds at most. */
+    public static final int CHART_POINTS = 20;
 
     public Assessment {
+        scoreHistory = List.copyOf(scoreHistory);
         gateTrends = Collections.unmodifiableSortedMap(new TreeMap<>(gateTrends));
         gates = List.copyOf(gates);
         blockingIssues = List.copyOf(blockingIssues);

@@ -97,7 +97,19 @@ public final class Evaluator {
 
         Trend trend = null;
         Map<String, Trend> gateTrends = Map.of();
+        List<ScorePoint> scoreHistory = new ArrayList<>();
         if (history != null) {
+            history.previous().stream()
+                    .filter(r -> r.score() != null)
+                    .forEach(r -> scoreHistory.add(new ScorePoint(r.timestamp(), r.score(), r.level())));
+            if (score != null) {
+                scoreHistory.add(new ScorePoint(timestamp, score, level.name()));
+            }
+            if (scoreHistory.size() > Assessment.CHART_POINTS) {
+                scoreHistory
+                        .subList(0, scoreHistory.size() - Assessment.CHART_POINTS)
+                        .clear();
+            }
             trend = HistoryQueries.scoreTrend(history.previous(), score);
             Map<String, BigDecimal> values = new TreeMap<>();
             results.stream()
@@ -123,7 +135,8 @@ public final class Evaluator {
                 trend,
                 gateTrends,
                 history == null ? null : history.commit(),
-                history == null ? null : history.branch());
+                history == null ? null : history.branch(),
+                scoreHistory);
     }
 
     /** Gate values are recorded (and compared by the ratchet) with two decimals, rounded down. */

@@ -110,7 +110,8 @@ public final class ReadinessEngine {
                 assessment.trend(),
                 assessment.gateTrends(),
                 assessment.commit(),
-                assessment.branch());
+                assessment.branch(),
+                assessment.scoreHistory());
     }
 
     /**

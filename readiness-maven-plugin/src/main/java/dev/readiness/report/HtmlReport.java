@@ -163,7 +163,11 @@ public final class HtmlReport {
         sb.append("<section id=\"trend\">\n<h2>Trend</h2>\n");
         if (a.trend() != null) {
             sb.append("<p>Score ").append(html(Texts.trend(a.trend()))).append(".</p>\n");
-            sb.append(TrendChart.svg("score", a.score(), a.trend()));
+            if (a.scoreHistory().size() >= 2) {
+                sb.append(ScoreChart.svg(a.scoreHistory()));
+            } else {
+                sb.append(TrendChart.svg("score", a.score(), a.trend()));
+            }
         }
         if (!a.gateTrends().isEmpty()) {
             sb.append("<table>\n<thead><tr><th>Gate</th><th>Value</th><th>Trend</th><th>Range</th></tr></thead>\n")

@@ -198,7 +198,37 @@ public final class Assessments {
                 trend,
                 gateTrends,
                 commit,
-                branch);
+                branch,
+                a.scoreHistory());
+    }
+
+    /** The assessment with a series of earlier scores (for the trend chart), oldest first, then its own score. */
+    static Assessment withScores(Assessment a, String... earlier) {
+        List<dev.readiness.assess.ScorePoint> points = new ArrayList<>();
+        for (int i = 0; i < earlier.length; i++) {
+            points.add(new dev.readiness.assess.ScorePoint(
+                    NOW.minusSeconds(3600L * (earlier.length - i)), new BigDecimal(earlier[i]), "CONDITIONAL_READY"));
+        }
+        points.add(new dev.readiness.assess.ScorePoint(NOW, a.score(), a.level().name()));
+        return new Assessment(
+                a.project(),
+                a.timestamp(),
+                a.score(),
+                a.level(),
+                a.deploymentApproved(),
+                a.confidence(),
+                a.measuredWeight(),
+                a.gates(),
+                a.tests(),
+                a.coverage(),
+                a.blockingIssues(),
+                a.recommendations(),
+                a.warnings(),
+                a.trend(),
+                a.gateTrends(),
+                a.commit(),
+                a.branch(),
+                points);
     }
 
     private static GateSpec disable(String id) {

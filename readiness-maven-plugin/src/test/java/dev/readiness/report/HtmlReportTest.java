@@ -12,9 +12,39 @@ import org.junit.jupiter.api.Test;
 
 class HtmlReportTest {
     private static final Set<String> OWN_ELEMENTS = Set.of(
-            "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p", "span", "strong", "code",
-            "section", "table", "thead", "tbody", "tr", "th", "td", "br", "details", "summary", "ul", "ol", "li", "svg",
-            "line", "rect", "circle");
+            "html",
+            "head",
+            "meta",
+            "title",
+            "style",
+            "body",
+            "header",
+            "h1",
+            "h2",
+            "h3",
+            "p",
+            "span",
+            "strong",
+            "code",
+            "section",
+            "table",
+            "thead",
+            "tbody",
+            "tr",
+            "th",
+            "td",
+            "br",
+            "details",
+            "summary",
+            "ul",
+            "ol",
+            "li",
+            "svg",
+            "line",
+            "rect",
+            "circle",
+            "polyline",
+            "text");
     private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9]*)([^>]*)>");
 
     private final HtmlReport report = new HtmlReport();
@@ -79,6 +109,20 @@ class HtmlReportTest {
         assertThat(withHistory).contains("<section id=\"trend\">").contains("<svg class=\"trend\"");
         assertThat(withHistory).contains("<circle cx=\"192.5\""); // previous 91.25 → 10 + 2 × 91.25
         assertThat(without).doesNotContain("id=\"trend\"").doesNotContain("<svg");
+    }
+
+    @Test
+    void drawsTheScoreOfTheLastBuildsAsALineWhenTheHistoryHasThem() {
+        Assessment a = Assessments.withScores(Assessments.hostile(), "80", "100", "91.25");
+        String html = report.render(a);
+
+        assertThat(html)
+                .contains("<section id=\"trend\">\n<h2>Trend</h2>\n<p>Score ")
+                .contains("<svg class=\"score-chart\"");
+        // 4 points (3 earlier + this build, 88.6) on a 0–100 axis 110 px high from y=10: 80 → 32, 100 → 10
+        assertThat(html).contains("points=\"34,32.0 179,10.0 324,19.6 470,22.5\"");
+        assertThat(html).contains("<title>2026-11-22 07:15 UTC: 80.0 CONDITIONAL_READY</title>");
+        assertThat(html.split("<circle ", -1)).hasSize(4 + 1 + a.gateTrends().size() * 2);
     }
 
     @Test

@@ -104,7 +104,8 @@ class MarkdownReportTest {
                 a.trend(),
                 a.gateTrends(),
                 a.commit(),
-                a.branch());
+                a.branch(),
+                a.scoreHistory());
     }
 
     @Test
