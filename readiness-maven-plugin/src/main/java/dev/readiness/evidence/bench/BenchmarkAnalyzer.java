@@ -258,7 +258,7 @@ public final class BenchmarkAnalyzer {
         BigDecimal abs = value.abs();
         BigDecimal shown = abs.compareTo(BigDecimal.valueOf(1000)) >= 0
                 ? value.setScale(0, RoundingMode.HALF_UP)
-                : value.round(new MathContext(4, RoundingMode.HALF_UP));
+                : value.round(new MathContext(4, RoundingMode.HALF_UP)).stripTrailingZeros();
         return shown.toPlainString();
     }
 

@@ -2,6 +2,7 @@ package dev.readiness.evidence.bench;
 
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -19,7 +20,7 @@ public record BenchmarkKey(String benchmark, String mode, SortedMap<String, Stri
 
     private static final Comparator<BenchmarkKey> ORDER = Comparator.comparing(BenchmarkKey::benchmark)
             .thenComparing(BenchmarkKey::mode)
-            .thenComparing(k -> k.params().toString());
+            .thenComparing(BenchmarkKey::params, BenchmarkKey::compareParams);
 
     public BenchmarkKey {
         Objects.requireNonNull(benchmark, "benchmark");
@@ -47,6 +48,25 @@ public record BenchmarkKey(String benchmark, String mode, SortedMap<String, Stri
             label.append(", ").append(param.getKey()).append('=').append(param.getValue());
         }
         return label.append(')').toString();
+    }
+
+    /** Entry by entry, by name then value; a prefix sorts first, so a key without params precedes one with. */
+    private static int compareParams(SortedMap<String, String> a, SortedMap<String, String> b) {
+        Iterator<Map.Entry<String, String>> i = a.entrySet().iterator();
+        Iterator<Map.Entry<String, String>> j = b.entrySet().iterator();
+        while (i.hasNext() && j.hasNext()) {
+            Map.Entry<String, String> x = i.next();
+            Map.Entry<String, String> y = j.next();
+            int byName = x.getKey().compareTo(y.getKey());
+            if (byName != 0) {
+                return byName;
+            }
+            int byValue = x.getValue().compareTo(y.getValue());
+            if (byValue != 0) {
+                return byValue;
+            }
+        }
+        return Boolean.compare(i.hasNext(), j.hasNext());
     }
 
     @Override
