@@ -105,6 +105,10 @@ public final class BenchmarkAnalyzer {
         List<String> notes = new ArrayList<>();
         missingInResults.forEach((metric, count) -> notes.add(missingNote(metric, count, resultsFile)));
         missingInBaseline.forEach((metric, count) -> notes.add(missingNote(metric, count, baselineFile)));
+        if (resultsFile.equals(baselineFile)) {
+            notes.add("The results and the baseline are the same file " + resultsFile
+                    + ", so nothing can regress; point readiness.benchmarkBaseline to a committed baseline.");
+        }
         return new BenchmarkEvidence(resultsFile, baselineFile, comparisons, added, removed, null, notes);
     }
 

@@ -32,6 +32,11 @@ public final class BenchmarkBaseline {
                     "No JMH results at " + source + " to make a baseline from. " + BenchmarkAnalyzer.produceResults());
         }
         Path directory = target.getParent();
+        if (directory == null || Files.isDirectory(target)) {
+            throw new EvidenceException(
+                    target,
+                    "The JMH baseline location " + target + " must name a file, e.g. src/test/jmh/baseline.json.");
+        }
         Path temporary = null;
         try {
             Files.createDirectories(directory);

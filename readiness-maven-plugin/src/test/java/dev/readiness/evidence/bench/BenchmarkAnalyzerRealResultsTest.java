@@ -84,6 +84,7 @@ class BenchmarkAnalyzerRealResultsTest {
 
         assertThat(evidence.compared()).isEqualTo(6);
         assertThat(evidence.notRegressed()).isEqualTo(6);
+        assertThat(evidence.notes()).singleElement().asString().contains("the same file");
         assertThat(evidence.comparisons()).allSatisfy(c -> {
             assertThat(c.changePercent()).isEqualByComparingTo("0");
             assertThat(c.verdict()).endsWith("unchanged: not regressed");

@@ -75,6 +75,13 @@ class BenchmarkBaselineTest {
                 .hasMessageContaining("-rf json -rff target/jmh-result.json");
     }
 
+    @Test
+    void aDirectoryAsTheBaselineIsRejected() {
+        assertThatThrownBy(() -> BenchmarkBaseline.write(Jmh.REAL.resolve("baseline.json"), dir))
+                .isInstanceOf(EvidenceException.class)
+                .hasMessageContaining("must name a file");
+    }
+
     private static List<Path> leftovers(Path directory) throws Exception {
         try (Stream<Path> files = Files.list(directory)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".tmp"))
