@@ -67,7 +67,7 @@ final class SourceScanner {
 
     private static UnparsableFile failure(Path file, Throwable e) {
         String problem;
-        if (e instanceof StackOverflowError) {
+        if (causedByStackOverflow(e)) {
             problem = "the source is nested too deeply for the parser";
         } else if (e instanceof IOException) {
             problem = "cannot be read: " + e.getMessage();
@@ -75,6 +75,16 @@ final class SourceScanner {
             problem = "the parser failed: " + e;
         }
         return new UnparsableFile(file, 0, problem);
+    }
+
+    /** javac wraps a {@link StackOverflowError} of its parser in an {@link IllegalStateException}. */
+    private static boolean causedByStackOverflow(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof StackOverflowError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<FileResult> parse(List<Path> files) throws IOException {
