@@ -44,7 +44,7 @@ final class SourceScanner {
     SourceScanner(JavaCompiler compiler, int release) {
         this.compiler = compiler;
         int newest = Runtime.version().feature();
-        int level = Math.max(8, Math.min(release, newest));
+        int level = release <= 0 ? newest : Math.max(8, Math.min(release, newest));
         this.options = List.of("-proc:none", "-Xlint:none", "--source", Integer.toString(level));
     }
 

@@ -224,4 +224,25 @@ class DocumentationAnalyzerTest {
                 .containsExactly("Broken.java", "Point.java");
         assertThat(java11.total()).isEqualTo(50 - 7);
     }
+
+    @Test
+    void anUnknownReleaseParsesAtTheRunningJdksLevel() throws EvidenceException {
+        DocumentationEvidence unknown = new DocumentationAnalyzer()
+                .analyze(new DocumentationRequest(BASE, List.of(Path.of("api")), 0, List.of()));
+
+        assertThat(unknown).isEqualTo(evidence);
+    }
+
+    @Test
+    void missingEvidenceHasNoCountsAndIsNotAvailable() {
+        DocumentationEvidence missing = DocumentationEvidence.missing(List.of(API), "no sources");
+
+        assertThat(missing.available()).isFalse();
+        assertThat(missing.missingReason()).isEqualTo("no sources");
+        assertThat(missing.sourceRoots()).containsExactly(API);
+        assertThat(missing.total()).isZero();
+        assertThat(missing.classes()).isEmpty();
+        assertThat(evidence.classes()).isUnmodifiable();
+        assertThat(evidence.classes().get(0).undocumented()).isUnmodifiable();
+    }
 }
