@@ -17,6 +17,7 @@ import java.util.Objects;
 public record ClassDocumentation(
         String className, Path file, long documented, long total, List<UndocumentedElement> undocumented) {
 
+    /** Checks the names and copies the list. */
     public ClassDocumentation {
         Objects.requireNonNull(className, "className");
         Objects.requireNonNull(file, "file");

@@ -26,6 +26,7 @@ public record DocumentationEvidence(
         List<UnparsableFile> unparsable,
         String missingReason) {
 
+    /** Copies the lists. */
     public DocumentationEvidence {
         sourceRoots = List.copyOf(sourceRoots);
         classes = List.copyOf(classes);

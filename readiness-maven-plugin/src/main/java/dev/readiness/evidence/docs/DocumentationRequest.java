@@ -17,6 +17,7 @@ import java.util.Objects;
  */
 public record DocumentationRequest(Path baseDir, List<Path> sourceRoots, int release, List<String> requiredFiles) {
 
+    /** Checks the base directory and copies the lists. */
     public DocumentationRequest {
         Objects.requireNonNull(baseDir, "baseDir");
         sourceRoots = List.copyOf(sourceRoots);

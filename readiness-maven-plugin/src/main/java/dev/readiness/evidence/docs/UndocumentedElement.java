@@ -13,6 +13,7 @@ import java.util.Objects;
  */
 public record UndocumentedElement(String kind, String signature, int line) {
 
+    /** Checks that kind and signature are given. */
     public UndocumentedElement {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(signature, "signature");

@@ -12,6 +12,7 @@ import java.util.Objects;
  */
 public record UnparsableFile(Path file, long line, String problem) {
 
+    /** Checks that file and problem are given. */
     public UnparsableFile {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(problem, "problem");

@@ -47,8 +47,8 @@
  *       <td>5925 ms cold, 3095 ms warm, 422 MB max RSS</td></tr>
  * </table>
  *
- * <p>Both finish the guava tree with {@code -Xmx32m} (javac in batches of 200 files). The JDK's parser was chosen because it is
- * 2.5 to 6 times faster, needs no dependency (nothing to converge or shade into the plugin), attaches Javadoc
+ * <p>Both finish the guava tree with {@code -Xmx32m} (javac in batches of 200 files). The JDK's parser was chosen
+ * because it is 2.5 to 6 times faster, needs no dependency (nothing to converge or shade into the plugin), attaches Javadoc
  * comments exactly as the {@code javadoc} tool does, and understands every language level of the JDK Maven runs
  * on, the day that JDK ships. The cost: Maven must run on a JDK (with a JRE the evidence is
  * {@link dev.readiness.evidence.docs.DocumentationEvidence#missing missing}, saying so). The language level is the
