@@ -171,6 +171,7 @@ final class SourceScanner {
         private final SourcePositions positions;
         private final LineMap lines;
         private final List<ClassDocumentation> out = new ArrayList<>();
+        private CharSequence source;
 
         UnitWalker(DocTrees docTrees, CompilationUnitTree unit, Path file) {
             this.docTrees = docTrees;
@@ -213,7 +214,7 @@ final class SourceScanner {
                     boolean constructor = method.getName().contentEquals("<init>");
                     String signature = (constructor ? type.getSimpleName() : method.getName())
                             + method.getParameters().stream()
-                                    .map(p -> String.valueOf(p.getType()))
+                                    .map(this::parameterType)
                                     .collect(Collectors.joining(", ", "(", ")"));
                     tally.count(constructor ? "constructor" : "method", signature, method, hasJavadoc(memberPath));
                 } else if (member instanceof VariableTree field) {
@@ -229,6 +230,37 @@ final class SourceScanner {
             }
             out.add(new ClassDocumentation(name, file, tally.documented, tally.total, tally.undocumented));
             nested.forEach(Runnable::run);
+        }
+
+        /** The type as written; javac reads {@code T...} as {@code T[]}, so the source text tells them apart. */
+        private String parameterType(VariableTree parameter) {
+            String type = String.valueOf(parameter.getType());
+            if (type.endsWith("[]") && isVarargs(parameter)) {
+                return type.substring(0, type.length() - 2) + "...";
+            }
+            return type;
+        }
+
+        private boolean isVarargs(VariableTree parameter) {
+            long start = positions.getStartPosition(unit, parameter.getType());
+            long end = positions.getEndPosition(unit, parameter);
+            CharSequence text = source();
+            if (start < 0 || end < 0 || text == null || end > text.length()) {
+                return false;
+            }
+            String declaration = text.subSequence((int) start, (int) end).toString();
+            return declaration.contains("...");
+        }
+
+        private CharSequence source() {
+            if (source == null) {
+                try {
+                    source = unit.getSourceFile().getCharContent(true);
+                } catch (IOException e) {
+                    source = "";
+                }
+            }
+            return source;
         }
 
         private boolean hasJavadoc(TreePath path) {

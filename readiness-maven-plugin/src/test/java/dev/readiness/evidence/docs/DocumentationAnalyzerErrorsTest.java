@@ -2,6 +2,7 @@ package dev.readiness.evidence.docs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.readiness.evidence.EvidenceException;
@@ -238,5 +239,34 @@ class DocumentationAnalyzerErrorsTest {
         } finally {
             Files.setPosixFilePermissions(a, PosixFilePermissions.fromString("rwx------"));
         }
+    }
+
+    @Test
+    void aJavadocCountsOnlyBeforeTheAnnotationsAsForTheJavadocTool() throws Exception {
+        write("A.java", """
+                /** A. */
+                public class A {
+                    /** Before the annotation. */
+                    @Deprecated
+                    public void before() {}
+
+                    @Deprecated
+                    /** After the annotation: the javadoc tool ignores it. */
+                    public void after() {}
+
+                    /** Arrays and varargs. */
+                    public void arrays(int[] a, String[][] b, Object... rest) {}
+
+                    public void varargs(int[] a, java.util.List<String>... lists) {}
+                }
+                """);
+
+        DocumentationEvidence evidence = analyze();
+
+        assertThat(evidence.total()).isEqualTo(5);
+        assertThat(evidence.documented()).isEqualTo(3);
+        assertThat(evidence.classes().get(0).undocumented())
+                .extracting(UndocumentedElement::signature, UndocumentedElement::line)
+                .containsExactly(tuple("after()", 7), tuple("varargs(int[], java.util.List<String>...)", 14));
     }
 }

@@ -67,7 +67,7 @@ class DocumentationAnalyzerTest {
                         tuple("constructor", "Visibility(int)", 23),
                         tuple("method", "undocumented()", 30),
                         tuple("method", "protectedUndocumented()", 32),
-                        tuple("method", "empty(List<? extends K>, V[])", 53),
+                        tuple("method", "empty(List<? extends K>, V...)", 53),
                         tuple("method", "withAnonymous()", 58),
                         tuple("method", "blockCommented()", 71),
                         tuple("method", "lineCommented()", 74),
