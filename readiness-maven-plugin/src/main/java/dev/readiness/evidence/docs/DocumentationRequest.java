@@ -1,0 +1,26 @@
+package dev.readiness.evidence.docs;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What to analyse.
+ *
+ * @param baseDir directory that relative source roots and required files are resolved against (the project's base
+ *     directory)
+ * @param sourceRoots the main source roots (the project's compile source roots); roots that do not exist are skipped
+ * @param release the Java release the sources are written for ({@code maven.compiler.release}); it sets the language
+ *     level of the parser; 0 or less (unknown) and releases newer than the running JDK are parsed at the JDK's
+ *     level, releases older than 8 at 8
+ * @param requiredFiles files that must exist, relative to {@code baseDir}, e.g. {@code README.md}; may be empty
+ */
+public record DocumentationRequest(Path baseDir, List<Path> sourceRoots, int release, List<String> requiredFiles) {
+
+    /** Checks the base directory and copies the lists. */
+    public DocumentationRequest {
+        Objects.requireNonNull(baseDir, "baseDir");
+        sourceRoots = List.copyOf(sourceRoots);
+        requiredFiles = List.copyOf(requiredFiles);
+    }
+}

@@ -1,0 +1,10 @@
+package com.acme;
+
+/** Does not compile. */
+public class Broken {
+    /** Fine. */
+    public void fine() {}
+
+    public void broken( {
+    }
+}

@@ -1,0 +1,2 @@
+/** The fixture package: package documentation is not counted. */
+package com.acme;
