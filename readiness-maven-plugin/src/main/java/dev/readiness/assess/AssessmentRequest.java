@@ -22,6 +22,8 @@ import java.util.List;
  * @param historyFile the history file (JSON Lines) for the trend, the ratchet and this build's record; {@code null}
  *     turns history off
  * @param historyLimit the history file keeps at most this many records (0 = unlimited)
+ * @param benchmarks where the JMH results and baseline are, or {@code null} (benchmark gates not configured)
+ * @param documentation where the main sources are, or {@code null} (documentation gates not configured)
  */
 public record AssessmentRequest(
         Policy policy,
@@ -35,7 +37,9 @@ public record AssessmentRequest(
         int threads,
         Instant timestamp,
         Path historyFile,
-        int historyLimit) {
+        int historyLimit,
+        BenchmarkInput benchmarks,
+        DocumentationInput documentation) {
 
     public AssessmentRequest {
         surefireReports = List.copyOf(surefireReports);
@@ -43,5 +47,36 @@ public record AssessmentRequest(
         testClassesDirectories = List.copyOf(testClassesDirectories);
         execFiles = List.copyOf(execFiles);
         classesDirectories = List.copyOf(classesDirectories);
+    }
+
+    /** A request without benchmark and documentation inputs (those gates are then {@code NOT_CONFIGURED}). */
+    public AssessmentRequest(
+            Policy policy,
+            ProjectInfo project,
+            Path baseDir,
+            List<String> surefireReports,
+            List<String> failsafeReports,
+            List<String> testClassesDirectories,
+            List<String> execFiles,
+            List<String> classesDirectories,
+            int threads,
+            Instant timestamp,
+            Path historyFile,
+            int historyLimit) {
+        this(
+                policy,
+                project,
+                baseDir,
+                surefireReports,
+                failsafeReports,
+                testClassesDirectories,
+                execFiles,
+                classesDirectories,
+                threads,
+                timestamp,
+                historyFile,
+                historyLimit,
+                null,
+                null);
     }
 }

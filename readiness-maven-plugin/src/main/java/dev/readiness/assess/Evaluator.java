@@ -1,10 +1,12 @@
 package dev.readiness.assess;
 
+import dev.readiness.evidence.bench.BenchmarkEvidence;
 import dev.readiness.evidence.coverage.Counter;
 import dev.readiness.evidence.coverage.CounterKind;
 import dev.readiness.evidence.coverage.CoverageEvidence;
 import dev.readiness.evidence.coverage.Offender;
 import dev.readiness.evidence.coverage.TagCoverage;
+import dev.readiness.evidence.docs.DocumentationEvidence;
 import dev.readiness.evidence.tests.MalformedReport;
 import dev.readiness.evidence.tests.PassRate;
 import dev.readiness.evidence.tests.PassRatePolicy;
@@ -249,15 +251,8 @@ public final class Evaluator {
         return switch (gate.metric()) {
             case COVERAGE -> coverage(gate, ctx);
             case PASS_RATE -> passRate(gate, ctx);
-            case BENCHMARKS ->
-                notConfigured(
-                        gate,
-                        "not measured: this version of readiness does not read JMH results yet (no value is assumed)");
-            case DOCUMENTATION ->
-                notConfigured(
-                        gate,
-                        "not measured: this version of readiness does not measure Javadoc completeness yet"
-                                + " (no value is assumed)");
+            case BENCHMARKS -> benchmarks(gate, ctx.evidence().benchmarks());
+            case DOCUMENTATION -> documentation(gate, ctx.evidence().documentation());
         };
     }
 
@@ -434,6 +429,95 @@ public final class Evaluator {
                 rate.passed(),
                 rate.executed(),
                 gate.id() + ": " + actual + " < required " + Percent.plain(gate.threshold()) + " % of " + where,
+                details);
+    }
+
+    private static GateResult benchmarks(GateDefinition gate, BenchmarkEvidence ev) {
+        if (ev == null) {
+            return notConfigured(
+                    gate,
+                    "the project has neither JMH results nor a baseline to compare them with; set"
+                            + " readiness.benchmarkResults and readiness.benchmarkBaseline, or disable the gate");
+        }
+        if (!ev.available()) {
+            return missing(gate, ev.missingReason(), List.of());
+        }
+        if (ev.compared() == 0) {
+            return missing(
+                    gate,
+                    "no benchmark is both in " + ev.results() + " and in the baseline " + ev.baseline()
+                            + "; run the same benchmarks, or write a new baseline with readiness:baseline",
+                    List.of());
+        }
+        long ok = ev.notRegressed();
+        long total = ev.compared();
+        BigDecimal value = Percent.of(ok, total);
+        boolean passed = Percent.meets(ok, total, gate.threshold());
+        List<String> details = new ArrayList<>();
+        ev.comparisons().stream().filter(c -> c.regressed()).forEach(c -> details.add(c.verdict()));
+        ev.added().forEach(k -> details.add("new, not in the baseline (not scored): " + k.label()));
+        ev.removed().forEach(k -> details.add("in the baseline, not run now (not scored): " + k.label()));
+        details.addAll(ev.notes());
+        String actual = Percent.display(value) + " % of benchmarks not regressed (" + ok + " of " + total + ")";
+        return measured(
+                gate,
+                passed ? GateStatus.PASSED : GateStatus.FAILED,
+                value,
+                ok,
+                total,
+                gate.id() + ": " + actual + (passed ? " >= required " : " < required ")
+                        + Percent.plain(gate.threshold()) + " %",
+                details);
+    }
+
+    private static GateResult documentation(GateDefinition gate, DocumentationEvidence ev) {
+        if (ev == null) {
+            return notConfigured(gate, "no main source root is configured (readiness.sourceRoots)");
+        }
+        if (!ev.available()) {
+            return missing(gate, ev.missingReason(), List.of());
+        }
+        if (ev.total() == 0) {
+            return missing(gate, "the main sources declare no public or protected API element", List.of());
+        }
+        BigDecimal value = Percent.of(ev.documented(), ev.total());
+        boolean ratioMet = Percent.meets(ev.documented(), ev.total(), gate.threshold());
+        boolean passed = ratioMet && ev.missingRequiredFiles().isEmpty();
+        List<String> details = new ArrayList<>();
+        ev.missingRequiredFiles().forEach(f -> details.add("required file missing: " + f));
+        if (!ratioMet) {
+            long needed = Percent.partNeeded(ev.total(), gate.threshold()) - ev.documented();
+            details.add("document " + needed + " more public API element" + (needed == 1 ? "" : "s") + " ("
+                    + (ev.total() - ev.documented()) + " of " + ev.total() + " undocumented)");
+        }
+        ev.classes().stream()
+                .filter(c -> !c.undocumented().isEmpty())
+                .limit(LISTED)
+                .forEach(c ->
+                        details.add(c.className() + ": " + c.undocumented().size() + " undocumented ("
+                                + c.undocumented().stream()
+                                        .limit(4)
+                                        .map(u -> u.kind() + " " + u.signature() + " line " + u.line())
+                                        .collect(Collectors.joining("; "))
+                                + (c.undocumented().size() > 4 ? "; …" : "") + ")"));
+        ev.unparsable()
+                .forEach(u ->
+                        details.add("not parsed, not counted: " + u.file() + " line " + u.line() + ": " + u.problem()));
+        String actual = Percent.display(value) + " % of public API elements documented (" + ev.documented() + " of "
+                + ev.total() + ")";
+        String message = gate.id() + ": " + actual + (ratioMet ? " >= required " : " < required ")
+                + Percent.plain(gate.threshold()) + " %"
+                + (ev.missingRequiredFiles().isEmpty()
+                        ? ""
+                        : "; required file" + (ev.missingRequiredFiles().size() == 1 ? " " : "s ")
+                                + String.join(", ", ev.missingRequiredFiles()) + " missing");
+        return measured(
+                gate,
+                passed ? GateStatus.PASSED : GateStatus.FAILED,
+                value,
+                ev.documented(),
+                ev.total(),
+                message,
                 details);
     }
 

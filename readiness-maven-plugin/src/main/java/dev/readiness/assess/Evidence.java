@@ -1,6 +1,8 @@
 package dev.readiness.assess;
 
+import dev.readiness.evidence.bench.BenchmarkEvidence;
 import dev.readiness.evidence.coverage.CoverageEvidence;
+import dev.readiness.evidence.docs.DocumentationEvidence;
 import dev.readiness.evidence.tests.TestClassIndex;
 import dev.readiness.evidence.tests.TestEvidence;
 import java.util.List;
@@ -15,6 +17,8 @@ import java.util.List;
  * @param testClasses test-class index for test groups
  * @param testClassesLocations where test classes were looked for
  * @param coverage JaCoCo analysis, or its explicit absence
+ * @param benchmarks JMH comparison, or {@code null} when the project has no JMH results nor baseline
+ * @param documentation Javadoc completeness of the main sources, or {@code null} when not analysed
  */
 public record Evidence(
         TestEvidence surefire,
@@ -23,7 +27,30 @@ public record Evidence(
         List<String> failsafeLocations,
         TestClassIndex testClasses,
         List<String> testClassesLocations,
-        CoverageEvidence coverage) {
+        CoverageEvidence coverage,
+        BenchmarkEvidence benchmarks,
+        DocumentationEvidence documentation) {
+
+    /** Evidence of tests and coverage only: benchmark and documentation gates are {@code NOT_CONFIGURED}. */
+    public Evidence(
+            TestEvidence surefire,
+            List<String> surefireLocations,
+            TestEvidence failsafe,
+            List<String> failsafeLocations,
+            TestClassIndex testClasses,
+            List<String> testClassesLocations,
+            CoverageEvidence coverage) {
+        this(
+                surefire,
+                surefireLocations,
+                failsafe,
+                failsafeLocations,
+                testClasses,
+                testClassesLocations,
+                coverage,
+                null,
+                null);
+    }
 
     public Evidence {
         surefireLocations = List.copyOf(surefireLocations);

@@ -2,11 +2,17 @@ package dev.readiness.assess;
 
 import dev.readiness.evidence.EvidenceException;
 import dev.readiness.evidence.InputFiles;
+import dev.readiness.evidence.bench.BenchmarkAnalyzer;
+import dev.readiness.evidence.bench.BenchmarkEvidence;
+import dev.readiness.evidence.bench.BenchmarkRequest;
 import dev.readiness.evidence.coverage.Counter;
 import dev.readiness.evidence.coverage.CounterKind;
 import dev.readiness.evidence.coverage.CoverageAnalyzer;
 import dev.readiness.evidence.coverage.CoverageEvidence;
 import dev.readiness.evidence.coverage.CoverageRequest;
+import dev.readiness.evidence.docs.DocumentationAnalyzer;
+import dev.readiness.evidence.docs.DocumentationEvidence;
+import dev.readiness.evidence.docs.DocumentationRequest;
 import dev.readiness.evidence.tests.MalformedReport;
 import dev.readiness.evidence.tests.TestClassIndex;
 import dev.readiness.evidence.tests.TestCounts;
@@ -23,6 +29,7 @@ import dev.readiness.policy.Metric;
 import dev.readiness.policy.Policy;
 import dev.readiness.policy.TagDefinition;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +77,9 @@ public final class ReadinessEngine {
                 request.failsafeReports(),
                 testClasses,
                 request.testClassesDirectories(),
-                coverage);
+                coverage,
+                benchmarks(request, policy, baseDir),
+                documentation(request, policy, baseDir));
         HistoryContext history = null;
         List<String> historyWarnings = List.of();
         if (request.historyFile() != null) {
@@ -173,6 +182,41 @@ public final class ReadinessEngine {
                             + " readiness.skipHistory=true.",
                     e);
         }
+    }
+
+    /** {@code null} when no benchmark gate is enabled or the project has neither results nor a baseline. */
+    private static BenchmarkEvidence benchmarks(AssessmentRequest request, Policy policy, Path baseDir)
+            throws EvidenceException {
+        BenchmarkInput in = request.benchmarks();
+        if (in == null || !enabled(policy, Metric.BENCHMARKS)) {
+            return null;
+        }
+        boolean hasResults = in.results() != null && Files.exists(baseDir.resolve(in.results()));
+        boolean hasBaseline = in.baseline() != null && Files.exists(baseDir.resolve(in.baseline()));
+        if (!hasResults && !hasBaseline) {
+            return null;
+        }
+        return new BenchmarkAnalyzer()
+                .analyze(new BenchmarkRequest(
+                        baseDir, in.results(), in.baseline(), in.tolerancePercent(), in.secondaryMetrics()));
+    }
+
+    /** {@code null} when no documentation gate is enabled or no source root is configured. */
+    private static DocumentationEvidence documentation(AssessmentRequest request, Policy policy, Path baseDir)
+            throws EvidenceException {
+        DocumentationInput in = request.documentation();
+        if (in == null || in.sourceRoots().isEmpty() || !enabled(policy, Metric.DOCUMENTATION)) {
+            return null;
+        }
+        List<Path> roots = in.sourceRoots().stream()
+                .map(r -> baseDir.resolve(r).toAbsolutePath().normalize())
+                .toList();
+        return new DocumentationAnalyzer()
+                .analyze(new DocumentationRequest(baseDir, roots, in.release(), in.requiredFiles()));
+    }
+
+    private static boolean enabled(Policy policy, Metric metric) {
+        return policy.gates().stream().anyMatch(g -> g.enabled() && g.metric() == metric);
     }
 
     private static CoverageEvidence coverage(AssessmentRequest request, Policy policy, Path baseDir)

@@ -6,6 +6,8 @@ import dev.readiness.assess.GateResult;
 import dev.readiness.assess.GateStatus;
 import dev.readiness.assess.ReadinessEngine;
 import dev.readiness.evidence.EvidenceException;
+import dev.readiness.maven.ReadinessInputs.BenchmarkSettings;
+import dev.readiness.maven.ReadinessInputs.DocumentationSettings;
 import dev.readiness.policy.Policy;
 import dev.readiness.policy.PolicyException;
 import dev.readiness.report.ConsoleReport;
@@ -165,6 +167,67 @@ public abstract class AbstractReadinessMojo extends AbstractMojo {
     private int historyLimit;
 
     /**
+     * The current JMH results (JSON, as written by {@code -rf json -rff target/jmh-result.json}) for the
+     * {@code benchmarks} gates.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.benchmarkResults", defaultValue = "${project.build.directory}/jmh-result.json")
+    private String benchmarkResults;
+
+    /**
+     * The baseline JMH results the current ones are compared with; write it with {@code readiness:baseline}. When
+     * neither this file nor the results exist, the benchmark gates are {@code NOT_CONFIGURED}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.benchmarkBaseline", defaultValue = "${project.basedir}/src/test/jmh/baseline.json")
+    private String benchmarkBaseline;
+
+    /**
+     * How much worse than the baseline (in percent) a benchmark may be, beyond its error bars, before it counts as
+     * regressed.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.benchmarkTolerance", defaultValue = "10")
+    private String benchmarkTolerance;
+
+    /**
+     * JMH secondary metrics compared like the primary score, e.g. {@code gc.alloc.rate.norm} (comma-separated in the
+     * property).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.benchmarkSecondaryMetrics")
+    private List<String> benchmarkSecondaryMetrics = new ArrayList<>();
+
+    /**
+     * Main source roots whose public and protected API is checked for Javadoc by the {@code documentation} gates.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.sourceRoots", defaultValue = "${project.compileSourceRoots}")
+    private List<String> sourceRoots;
+
+    /**
+     * The Java release the sources are written for (the parser's language level).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.release", defaultValue = "${maven.compiler.release}")
+    private String release;
+
+    /**
+     * Files the {@code documentation} gates require, relative to the project directory, e.g.
+     * {@code README.md,CHANGELOG.md}: a missing one fails the gate.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.requiredFiles")
+    private List<String> requiredFiles = new ArrayList<>();
+
+    /**
      * Threads for the coverage analysis; {@code 0} uses one per available processor.
      *
      * @since 0.1.0
@@ -292,7 +355,10 @@ public abstract class AbstractReadinessMojo extends AbstractMojo {
                 threads,
                 historyFile,
                 skipHistory,
-                historyLimit);
+                historyLimit,
+                new BenchmarkSettings(
+                        benchmarkResults, benchmarkBaseline, benchmarkTolerance, benchmarkSecondaryMetrics),
+                new DocumentationSettings(sourceRoots, release, requiredFiles));
     }
 
     /** Where the reports are written. */

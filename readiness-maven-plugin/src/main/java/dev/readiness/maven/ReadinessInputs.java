@@ -1,11 +1,14 @@
 package dev.readiness.maven;
 
 import dev.readiness.assess.AssessmentRequest;
+import dev.readiness.assess.BenchmarkInput;
+import dev.readiness.assess.DocumentationInput;
 import dev.readiness.assess.ProjectInfo;
 import dev.readiness.policy.Policy;
 import dev.readiness.policy.PolicyException;
 import dev.readiness.policy.PolicyFactory;
 import java.io.File;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -31,12 +34,52 @@ record ReadinessInputs(
         int threads,
         File historyFile,
         boolean skipHistory,
-        int historyLimit) {
+        int historyLimit,
+        BenchmarkSettings benchmarks,
+        DocumentationSettings documentation) {
 
     ReadinessInputs {
         tags = tags == null ? List.of() : List.copyOf(tags);
         testGroups = testGroups == null ? List.of() : List.copyOf(testGroups);
         gates = gates == null ? List.of() : List.copyOf(gates);
+    }
+
+    /** The benchmark parameters as written in the POM. */
+    record BenchmarkSettings(String results, String baseline, String tolerance, List<String> secondaryMetrics) {
+        BenchmarkInput toInput() throws PolicyException {
+            BigDecimal percent;
+            try {
+                percent = new BigDecimal(tolerance == null || tolerance.isBlank() ? "10" : tolerance.strip());
+            } catch (NumberFormatException e) {
+                throw new PolicyException(List.of(
+                        "readiness.benchmarkTolerance: '" + tolerance + "' is not a number (percent, e.g. 10)"));
+            }
+            if (percent.signum() < 0) {
+                throw new PolicyException(
+                        List.of("readiness.benchmarkTolerance: " + tolerance + " is negative; it is a percentage ≥ 0"));
+            }
+            return new BenchmarkInput(
+                    results, baseline, percent, Lists.split(secondaryMetrics == null ? List.of() : secondaryMetrics));
+        }
+    }
+
+    /** The documentation parameters as written in the POM. */
+    record DocumentationSettings(List<String> sourceRoots, String release, List<String> requiredFiles) {
+        DocumentationInput toInput() throws PolicyException {
+            int level = Runtime.version().feature();
+            if (release != null && !release.isBlank() && !release.startsWith("${")) {
+                try {
+                    level = Integer.parseInt(release.strip().replaceFirst("^1\\.", ""));
+                } catch (NumberFormatException e) {
+                    throw new PolicyException(
+                            List.of("readiness.release: '" + release + "' is not a Java release number (e.g. 17)"));
+                }
+            }
+            return new DocumentationInput(
+                    sourceRoots == null ? List.of() : Lists.split(sourceRoots),
+                    level,
+                    Lists.split(requiredFiles == null ? List.of() : requiredFiles));
+        }
     }
 
     Policy policy() throws PolicyException {
@@ -51,7 +94,7 @@ record ReadinessInputs(
                         malformedReports);
     }
 
-    AssessmentRequest request(Policy policy, MavenProject project, Instant now) {
+    AssessmentRequest request(Policy policy, MavenProject project, Instant now) throws PolicyException {
         Path baseDir = project.getBasedir().toPath();
         return new AssessmentRequest(
                 policy,
@@ -65,6 +108,8 @@ record ReadinessInputs(
                 threads,
                 now,
                 skipHistory || historyFile == null ? null : historyFile.toPath(),
-                historyLimit);
+                historyLimit,
+                benchmarks == null ? null : benchmarks.toInput(),
+                documentation == null ? null : documentation.toInput());
     }
 }

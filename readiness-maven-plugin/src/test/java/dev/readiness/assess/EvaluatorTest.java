@@ -432,14 +432,15 @@ class EvaluatorTest {
     }
 
     @Test
-    void gatesThisVersionCannotMeasureAreNotConfiguredNeverGivenAValue() throws Exception {
+    void benchmarkAndDocumentationGatesWithoutInputsAreNotConfiguredNeverGivenAValue() throws Exception {
         Assessment a = evaluate(
                 policy(List.of()), evidence(tests(TestOutcome.PASSED), NO_TESTS, coverage(lines(9, 1), Map.of())));
         for (String id : List.of("performance-benchmarks", "documentation-completeness")) {
             assertThat(gate(a, id).status()).isEqualTo(GateStatus.NOT_CONFIGURED);
             assertThat(gate(a, id).value()).isNull();
-            assertThat(gate(a, id).message()).contains("not measured");
         }
+        assertThat(gate(a, "performance-benchmarks").message()).contains("neither JMH results nor a baseline");
+        assertThat(gate(a, "documentation-completeness").message()).contains("no main source root");
         assertThat(a.warnings()).noneMatch(w -> w.contains("documentation-completeness"));
     }
 

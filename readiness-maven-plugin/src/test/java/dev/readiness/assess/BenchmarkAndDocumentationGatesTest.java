@@ -1,0 +1,114 @@
+package dev.readiness.assess;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.readiness.policy.GateDefinition;
+import dev.readiness.policy.GateSpec;
+import dev.readiness.policy.Policy;
+import dev.readiness.policy.PolicyFactory;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The benchmark and documentation gates through the real engine, on real JMH 1.37 output and fixture sources. */
+class BenchmarkAndDocumentationGatesTest {
+    private static final Path RESOURCES = Path.of("src/test/resources").toAbsolutePath();
+
+    private static Policy onlyBenchmarksAndDocs() throws Exception {
+        List<GateSpec> specs = new ArrayList<>();
+        for (GateDefinition g : PolicyFactory.defaultGates()) {
+            boolean keep = g.id().equals("performance-benchmarks") || g.id().equals("documentation-completeness");
+            specs.add(new GateSpec(
+                    g.id(), null, null, null, null, null, null, null, null, null, keep ? null : "false", null, null));
+        }
+        return new PolicyFactory().build(List.of(), List.of(), specs, null, null, null, null);
+    }
+
+    private static Assessment assess(BenchmarkInput bench, DocumentationInput docs) throws Exception {
+        return new ReadinessEngine()
+                .assess(new AssessmentRequest(
+                        onlyBenchmarksAndDocs(),
+                        new ProjectInfo("com.acme", "lib", "1.0"),
+                        RESOURCES,
+                        List.of("none/surefire-reports"),
+                        List.of("none/failsafe-reports"),
+                        List.of("none/test-classes"),
+                        List.of("none/jacoco.exec"),
+                        List.of("none/classes"),
+                        1,
+                        Instant.EPOCH,
+                        null,
+                        0,
+                        bench,
+                        docs));
+    }
+
+    private static GateResult gate(Assessment a, String id) {
+        return a.gates().stream()
+                .filter(g -> g.gate().id().equals(id))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void aRegressedBenchmarkFailsTheGateWithItsNumbers() throws Exception {
+        Assessment a = assess(
+                new BenchmarkInput("jmh/real/current.json", "jmh/real/baseline.json", BigDecimal.TEN, List.of()), null);
+        GateResult g = gate(a, "performance-benchmarks");
+        // 6 benchmarks compared, sumLoop size=256 regressed beyond its error bars: 5 of 6 = 83.33 % < 90 %
+        assertThat(g.status()).isEqualTo(GateStatus.FAILED);
+        assertThat(g.numerator()).isEqualTo(5);
+        assertThat(g.denominator()).isEqualTo(6);
+        assertThat(g.message())
+                .isEqualTo("performance-benchmarks: 83.3 % of benchmarks not regressed (5 of 6) < required 90 %");
+        assertThat(g.details()).hasSize(1).first().asString().contains("sumLoop", "size=256");
+        assertThat(gate(a, "documentation-completeness").status()).isEqualTo(GateStatus.NOT_CONFIGURED);
+    }
+
+    @Test
+    void benchmarksComparedWithThemselvesPass() throws Exception {
+        Assessment a = assess(
+                new BenchmarkInput("jmh/real/baseline.json", "jmh/real/baseline.json", BigDecimal.TEN, List.of()),
+                null);
+        GateResult g = gate(a, "performance-benchmarks");
+        assertThat(g.status()).isEqualTo(GateStatus.PASSED);
+        assertThat(g.value()).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void resultsWithoutABaselineAreMissingWithHowToWriteOne() throws Exception {
+        Assessment a = assess(
+                new BenchmarkInput("jmh/real/current.json", "jmh/none/baseline.json", BigDecimal.TEN, List.of()), null);
+        GateResult g = gate(a, "performance-benchmarks");
+        assertThat(g.status()).isEqualTo(GateStatus.MISSING);
+        assertThat(g.value()).isNull();
+        assertThat(g.message()).contains("readiness:baseline");
+    }
+
+    @Test
+    void noResultsAndNoBaselineIsNotConfigured() throws Exception {
+        Assessment a = assess(
+                new BenchmarkInput("jmh/none/current.json", "jmh/none/baseline.json", BigDecimal.TEN, List.of()), null);
+        assertThat(gate(a, "performance-benchmarks").status()).isEqualTo(GateStatus.NOT_CONFIGURED);
+    }
+
+    @Test
+    void documentationGateCountsJavadocAndRequiredFiles() throws Exception {
+        Assessment a =
+                assess(null, new DocumentationInput(List.of("docs/api"), 17, List.of("docs/README.md", "NOPE.md")));
+        GateResult g = gate(a, "documentation-completeness");
+        // the fixture sources: 24 of 50 public/protected elements documented (see DocumentationAnalyzerTest)
+        assertThat(g.numerator()).isEqualTo(24);
+        assertThat(g.denominator()).isEqualTo(50);
+        assertThat(g.status()).isEqualTo(GateStatus.FAILED);
+        assertThat(g.message())
+                .isEqualTo("documentation-completeness: 48.0 % of public API elements documented (24 of 50) < required"
+                        + " 90 %; required file NOPE.md missing");
+        assertThat(g.details()).first().isEqualTo("required file missing: NOPE.md");
+        assertThat(g.details()).anyMatch(d -> d.startsWith("document 21 more public API elements (26 of 50"));
+        assertThat(g.details()).anyMatch(d -> d.matches("com\\.acme\\.\\S+: \\d+ undocumented \\(.* line \\d+.*"));
+    }
+}
