@@ -51,4 +51,27 @@ assert failsafe == ['com.acme.it.ClosedLoopIT': 2]
 }
 assert new File(target, 'classes/com/acme/util/Saturation.class').isFile()
 
+// ------------------------------------------------------------------ the readiness verdict of the main job
+['readiness.json', 'readiness.md', 'readiness.html', 'badge.svg'].each { name ->
+    assert new File(target, "readiness/${name}").length() > 0: "missing report ${name}"
+}
+Map json = new groovy.json.JsonSlurper().parse(new File(target, 'readiness/readiness.json'))
+Map gates = json.gates.collectEntries { [it.id, it] }
+assert json.level == 'PRODUCTION_READY' && json.deploymentApproved == true
+// test totals are the testcase elements of the reports read above
+assert json.tests.surefire.total == 38 && json.tests.failsafe.total == 2 && json.tests.total == 40
+assert gates['test-pass-rate'].measured == 38 && gates['system-compatibility'].measured == 2
+// the stability group: the tagged class (5 cases) and the tagged method (1 case)
+assert json.tests.groups.stability.total == 6 && gates['numerical-stability'].of == 6
+// unit and integration execution data are merged: 121 of 134 lines (jacoco.exec alone: 118)
+assert gates['overall-test-coverage'].measured == 121 && gates['overall-test-coverage'].of == 134
+assert json.coverage.execFiles == ['target/jacoco-it.exec', 'target/jacoco.exec']
+assert gates['critical-component-coverage'].status == 'PASSED' && gates['safety-critical-coverage'].of == 7
+// the added branch gate fails (not critical), the documentation gate is measured on the main sources
+assert gates['branch-coverage'].status == 'FAILED' && json.recommendations[0].startsWith('branch-coverage:')
+assert gates['documentation-completeness'].status == 'PASSED' && gates['documentation-completeness'].of > 0
+assert gates['performance-benchmarks'].status == 'DISABLED'
+// the console shows the table and the verdict
+assert log =~ /\[INFO\] safety-critical-coverage +PASSED +100\.0 % +>= 100 %/
+assert log.contains('[INFO] Score 99.1 — PRODUCTION_READY')
 return true
