@@ -57,7 +57,8 @@ assert new File(target, 'classes/com/acme/util/Saturation.class').isFile()
 }
 Map json = new groovy.json.JsonSlurper().parse(new File(target, 'readiness/readiness.json'))
 Map gates = json.gates.collectEntries { [it.id, it] }
-assert json.level == 'PRODUCTION_READY' && json.deploymentApproved == true
+// the benchmark gate is measured for real, so its value varies from run to run; the verdict stays approved
+assert json.level in ['PRODUCTION_READY', 'CONDITIONAL_READY'] && json.deploymentApproved == true
 // test totals are the testcase elements of the reports read above
 assert json.tests.surefire.total == 38 && json.tests.failsafe.total == 2 && json.tests.total == 40
 assert gates['test-pass-rate'].measured == 38 && gates['system-compatibility'].measured == 2
@@ -70,8 +71,10 @@ assert gates['critical-component-coverage'].status == 'PASSED' && gates['safety-
 // the added branch gate fails (not critical), the documentation gate is measured on the main sources
 assert gates['branch-coverage'].status == 'FAILED' && json.recommendations[0].startsWith('branch-coverage:')
 assert gates['documentation-completeness'].status == 'PASSED' && gates['documentation-completeness'].of > 0
-assert gates['performance-benchmarks'].status == 'DISABLED'
+// all eight default gates are measured (issue 7): JMH results vs the committed baseline, 4 benchmarks
+assert json.gates.findAll { it.id != 'branch-coverage' }.every { it.status in ['PASSED', 'FAILED'] && it.value != null }
+assert gates['performance-benchmarks'].of == 4 && new File(target, 'jmh-result.json').isFile()
 // the console shows the table and the verdict
 assert log =~ /\[INFO\] safety-critical-coverage +PASSED +100\.0 % +>= 100 %/
-assert log.contains('[INFO] Score 99.1 — PRODUCTION_READY')
+assert log =~ /\[INFO\] Score \d+\.\d — (PRODUCTION_READY|CONDITIONAL_READY) \(deployment approved/
 return true
