@@ -1,6 +1,8 @@
 package dev.readiness.assess;
 
+import dev.readiness.evidence.bench.BenchmarkEvidence;
 import dev.readiness.evidence.coverage.CoverageEvidence;
+import dev.readiness.evidence.docs.DocumentationEvidence;
 import dev.readiness.history.Trend;
 import dev.readiness.policy.ReadinessLevel;
 import java.math.BigDecimal;
@@ -32,6 +34,8 @@ import java.util.TreeMap;
  * @param gateTrends each measured gate value's trend, by gate id (empty when history is off)
  * @param commit the git commit of the project checkout, {@code null} when unknown
  * @param branch the git branch, {@code null} when unknown or detached
+ * @param benchmarks the JMH comparison behind the benchmark gates, {@code null} when not analysed
+ * @param documentation the Javadoc analysis behind the documentation gates, {@code null} when not analysed
  * @param scoreHistory the scores of the last builds in the history file and of this one, oldest first (at most
  *     {@link #CHART_POINTS}; empty when history is off)
  */
@@ -53,7 +57,9 @@ public record Assessment(
         Map<String, Trend> gateTrends,
         String commit,
         String branch,
-        List<ScorePoint> scoreHistory) {
+        List<ScorePoint> scoreHistory,
+        BenchmarkEvidence benchmarks,
+        DocumentationEvidence documentation) {
 
     /** How many scored builds {@link #scoreHistory()} holds at most. */
     public static final int CHART_POINTS = 20;

@@ -138,7 +138,9 @@ public final class Evaluator {
                 gateTrends,
                 history == null ? null : history.commit(),
                 history == null ? null : history.branch(),
-                scoreHistory);
+                scoreHistory,
+                evidence.benchmarks(),
+                evidence.documentation());
     }
 
     /** Gate values are recorded (and compared by the ratchet) with two decimals, rounded down. */

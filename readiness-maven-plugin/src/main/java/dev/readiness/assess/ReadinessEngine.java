@@ -120,7 +120,9 @@ public final class ReadinessEngine {
                 assessment.gateTrends(),
                 assessment.commit(),
                 assessment.branch(),
-                assessment.scoreHistory());
+                assessment.scoreHistory(),
+                assessment.benchmarks(),
+                assessment.documentation());
     }
 
     /**

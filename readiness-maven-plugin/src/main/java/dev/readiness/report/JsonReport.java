@@ -6,12 +6,20 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.readiness.assess.Assessment;
 import dev.readiness.assess.GateResult;
 import dev.readiness.assess.TestSummary;
+import dev.readiness.evidence.bench.BenchmarkComparison;
+import dev.readiness.evidence.bench.BenchmarkEvidence;
+import dev.readiness.evidence.bench.BenchmarkKey;
+import dev.readiness.evidence.bench.Measurement;
 import dev.readiness.evidence.coverage.Counter;
 import dev.readiness.evidence.coverage.CounterKind;
 import dev.readiness.evidence.coverage.Coverage;
 import dev.readiness.evidence.coverage.CoverageEvidence;
 import dev.readiness.evidence.coverage.Offender;
 import dev.readiness.evidence.coverage.TagCoverage;
+import dev.readiness.evidence.docs.ClassDocumentation;
+import dev.readiness.evidence.docs.DocumentationEvidence;
+import dev.readiness.evidence.docs.UndocumentedElement;
+import dev.readiness.evidence.docs.UnparsableFile;
 import dev.readiness.evidence.tests.TestCounts;
 import dev.readiness.history.Trend;
 import dev.readiness.policy.GateDefinition;
@@ -73,6 +81,8 @@ public final class JsonReport {
             g.writeEndArray();
             tests(g, a.tests());
             coverage(g, a.coverage());
+            benchmarks(g, a.benchmarks());
+            documentation(g, a.documentation());
             strings(g, "blockingIssues", a.blockingIssues());
             strings(g, "recommendations", a.recommendations());
             strings(g, "warnings", a.warnings());
@@ -204,6 +214,102 @@ public final class JsonReport {
         g.writeEndObject();
         offenders(g, c.offenders());
         strings(g, "noMatchClasses", c.noMatchClasses());
+        g.writeEndObject();
+    }
+
+    private void benchmarks(JsonGenerator g, BenchmarkEvidence b) throws IOException {
+        if (b == null) {
+            g.writeNullField("benchmarks");
+            return;
+        }
+        g.writeObjectFieldStart("benchmarks");
+        g.writeBooleanField("available", b.available());
+        nullableString(g, "missingReason", b.missingReason());
+        nullableString(g, "results", b.results() == null ? null : relative(b.results()));
+        nullableString(g, "baseline", b.baseline() == null ? null : relative(b.baseline()));
+        g.writeNumberField("compared", b.compared());
+        g.writeNumberField("notRegressed", b.notRegressed());
+        g.writeArrayFieldStart("comparisons");
+        for (BenchmarkComparison c : b.comparisons()) {
+            g.writeStartObject();
+            g.writeStringField("benchmark", c.key().benchmark());
+            g.writeStringField("mode", c.key().mode());
+            g.writeObjectFieldStart("params");
+            for (Map.Entry<String, String> e : c.key().params().entrySet()) {
+                g.writeStringField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeStringField("metric", c.metric());
+            measurement(g, "baseline", c.baseline());
+            measurement(g, "current", c.current());
+            number(g, "changePercent", c.changePercent());
+            g.writeBooleanField("regressed", c.regressed());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("added");
+        for (BenchmarkKey k : b.added()) {
+            g.writeString(k.label());
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("removed");
+        for (BenchmarkKey k : b.removed()) {
+            g.writeString(k.label());
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void measurement(JsonGenerator g, String name, Measurement m) throws IOException {
+        g.writeObjectFieldStart(name);
+        number(g, "score", m.score());
+        number(g, "error", m.error());
+        g.writeStringField("unit", m.unit());
+        g.writeEndObject();
+    }
+
+    private void documentation(JsonGenerator g, DocumentationEvidence d) throws IOException {
+        if (d == null) {
+            g.writeNullField("documentation");
+            return;
+        }
+        g.writeObjectFieldStart("documentation");
+        g.writeBooleanField("available", d.available());
+        nullableString(g, "missingReason", d.missingReason());
+        g.writeNumberField("files", d.files());
+        g.writeNumberField("documented", d.documented());
+        g.writeNumberField("total", d.total());
+        g.writeArrayFieldStart("worstClasses");
+        for (ClassDocumentation c : d.classes().stream()
+                .filter(c -> !c.undocumented().isEmpty())
+                .limit(LISTED_OFFENDERS)
+                .toList()) {
+            g.writeStartObject();
+            g.writeStringField("class", c.className());
+            g.writeNumberField("documented", c.documented());
+            g.writeNumberField("total", c.total());
+            g.writeArrayFieldStart("undocumented");
+            for (UndocumentedElement u : c.undocumented()) {
+                g.writeStartObject();
+                g.writeStringField("kind", u.kind());
+                g.writeStringField("signature", u.signature());
+                g.writeNumberField("line", u.line());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        strings(g, "missingRequiredFiles", d.missingRequiredFiles());
+        g.writeArrayFieldStart("unparsable");
+        for (UnparsableFile u : d.unparsable()) {
+            g.writeStartObject();
+            g.writeStringField("file", relative(u.file()));
+            g.writeNumberField("line", u.line());
+            g.writeStringField("problem", u.problem());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 

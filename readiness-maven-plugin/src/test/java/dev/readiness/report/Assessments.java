@@ -51,7 +51,7 @@ public final class Assessments {
 
     private Assessments() {}
 
-    private static Policy policy(List<TagDefinition> tags, GateSpec... specs) {
+    static Policy policy(List<TagDefinition> tags, GateSpec... specs) {
         try {
             return new PolicyFactory().build(tags, List.of(), List.of(specs), null, null, null, null);
         } catch (PolicyException e) {
@@ -199,7 +199,9 @@ public final class Assessments {
                 gateTrends,
                 commit,
                 branch,
-                a.scoreHistory());
+                a.scoreHistory(),
+                a.benchmarks(),
+                a.documentation());
     }
 
     /** The assessment with a series of earlier scores (for the trend chart), oldest first, then its own score. */
@@ -228,7 +230,9 @@ public final class Assessments {
                 a.gateTrends(),
                 a.commit(),
                 a.branch(),
-                points);
+                points,
+                a.benchmarks(),
+                a.documentation());
     }
 
     private static GateSpec disable(String id) {

@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -51,6 +52,35 @@ class JsonSchemaTest {
 
     private static Set<String> errors(JsonNode node) {
         return schema.validate(node).stream().map(ValidationMessage::toString).collect(Collectors.toSet());
+    }
+
+    @Test
+    void benchmarkAndDocumentationSectionsAreValid() throws Exception {
+        var request = new dev.readiness.assess.AssessmentRequest(
+                Assessments.policy(List.of()),
+                new dev.readiness.assess.ProjectInfo("com.acme", "lib", "1.0"),
+                Assessments.RESOURCES,
+                List.of("surefire/junit5-surefire-3.6.1"),
+                List.of("surefire/junit5-failsafe-3.6.1"),
+                List.of("surefire/classes/junit5"),
+                List.of("jacoco/basic/jacoco.exec"),
+                List.of("jacoco/basic/classes"),
+                1,
+                Assessments.NOW,
+                null,
+                0,
+                new dev.readiness.assess.BenchmarkInput(
+                        "jmh/real/current.json", "jmh/real/baseline.json", java.math.BigDecimal.TEN, List.of()),
+                new dev.readiness.assess.DocumentationInput(List.of("docs/api"), 17, List.of("NOPE.md")));
+        Assessment a = new dev.readiness.assess.ReadinessEngine().assess(request);
+        JsonNode node = json(a);
+        assertThat(errors(node)).isEmpty();
+        assertThat(node.get("benchmarks").get("compared").asLong()).isEqualTo(6);
+        assertThat(node.get("benchmarks").get("comparisons").get(0).has("changePercent"))
+                .isTrue();
+        assertThat(node.get("documentation").get("total").asLong()).isEqualTo(50);
+        assertThat(node.get("documentation").get("missingRequiredFiles").get(0).asText())
+                .isEqualTo("NOPE.md");
     }
 
     @Test

@@ -105,7 +105,9 @@ class MarkdownReportTest {
                 a.gateTrends(),
                 a.commit(),
                 a.branch(),
-                a.scoreHistory());
+                a.scoreHistory(),
+                a.benchmarks(),
+                a.documentation());
     }
 
     @Test
