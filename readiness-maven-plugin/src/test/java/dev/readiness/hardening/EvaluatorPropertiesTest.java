@@ -157,6 +157,26 @@ class EvaluatorPropertiesTest {
     }
 
     @Property(tries = 300)
+    void aDroppingGateValueNeverImprovesTheLevel(
+            @ForAll("worlds") World w, @ForAll @LongRange(min = 1, max = 1_000_000) long lost, @ForAll boolean tests)
+            throws Exception {
+        World worse;
+        if (tests) {
+            int broken = (int) Math.min(lost, w.passed());
+            worse = w.withTests(w.passed() - broken, w.failed() + broken);
+        } else {
+            long uncovered = Math.min(lost, w.covered());
+            worse = w.withCovered(w.covered() - uncovered, w.missed() + uncovered);
+        }
+        Assessment before = evaluate(w);
+        Assessment after = evaluate(worse);
+        assertThat(after.level()).isLessThanOrEqualTo(before.level());
+        if (before.score() != null) {
+            assertThat(after.score()).isLessThanOrEqualTo(before.score());
+        }
+    }
+
+    @Property(tries = 300)
     void aGateThatPassesMeetsItsThresholdInExactRationalArithmetic(@ForAll("worlds") World w) throws Exception {
         GateResult coverage = gate(evaluate(w), COVERAGE_GATE);
         long total = w.covered() + w.missed();
