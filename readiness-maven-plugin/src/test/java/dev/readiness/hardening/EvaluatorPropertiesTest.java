@@ -1,0 +1,332 @@
+package dev.readiness.hardening;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.readiness.assess.Assessment;
+import dev.readiness.assess.Evaluator;
+import dev.readiness.assess.Evidence;
+import dev.readiness.assess.GateResult;
+import dev.readiness.assess.GateStatus;
+import dev.readiness.assess.Percent;
+import dev.readiness.assess.ProjectInfo;
+import dev.readiness.evidence.coverage.Counter;
+import dev.readiness.evidence.coverage.CounterKind;
+import dev.readiness.evidence.coverage.Coverage;
+import dev.readiness.evidence.coverage.CoverageEvidence;
+import dev.readiness.evidence.tests.TestCaseResult;
+import dev.readiness.evidence.tests.TestClassIndex;
+import dev.readiness.evidence.tests.TestEvidence;
+import dev.readiness.evidence.tests.TestOutcome;
+import dev.readiness.policy.GateSpec;
+import dev.readiness.policy.Policy;
+import dev.readiness.policy.PolicyException;
+import dev.readiness.policy.PolicyFactory;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+
+/**
+ * Properties of the score and the level (DESIGN.md §5) over generated evidence and policies: two measured gates
+ * (overall line coverage and the Surefire pass rate) with generated thresholds and weights, every other default gate
+ * disabled. Evidence is built as {@code EvaluatorTest} builds it.
+ */
+class EvaluatorPropertiesTest {
+    private static final ProjectInfo PROJECT = new ProjectInfo("com.acme", "lib", "1.0");
+    private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+    private static final Path REPORT = Path.of("TEST-com.acme.FooTest.xml");
+    private static final String COVERAGE_GATE = "overall-test-coverage";
+    private static final String PASS_RATE_GATE = "test-pass-rate";
+
+    /** The inputs of one evaluation. */
+    record World(
+            long covered,
+            long missed,
+            int passed,
+            int failed,
+            String coverageThreshold,
+            String passThreshold,
+            String coverageWeight,
+            String passWeight) {
+        World withCovered(long newCovered, long newMissed) {
+            return new World(
+                    newCovered,
+                    newMissed,
+                    passed,
+                    failed,
+                    coverageThreshold,
+                    passThreshold,
+                    coverageWeight,
+                    passWeight);
+        }
+
+        World withTests(int newPassed, int newFailed) {
+            return new World(
+                    covered,
+                    missed,
+                    newPassed,
+                    newFailed,
+                    coverageThreshold,
+                    passThreshold,
+                    coverageWeight,
+                    passWeight);
+        }
+    }
+
+    @Provide
+    Arbitrary<World> worlds() {
+        Arbitrary<Long> counts = Arbitraries.longs().between(0, 1_000_000_000L);
+        Arbitrary<Integer> tests = Arbitraries.integers().between(0, 40);
+        return net.jqwik.api.Combinators.combine(
+                        counts, counts, tests, tests, thresholdValues(), thresholdValues(), weights(), weights())
+                .as(World::new);
+    }
+
+    @Provide
+    Arbitrary<String> thresholds() {
+        return thresholdValues();
+    }
+
+    /** Thresholds 0–100 with up to 3 decimals, edges included. */
+    private static Arbitrary<String> thresholdValues() {
+        return Arbitraries.oneOf(
+                Arbitraries.of("0", "100", "85", "95", "99.999", "0.001"),
+                Arbitraries.bigDecimals()
+                        .between(BigDecimal.ZERO, BigDecimal.valueOf(100))
+                        .ofScale(3)
+                        .map(BigDecimal::toPlainString));
+    }
+
+    /** Weights from 1e-9 to 1e9. */
+    private static Arbitrary<String> weights() {
+        return Arbitraries.oneOf(
+                Arbitraries.of("0.000000001", "1000000000", "0.15", "1"),
+                Arbitraries.integers()
+                        .between(-9, 9)
+                        .flatMap(exp -> Arbitraries.integers()
+                                .between(1, 9)
+                                .map(m -> BigDecimal.valueOf(m)
+                                        .scaleByPowerOfTen(exp)
+                                        .toPlainString())));
+    }
+
+    // --- properties ----------------------------------------------------------------------------------------
+
+    @Property(tries = 300)
+    void scoreIsWithinZeroToHundredOrNull(@ForAll("worlds") World w) throws Exception {
+        Assessment a = evaluate(w);
+        if (a.score() == null) {
+            assertThat(a.gates()).noneMatch(g -> g.status().measured());
+        } else {
+            assertThat(a.score()).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));
+        }
+    }
+
+    @Property(tries = 300)
+    void coveringMoreLinesNeverLowersTheScoreNorTheLevel(
+            @ForAll("worlds") World w, @ForAll @LongRange(min = 1, max = 1_000_000) long more) throws Exception {
+        Assume.that(w.covered() + w.missed() > 0); // from MISSING to measured is not a change of value
+        long gained = Math.min(more, w.missed());
+        World better = w.withCovered(w.covered() + gained, w.missed() - gained);
+        assertNotWorse(evaluate(w), evaluate(better));
+        World bigger = w.withCovered(w.covered() + more, w.missed());
+        assertNotWorse(evaluate(w), evaluate(bigger));
+    }
+
+    @Property(tries = 300)
+    void passingMoreTestsNeverLowersTheScoreNorTheLevel(
+            @ForAll("worlds") World w, @ForAll @IntRange(min = 1, max = 40) int more) throws Exception {
+        Assume.that(w.passed() + w.failed() > 0);
+        int fixed = Math.min(more, w.failed());
+        assertNotWorse(evaluate(w), evaluate(w.withTests(w.passed() + fixed, w.failed() - fixed)));
+        assertNotWorse(evaluate(w), evaluate(w.withTests(w.passed() + more, w.failed())));
+    }
+
+    @Property(tries = 300)
+    void aDroppingGateValueNeverImprovesTheLevel(
+            @ForAll("worlds") World w, @ForAll @LongRange(min = 1, max = 1_000_000) long lost, @ForAll boolean tests)
+            throws Exception {
+        World worse;
+        if (tests) {
+            int broken = (int) Math.min(lost, w.passed());
+            worse = w.withTests(w.passed() - broken, w.failed() + broken);
+        } else {
+            long uncovered = Math.min(lost, w.covered());
+            worse = w.withCovered(w.covered() - uncovered, w.missed() + uncovered);
+        }
+        Assessment before = evaluate(w);
+        Assessment after = evaluate(worse);
+        assertThat(after.level()).isLessThanOrEqualTo(before.level());
+        if (before.score() != null) {
+            assertThat(after.score()).isLessThanOrEqualTo(before.score());
+        }
+    }
+
+    @Property(tries = 300)
+    void aGateThatPassesMeetsItsThresholdInExactRationalArithmetic(@ForAll("worlds") World w) throws Exception {
+        GateResult coverage = gate(evaluate(w), COVERAGE_GATE);
+        long total = w.covered() + w.missed();
+        if (total == 0) {
+            assertThat(coverage.status()).isEqualTo(GateStatus.MISSING);
+            return;
+        }
+        boolean truth = rationalMeets(w.covered(), total, new BigDecimal(w.coverageThreshold()));
+        assertThat(coverage.status()).isEqualTo(truth ? GateStatus.PASSED : GateStatus.FAILED);
+    }
+
+    @Property(tries = 2000)
+    void percentMeetsIsTheExactRationalComparison(
+            @ForAll @LongRange(min = 0, max = Long.MAX_VALUE / 200) long part,
+            @ForAll @LongRange(min = 1, max = Long.MAX_VALUE / 200) long wholeExtra,
+            @ForAll("thresholds") String threshold) {
+        long whole = Math.max(1, Math.min(Long.MAX_VALUE / 200, part + wholeExtra % 1000));
+        BigDecimal t = new BigDecimal(threshold);
+        assertThat(Percent.meets(part, whole, t)).isEqualTo(rationalMeets(part, whole, t));
+        // the displayed value, rounded down, never exceeds the exact ratio
+        BigDecimal shown = Percent.of(part, whole);
+        assertThat(shown.multiply(BigDecimal.valueOf(whole)))
+                .isLessThanOrEqualTo(BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100)));
+    }
+
+    @Property(tries = 500)
+    void oneLineShortOfTheThresholdNeverRoundsIntoAPass(
+            @ForAll @LongRange(min = 1, max = 1_000_000_000L) long total, @ForAll("thresholds") String threshold) {
+        BigDecimal t = new BigDecimal(threshold);
+        long needed = Percent.partNeeded(total, t);
+        if (needed > 0) {
+            assertThat(Percent.meets(needed - 1, total, t)).isFalse();
+            assertThat(rationalMeets(needed - 1, total, t)).isFalse();
+        }
+        if (needed <= total) {
+            assertThat(Percent.meets(needed, total, t)).isTrue();
+        }
+    }
+
+    @Example
+    void allZeroWeightsAreRejectedByThePolicy() {
+        assertThatThrownBy(() -> policy(new World(1, 1, 1, 1, "85", "95", "0", "0.000")))
+                .isInstanceOf(PolicyException.class)
+                .hasMessageContaining("every enabled <gate> has <weight>0</weight>");
+    }
+
+    @Property(tries = 100)
+    void aZeroWeightGateIsMeasuredButDoesNotMoveTheScore(@ForAll("worlds") World w) throws Exception {
+        World zeroCoverageWeight = new World(
+                w.covered(),
+                w.missed(),
+                w.passed(),
+                w.failed(),
+                w.coverageThreshold(),
+                w.passThreshold(),
+                "0",
+                w.passWeight());
+        Assessment a = evaluate(zeroCoverageWeight);
+        GateResult passRate = gate(a, PASS_RATE_GATE);
+        if (passRate.status().measured()) {
+            assertThat(a.score()).isEqualByComparingTo(passRate.gateScore().setScale(2, java.math.RoundingMode.DOWN));
+        } else {
+            assertThat(a.score()).isNull();
+        }
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------------
+
+    /** {@code part / whole * 100 >= threshold} in integers: threshold = unscaled / 10^scale. */
+    private static boolean rationalMeets(long part, long whole, BigDecimal threshold) {
+        BigDecimal t = threshold.stripTrailingZeros();
+        int scale = Math.max(0, t.scale());
+        BigInteger unscaled = t.setScale(scale).unscaledValue();
+        BigInteger left =
+                BigInteger.valueOf(part).multiply(BigInteger.valueOf(100)).multiply(BigInteger.TEN.pow(scale));
+        BigInteger right = unscaled.multiply(BigInteger.valueOf(whole));
+        return left.compareTo(right) >= 0;
+    }
+
+    private static void assertNotWorse(Assessment before, Assessment after) {
+        if (before.score() != null) {
+            assertThat(after.score()).isNotNull();
+            assertThat(after.score()).isGreaterThanOrEqualTo(before.score());
+        }
+        assertThat(after.level()).isGreaterThanOrEqualTo(before.level());
+    }
+
+    private static Policy policy(World w) throws PolicyException {
+        List<GateSpec> specs = new ArrayList<>();
+        for (var g : PolicyFactory.defaultGates()) {
+            if (g.id().equals(COVERAGE_GATE)) {
+                specs.add(spec(g.id(), w.coverageThreshold(), w.coverageWeight(), null));
+            } else if (g.id().equals(PASS_RATE_GATE)) {
+                specs.add(spec(g.id(), w.passThreshold(), w.passWeight(), null));
+            } else {
+                specs.add(spec(g.id(), null, null, "false"));
+            }
+        }
+        return new PolicyFactory().build(List.of(), List.of(), specs, null, null, null, null);
+    }
+
+    private static GateSpec spec(String id, String threshold, String weight, String enabled) {
+        return new GateSpec(id, null, null, null, null, null, threshold, weight, null, null, enabled, null, null);
+    }
+
+    private static Assessment evaluate(World w) throws PolicyException {
+        Map<CounterKind, Counter> counters = new EnumMap<>(CounterKind.class);
+        for (CounterKind kind : CounterKind.values()) {
+            counters.put(kind, new Counter(0, 0));
+        }
+        counters.put(CounterKind.LINE, new Counter(w.covered(), w.missed()));
+        CoverageEvidence coverage = new CoverageEvidence(
+                List.of(Path.of("target/jacoco.exec")),
+                List.of(Path.of("target/classes")),
+                1,
+                new Coverage(counters),
+                List.of(),
+                Map.of(),
+                List.of(),
+                null);
+        List<TestCaseResult> cases = new ArrayList<>();
+        for (int i = 0; i < w.passed() + w.failed(); i++) {
+            TestOutcome outcome = i < w.passed() ? TestOutcome.PASSED : TestOutcome.FAILED;
+            cases.add(new TestCaseResult(
+                    "com.acme.FooTest",
+                    "case" + i,
+                    outcome,
+                    0,
+                    1000,
+                    outcome == TestOutcome.PASSED ? null : "no",
+                    REPORT));
+        }
+        TestEvidence surefire = cases.isEmpty()
+                ? new TestEvidence(List.of(), List.of(), List.of(), List.of())
+                : new TestEvidence(List.of(REPORT), List.of(), cases, List.of());
+        Evidence evidence = new Evidence(
+                surefire,
+                List.of("target/surefire-reports"),
+                new TestEvidence(List.of(), List.of(), List.of(), List.of()),
+                List.of("target/failsafe-reports"),
+                TestClassIndex.empty(),
+                List.of("target/test-classes"),
+                coverage);
+        return new Evaluator().evaluate(policy(w), evidence, PROJECT, NOW);
+    }
+
+    private static GateResult gate(Assessment a, String id) {
+        return a.gates().stream()
+                .filter(g -> g.gate().id().equals(id))
+                .findFirst()
+                .orElseThrow();
+    }
+}
