@@ -217,7 +217,10 @@ public final class TestReportReader {
         if (messageStart >= 0) {
             detail = detail.substring(messageStart + "Message: ".length());
         }
-        detail = firstLine(detail);
+        detail = firstLine(detail).strip();
+        if (detail.endsWith(".")) {
+            detail = detail.substring(0, detail.length() - 1); // the parser's own full stop; ours follows
+        }
         String where = line > 0 ? " at line " + line + ", column " + column : "";
         String problem = "Malformed test report " + file + where + ": " + detail
                 + ". The file is truncated or not well-formed (e.g. the forked test JVM was killed while writing it). "
