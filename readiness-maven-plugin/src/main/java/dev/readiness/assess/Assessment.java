@@ -7,6 +7,7 @@ import dev.readiness.history.Trend;
 import dev.readiness.policy.ReadinessLevel;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,7 @@ import java.util.TreeMap;
  * @param documentation the Javadoc analysis behind the documentation gates, {@code null} when not analysed
  * @param scoreHistory the scores of the last builds in the history file and of this one, oldest first (at most
  *     {@link #CHART_POINTS}; empty when history is off)
+ * @param reactor the per-module breakdown of a reactor verdict, {@code null} for a single module's verdict
  */
 public record Assessment(
         ProjectInfo project,
@@ -59,7 +61,8 @@ public record Assessment(
         String branch,
         List<ScorePoint> scoreHistory,
         BenchmarkEvidence benchmarks,
-        DocumentationEvidence documentation) {
+        DocumentationEvidence documentation,
+        ReactorSummary reactor) {
 
     /** How many scored builds {@link #scoreHistory()} holds at most. */
     public static final int CHART_POINTS = 20;
@@ -71,5 +74,62 @@ public record Assessment(
         blockingIssues = List.copyOf(blockingIssues);
         recommendations = List.copyOf(recommendations);
         warnings = List.copyOf(warnings);
+    }
+
+    /** The same verdict with more warnings appended. */
+    public Assessment withMoreWarnings(List<String> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<String> all = new ArrayList<>(warnings);
+        all.addAll(more);
+        return new Assessment(
+                project,
+                timestamp,
+                score,
+                level,
+                deploymentApproved,
+                confidence,
+                measuredWeight,
+                gates,
+                tests,
+                coverage,
+                blockingIssues,
+                recommendations,
+                all,
+                trend,
+                gateTrends,
+                commit,
+                branch,
+                scoreHistory,
+                benchmarks,
+                documentation,
+                reactor);
+    }
+
+    /** The same verdict with a per-module breakdown: a reactor verdict. */
+    public Assessment withReactor(ReactorSummary newReactor) {
+        return new Assessment(
+                project,
+                timestamp,
+                score,
+                level,
+                deploymentApproved,
+                confidence,
+                measuredWeight,
+                gates,
+                tests,
+                coverage,
+                blockingIssues,
+                recommendations,
+                warnings,
+                trend,
+                gateTrends,
+                commit,
+                branch,
+                scoreHistory,
+                benchmarks,
+                documentation,
+                newReactor);
     }
 }

@@ -140,7 +140,8 @@ public final class Evaluator {
                 history == null ? null : history.branch(),
                 scoreHistory,
                 evidence.benchmarks(),
-                evidence.documentation());
+                evidence.documentation(),
+                null);
     }
 
     /** Gate values are recorded (and compared by the ratchet) with two decimals, rounded down. */

@@ -7,6 +7,7 @@ import dev.readiness.evidence.bench.BenchmarkEvidence;
 import dev.readiness.evidence.bench.BenchmarkRequest;
 import dev.readiness.evidence.coverage.Counter;
 import dev.readiness.evidence.coverage.CounterKind;
+import dev.readiness.evidence.coverage.Coverage;
 import dev.readiness.evidence.coverage.CoverageAnalyzer;
 import dev.readiness.evidence.coverage.CoverageEvidence;
 import dev.readiness.evidence.coverage.CoverageRequest;
@@ -51,6 +52,172 @@ public final class ReadinessEngine {
      *     malformed test report is found and the policy says malformed reports fail the evaluation
      */
     public Assessment assess(AssessmentRequest request) throws EvidenceException {
+        return evaluate(request, read(request));
+    }
+
+    /**
+     * One verdict over the evidence of every module of a multi-module build, by the root's policy: all Surefire and
+     * Failsafe reports, the execution data of every module applied to the classes of every module (so integration
+     * tests of one module cover code of another), tags across modules; plus a per-module breakdown.
+     *
+     * <p>The root request's own locations are read too (e.g. report directories and exec files collected from CI
+     * shards); a report reached twice is counted once and execution data is merged, so nothing is counted twice.
+     *
+     * @throws EvidenceException as {@link #assess}
+     */
+    public Assessment assessReactor(ReactorRequest reactor) throws EvidenceException {
+        AssessmentRequest root = reactor.root();
+        List<String> surefire = new ArrayList<>(root.surefireReports());
+        List<String> failsafe = new ArrayList<>(root.failsafeReports());
+        List<String> testClasses = new ArrayList<>(root.testClassesDirectories());
+        List<String> exec = new ArrayList<>(root.execFiles());
+        List<String> classes = new ArrayList<>(root.classesDirectories());
+        List<String> sources = new ArrayList<>(
+                root.documentation() == null ? List.of() : root.documentation().sourceRoots());
+        List<ModuleInput> contributing = reactor.modules().stream()
+                .filter(m -> m.excludedReason() == null)
+                .toList();
+        for (ModuleInput m : contributing) {
+            surefire.addAll(absolute(m.baseDir(), m.surefireReports()));
+            failsafe.addAll(absolute(m.baseDir(), m.failsafeReports()));
+            testClasses.addAll(absolute(m.baseDir(), m.testClassesDirectories()));
+            exec.addAll(absolute(m.baseDir(), m.execFiles()));
+            classes.addAll(absolute(m.baseDir(), m.classesDirectories()));
+            sources.addAll(absolute(m.baseDir(), m.sourceRoots()));
+        }
+        List<String> warnings = new ArrayList<>();
+        BenchmarkInput benchmarks = reactorBenchmarks(root, contributing, warnings);
+        AssessmentRequest union = new AssessmentRequest(
+                root.policy(),
+                root.project(),
+                root.baseDir(),
+                surefire,
+                failsafe,
+                testClasses,
+                exec,
+                classes,
+                root.threads(),
+                root.timestamp(),
+                root.historyFile(),
+                root.historyLimit(),
+                benchmarks,
+                root.documentation() == null
+                        ? null
+                        : new DocumentationInput(
+                                sources,
+                                root.documentation().release(),
+                                root.documentation().requiredFiles()));
+        Evidence evidence = read(union);
+        List<ModuleSummary> modules = new ArrayList<>();
+        for (ModuleInput m : reactor.modules()) {
+            modules.add(summary(m, evidence));
+        }
+        if (!reactor.notInBuild().isEmpty()) {
+            warnings.add("Partial build: the reactor verdict covers " + contributing.size() + " module(s); not in this"
+                    + " build, so not in the verdict: " + String.join(", ", reactor.notInBuild())
+                    + ". Build the whole project for a verdict on all modules.");
+        }
+        return evaluate(union, evidence)
+                .withReactor(new ReactorSummary(modules, reactor.notInBuild()))
+                .withMoreWarnings(warnings);
+    }
+
+    private static List<String> absolute(Path baseDir, List<String> locations) throws EvidenceException {
+        return InputFiles.resolve(baseDir, locations).stream()
+                .map(Path::toString)
+                .toList();
+    }
+
+    /** The root's JMH results when it has some, else those of the one module that has them. */
+    private static BenchmarkInput reactorBenchmarks(
+            AssessmentRequest root, List<ModuleInput> modules, List<String> warnings) {
+        BenchmarkInput own = root.benchmarks();
+        if (own != null && own.results() != null && Files.exists(root.baseDir().resolve(own.results()))) {
+            return own;
+        }
+        List<ModuleInput> withResults = modules.stream()
+                .filter(m -> m.benchmarks() != null
+                        && m.benchmarks().results() != null
+                        && Files.exists(m.baseDir().resolve(m.benchmarks().results())))
+                .toList();
+        if (withResults.isEmpty()) {
+            return own;
+        }
+        ModuleInput first = withResults.get(0);
+        if (withResults.size() > 1) {
+            warnings.add("Several modules have JMH results; the reactor's benchmark gates compare those of "
+                    + first.name() + " only ("
+                    + withResults.stream().skip(1).map(ModuleInput::name).toList()
+                    + " are judged in their own module verdicts).");
+        }
+        BenchmarkInput b = first.benchmarks();
+        return new BenchmarkInput(
+                first.baseDir().resolve(b.results()).toString(),
+                b.baseline() == null
+                        ? null
+                        : first.baseDir().resolve(b.baseline()).toString(),
+                b.tolerancePercent(),
+                b.secondaryMetrics());
+    }
+
+    private static ModuleSummary summary(ModuleInput m, Evidence evidence) throws EvidenceException {
+        List<String> notes = new ArrayList<>();
+        if (m.excludedReason() != null) {
+            notes.add(m.excludedReason());
+            return new ModuleSummary(
+                    m.name(),
+                    m.path(),
+                    m.packaging(),
+                    m.verdict(),
+                    TestCounts.NONE,
+                    TestCounts.NONE,
+                    null,
+                    false,
+                    notes);
+        }
+        List<Path> surefireDirs = InputFiles.resolve(m.baseDir(), m.surefireReports());
+        List<Path> failsafeDirs = InputFiles.resolve(m.baseDir(), m.failsafeReports());
+        TestCounts unit = TestCounts.of(evidence.surefire().cases().stream()
+                .filter(c -> under(c.reportFile(), surefireDirs))
+                .toList());
+        TestCounts integration = TestCounts.of(evidence.failsafe().cases().stream()
+                .filter(c -> under(c.reportFile(), failsafeDirs))
+                .toList());
+        boolean ownExec =
+                InputFiles.resolve(m.baseDir(), m.execFiles()).stream().anyMatch(Files::isRegularFile);
+        Coverage coverage = null;
+        CoverageEvidence c = evidence.coverage();
+        if (c.available()) {
+            for (Path dir : InputFiles.resolve(m.baseDir(), m.classesDirectories())) {
+                Coverage d = c.classDirectoryCoverage().get(dir);
+                if (d != null) {
+                    coverage = coverage == null ? d : coverage.plus(d);
+                }
+            }
+        }
+        if (unit.total() == 0 && integration.total() == 0) {
+            notes.add("no test reports");
+        }
+        if (!ownExec) {
+            notes.add("no JaCoCo execution data of its own (" + String.join(", ", m.execFiles()) + ")");
+        }
+        if (coverage == null) {
+            notes.add(c.available() ? "no analysed classes" : "coverage not measured");
+        }
+        return new ModuleSummary(
+                m.name(), m.path(), m.packaging(), m.verdict(), unit, integration, coverage, ownExec, notes);
+    }
+
+    private static boolean under(Path file, List<Path> locations) {
+        for (Path location : locations) {
+            if (file.startsWith(location)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Evidence read(AssessmentRequest request) throws EvidenceException {
         Policy policy = request.policy();
         Path baseDir = request.baseDir();
 
@@ -70,7 +237,7 @@ public final class ReadinessEngine {
 
         CoverageEvidence coverage = coverage(request, policy, baseDir);
 
-        Evidence evidence = new Evidence(
+        return new Evidence(
                 surefire,
                 request.surefireReports(),
                 failsafe,
@@ -80,6 +247,10 @@ public final class ReadinessEngine {
                 coverage,
                 benchmarks(request, policy, baseDir),
                 documentation(request, policy, baseDir));
+    }
+
+    private static Assessment evaluate(AssessmentRequest request, Evidence evidence) throws EvidenceException {
+        Path baseDir = request.baseDir();
         HistoryContext history = null;
         List<String> historyWarnings = List.of();
         if (request.historyFile() != null) {
@@ -95,34 +266,9 @@ public final class ReadinessEngine {
                     git.map(GitInfo::commit).orElse(null),
                     git.map(GitInfo::branch).orElse(null));
         }
-        Assessment assessment =
-                new Evaluator().evaluate(policy, evidence, request.project(), request.timestamp(), history);
-        if (historyWarnings.isEmpty()) {
-            return assessment;
-        }
-        List<String> warnings = new ArrayList<>(assessment.warnings());
-        warnings.addAll(historyWarnings);
-        return new Assessment(
-                assessment.project(),
-                assessment.timestamp(),
-                assessment.score(),
-                assessment.level(),
-                assessment.deploymentApproved(),
-                assessment.confidence(),
-                assessment.measuredWeight(),
-                assessment.gates(),
-                assessment.tests(),
-                assessment.coverage(),
-                assessment.blockingIssues(),
-                assessment.recommendations(),
-                warnings,
-                assessment.trend(),
-                assessment.gateTrends(),
-                assessment.commit(),
-                assessment.branch(),
-                assessment.scoreHistory(),
-                assessment.benchmarks(),
-                assessment.documentation());
+        return new Evaluator()
+                .evaluate(request.policy(), evidence, request.project(), request.timestamp(), history)
+                .withMoreWarnings(historyWarnings);
     }
 
     /**

@@ -4,54 +4,59 @@ import dev.readiness.assess.Assessment;
 import dev.readiness.assess.AssessmentRequest;
 import dev.readiness.assess.GateResult;
 import dev.readiness.assess.GateStatus;
+import dev.readiness.assess.ModuleInput;
+import dev.readiness.assess.ModuleVerdict;
+import dev.readiness.assess.ProjectInfo;
+import dev.readiness.assess.ReactorRequest;
 import dev.readiness.assess.ReadinessEngine;
 import dev.readiness.evidence.EvidenceException;
+import dev.readiness.maven.ReactorState.Contribution;
 import dev.readiness.policy.Policy;
 import dev.readiness.policy.PolicyException;
+import dev.readiness.policy.ReadinessLevel;
 import dev.readiness.report.ConsoleReport;
 import dev.readiness.report.ReportFiles;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Runs an evaluating goal with the parameters of {@link AbstractReadinessParameters}: calls the engine once, logs the verdict and maps failures to
- * Maven's exceptions: invalid configuration and unreadable evidence are {@link MojoExecutionException}s; the verdict
- * itself is handled by {@link #onVerdict}.
+ * Runs an evaluating goal with the parameters of {@link AbstractReadinessParameters}: calls the engine, logs the
+ * verdict and maps failures to Maven's exceptions: invalid configuration and unreadable evidence are
+ * {@link MojoExecutionException}s; the verdict itself is handled by {@link #onVerdict}. With {@code aggregate}, the
+ * module also contributes to the reactor verdict, which the module completing the reactor evaluates.
  */
 public abstract class AbstractReadinessMojo extends AbstractReadinessParameters {
 
+    /** A reactor verdict and where it was written. */
+    private record ReactorVerdict(Assessment assessment, ReadinessLevel minimumLevel, File outputDirectory) {}
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip()) {
-            getLog().info("Skipping readiness: readiness.skip is true");
-            return;
-        }
-        String goalSkip = skippedBy();
-        if (goalSkip != null) {
-            getLog().info("Skipping readiness: " + goalSkip + " is true");
-            return;
-        }
-        Assessment assessment;
-        try {
-            ReadinessInputs inputs = inputs();
-            Policy policy = inputs.policy();
-            MavenProject project = project();
-            Path baseDir = project.getBasedir().toPath();
-            ReadinessEngine engine = new ReadinessEngine();
-            AssessmentRequest request = inputs.request(policy, project, Instant.now());
-            assessment = engine.assess(request);
-            Path summary = StepSummary.file(stepSummary(), System::getenv);
-            for (Path file : ReportFiles.write(assessment, outputDirectory().toPath(), baseDir, summary)) {
-                getLog().debug("Wrote " + file);
+        String skippedBy = skip() ? "readiness.skip" : skippedBy();
+        if (skippedBy != null) {
+            getLog().info("Skipping readiness: " + skippedBy + " is true");
+            if (aggregate()) {
+                run(() -> contribute(null, null, skippedBy + " is true"));
             }
-            engine.record(assessment, request);
-            log(assessment);
-            onVerdict(assessment, policy);
+            return;
+        }
+        run(this::evaluate);
+    }
+
+    private interface Step {
+        void run() throws MojoExecutionException, MojoFailureException, PolicyException, EvidenceException, IOException;
+    }
+
+    private void run(Step step) throws MojoExecutionException, MojoFailureException {
+        try {
+            step.run();
         } catch (PolicyException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (EvidenceException e) {
@@ -68,18 +73,172 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
         }
     }
 
-    /** Where the reports are written. */
-    protected File reportDirectory() {
-        return outputDirectory();
+    private void evaluate()
+            throws MojoExecutionException, MojoFailureException, PolicyException, EvidenceException, IOException {
+        ReadinessInputs inputs = inputs();
+        Policy policy = inputs.policy();
+        MavenProject project = project();
+        boolean pom = "pom".equals(project.getPackaging());
+        Assessment own = null;
+        if (aggregate() && pom) {
+            getLog().info("pom packaging: no verdict of its own; the reactor verdict follows after the last module");
+        } else {
+            AssessmentRequest request = inputs.request(policy, project, Instant.now());
+            own = new ReadinessEngine().assess(request);
+            write(own, request, outputDirectory(), stepSummary());
+        }
+        boolean enforceOwn = !aggregate() || failOnModuleViolation();
+        if (own != null && !enforceOwn) {
+            onVerdict(own, policy.minimumLevel(), outputDirectory(), false); // warns before the reactor verdict
+        }
+        Optional<ReactorVerdict> reactor = Optional.empty();
+        if (aggregate()) {
+            reactor = contribute(
+                    inputs,
+                    own == null ? null : ModuleVerdict.of(own),
+                    pom ? "pom packaging: no code of its own" : null);
+        }
+        if (own != null && enforceOwn) {
+            onVerdict(own, policy.minimumLevel(), outputDirectory(), true);
+        }
+        if (reactor.isPresent()) {
+            ReactorVerdict r = reactor.get();
+            onVerdict(r.assessment(), r.minimumLevel(), r.outputDirectory(), true);
+        }
+    }
+
+    /** Records this module in the session's reactor state; evaluates the reactor verdict when this module is last. */
+    private Optional<ReactorVerdict> contribute(ReadinessInputs inputs, ModuleVerdict verdict, String excludedReason)
+            throws MojoExecutionException, PolicyException, EvidenceException, IOException {
+        ReactorState state = Reactor.state(session(), mojoExecution());
+        MavenProject root = Reactor.root(session());
+        Path rootDir = root.getBasedir().toPath().toAbsolutePath().normalize();
+        MavenProject project = project();
+        ModuleInput module = inputs == null
+                ? Reactor.excluded(project, rootDir, excludedReason)
+                : Reactor.module(project, rootDir, inputs, verdict, excludedReason);
+        Optional<List<Contribution>> complete = state.contribute(new Contribution(
+                Reactor.id(project),
+                module,
+                project.isExecutionRoot(),
+                inputs,
+                reactorLocations(),
+                outputDirectory(),
+                stepSummary()));
+        if (complete.isEmpty()) {
+            getLog().debug("readiness: the reactor verdict follows after the last module");
+            return Optional.empty();
+        }
+        return evaluateReactor(complete.get(), root, rootDir);
+    }
+
+    private Optional<ReactorVerdict> evaluateReactor(List<Contribution> contributions, MavenProject root, Path rootDir)
+            throws PolicyException, EvidenceException, IOException {
+        List<String> notInBuild = Reactor.notInBuild(session());
+        if (contributions.stream().allMatch(c -> c.module().excludedReason() != null)) {
+            getLog().info("No module contributed evidence (all skipped or pom packaging): no reactor verdict");
+            return Optional.empty();
+        }
+        if (contributions.size() == 1 && notInBuild.isEmpty()) {
+            getLog().debug("readiness: a single module; its verdict is the build's verdict");
+            return Optional.empty();
+        }
+        Contribution settings = contributions.stream()
+                .filter(c -> c.executionRoot() && c.settings() != null)
+                .findFirst()
+                .orElse(null);
+        String policyNote = null;
+        if (settings == null) {
+            settings = contributions.stream()
+                    .filter(c -> c.settings() != null)
+                    .reduce((a, b) -> b)
+                    .orElseThrow();
+            policyNote = "The reactor root " + root.getArtifactId() + " did not run readiness in this build, so the"
+                    + " reactor verdict applies the configuration of module "
+                    + settings.module().name() + ".";
+        }
+        ReadinessInputs s = settings.settings();
+        Policy policy = s.policy();
+        boolean partial = !notInBuild.isEmpty();
+        AssessmentRequest rootRequest = new AssessmentRequest(
+                policy,
+                new ProjectInfo(root.getGroupId(), root.getArtifactId(), root.getVersion()),
+                rootDir,
+                settings.reactorLocations().get(0),
+                settings.reactorLocations().get(1),
+                List.of(),
+                settings.reactorLocations().get(2),
+                List.of(),
+                s.threads(),
+                Instant.now(),
+                partial || s.skipHistory() || s.historyFile() == null
+                        ? null
+                        : s.historyFile().toPath(),
+                s.historyLimit(),
+                s.benchmarks() == null ? null : s.benchmarks().toInput(),
+                s.documentation() == null ? null : s.documentation().toInput());
+        ReactorRequest request = new ReactorRequest(
+                rootRequest, contributions.stream().map(Contribution::module).toList(), notInBuild);
+        Assessment assessment = new ReadinessEngine().assessReactor(request);
+        if (policyNote != null) {
+            assessment = assessment.withMoreWarnings(List.of(policyNote));
+        }
+        if (partial) {
+            assessment = assessment.withMoreWarnings(
+                    List.of("A partial build's reactor verdict is not recorded in the history file, so it does not"
+                            + " enter the trend of whole builds."));
+        }
+        File output = settings.executionRoot()
+                ? settings.outputDirectory()
+                : rootEquivalent(settings.outputDirectory(), settings.module().baseDir(), rootDir);
+        if (!"pom".equals(root.getPackaging()) && settings.executionRoot()) {
+            output = new File(output, "reactor"); // the root module's own verdict is in its report directory
+        }
+        getLog().info("");
+        getLog().info("Reactor verdict over " + request.modules().size() + " modules"
+                + (partial ? " (partial build: " + notInBuild.size() + " not built)" : ""));
+        write(assessment, rootRequest, output, settings.stepSummary());
+        return Optional.of(new ReactorVerdict(assessment, policy.minimumLevel(), output));
+    }
+
+    /**
+     * The root's counterpart of a module's report directory when the root is not part of the build: a directory
+     * inside the module ({@code core/target/readiness}) maps to the same place in the root
+     * ({@code target/readiness}); one outside it gets a {@code reactor} subdirectory.
+     */
+    private static File rootEquivalent(File moduleOutput, Path moduleDir, Path rootDir) {
+        Path out = moduleOutput.toPath().toAbsolutePath().normalize();
+        if (out.startsWith(moduleDir)) {
+            return rootDir.resolve(moduleDir.relativize(out)).toFile();
+        }
+        return out.resolve("reactor").toFile();
+    }
+
+    private void write(Assessment assessment, AssessmentRequest request, File output, boolean summaryEnabled)
+            throws IOException {
+        Path summary = StepSummary.file(summaryEnabled, System::getenv);
+        for (Path file : ReportFiles.write(assessment, output.toPath(), request.baseDir(), summary)) {
+            getLog().debug("Wrote " + file);
+        }
+        new ReadinessEngine().record(assessment, request);
+        log(assessment, output);
     }
 
     /** The goal-specific skip property that is set, or {@code null}. */
     protected abstract String skippedBy();
 
-    /** Acts on the verdict: fail the build, warn, or nothing. */
-    protected abstract void onVerdict(Assessment assessment, Policy policy) throws MojoFailureException;
+    /**
+     * Acts on a verdict: fail the build, warn, or nothing.
+     *
+     * @param assessment the verdict
+     * @param minimum the lowest accepted level
+     * @param reports where its reports are
+     * @param enforce false for a module's verdict when only the reactor verdict is enforced
+     */
+    protected abstract void onVerdict(Assessment assessment, ReadinessLevel minimum, File reports, boolean enforce)
+            throws MojoFailureException;
 
-    private void log(Assessment assessment) {
+    private void log(Assessment assessment, File output) {
         for (String line : ConsoleReport.lines(assessment)) {
             getLog().info(line);
         }
@@ -91,6 +250,6 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
         for (String warning : assessment.warnings()) {
             getLog().warn(warning);
         }
-        getLog().info("Reports in " + outputDirectory());
+        getLog().info("Reports in " + output);
     }
 }

@@ -1,8 +1,9 @@
 package dev.readiness.maven;
 
 import dev.readiness.assess.Assessment;
-import dev.readiness.policy.Policy;
+import dev.readiness.policy.ReadinessLevel;
 import dev.readiness.report.ConsoleReport;
+import java.io.File;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -40,17 +41,20 @@ public class CheckMojo extends AbstractReadinessMojo {
     }
 
     @Override
-    protected void onVerdict(Assessment assessment, Policy policy) throws MojoFailureException {
-        if (assessment.level().isAtLeast(policy.minimumLevel())) {
+    protected void onVerdict(Assessment assessment, ReadinessLevel minimum, File reports, boolean enforce)
+            throws MojoFailureException {
+        if (assessment.level().isAtLeast(minimum)) {
             return;
         }
-        if (failOnViolation) {
-            throw new MojoFailureException(
-                    Verdicts.failureMessage(assessment, policy.minimumLevel(), reportDirectory(), true));
+        if (failOnViolation && enforce) {
+            throw new MojoFailureException(Verdicts.failureMessage(assessment, minimum, reports, true));
         }
-        Verdicts.failureMessage(assessment, policy.minimumLevel(), reportDirectory(), false)
-                .lines()
-                .forEach(getLog()::warn);
+        Verdicts.failureMessage(assessment, minimum, reports, false).lines().forEach(getLog()::warn);
+        if (!enforce) {
+            getLog().warn("This module's verdict is not enforced: with readiness.aggregate the reactor verdict is"
+                    + " (readiness.failOnModuleViolation=true enforces both)");
+            return;
+        }
         getLog().warn("readiness.failOnViolation is false: the readiness gate was NOT enforced ("
                 + ConsoleReport.verdictLine(assessment) + ")");
     }

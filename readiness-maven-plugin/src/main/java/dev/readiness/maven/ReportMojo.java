@@ -1,7 +1,8 @@
 package dev.readiness.maven;
 
 import dev.readiness.assess.Assessment;
-import dev.readiness.policy.Policy;
+import dev.readiness.policy.ReadinessLevel;
+import java.io.File;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -29,9 +30,11 @@ public class ReportMojo extends AbstractReadinessMojo {
     }
 
     @Override
-    protected void onVerdict(Assessment assessment, Policy policy) {
-        if (!assessment.level().isAtLeast(policy.minimumLevel())) {
-            getLog().warn("Readiness level " + assessment.level() + " is below " + policy.minimumLevel()
+    protected void onVerdict(Assessment assessment, ReadinessLevel minimum, File reports, boolean enforce) {
+        if (!assessment.level().isAtLeast(minimum)) {
+            getLog().warn("Readiness level " + assessment.level() + " of "
+                    + assessment.project().artifactId()
+                    + " is below " + minimum
                     + " (the report goal does not fail the build; use readiness:check to enforce it)");
         }
     }

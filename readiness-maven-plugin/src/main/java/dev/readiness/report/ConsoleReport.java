@@ -3,7 +3,9 @@ package dev.readiness.report;
 import dev.readiness.assess.Assessment;
 import dev.readiness.assess.GateResult;
 import dev.readiness.assess.GateStatus;
+import dev.readiness.assess.ModuleSummary;
 import dev.readiness.assess.Percent;
+import dev.readiness.evidence.coverage.CounterKind;
 import dev.readiness.history.Trend;
 import dev.readiness.history.TrendDirection;
 import dev.readiness.policy.ReadinessLevel;
@@ -15,6 +17,7 @@ import java.util.Locale;
 /** The compact verdict block for the build log (and for the exception message when the build fails). */
 public final class ConsoleReport {
     private static final String ROW = "%-30s %-14s %8s %10s %7s %-8s";
+    private static final String MODULE_ROW = "  %-28s %-24s %6s %6s %-22s";
 
     private ConsoleReport() {}
 
@@ -44,6 +47,26 @@ public final class ConsoleReport {
         lines.add(verdictLine(a));
         if (a.trend() != null) {
             lines.add(trendLine(a.trend()));
+        }
+        if (a.reactor() != null) {
+            lines.add("Modules (" + a.reactor().modules().size() + ", reactor order):");
+            lines.add(String.format(Locale.ROOT, MODULE_ROW, "module", "own verdict", "unit", "IT", "line coverage")
+                    .stripTrailing());
+            for (ModuleSummary m : a.reactor().modules()) {
+                lines.add(String.format(
+                                        Locale.ROOT,
+                                        MODULE_ROW,
+                                        m.name(),
+                                        Texts.moduleVerdict(m),
+                                        m.unitTests().total(),
+                                        m.integrationTests().total(),
+                                        Texts.moduleCoverage(m, CounterKind.LINE))
+                                .stripTrailing()
+                        + (m.notes().isEmpty() ? "" : "  " + Texts.moduleNotes(m)));
+            }
+            if (a.reactor().partial()) {
+                lines.add("Not in this build: " + String.join(", ", a.reactor().notInBuild()));
+            }
         }
         return lines;
     }

@@ -4,7 +4,9 @@ import static dev.readiness.report.Escape.html;
 
 import dev.readiness.assess.Assessment;
 import dev.readiness.assess.GateResult;
+import dev.readiness.assess.ModuleSummary;
 import dev.readiness.assess.Percent;
+import dev.readiness.assess.ReactorSummary;
 import dev.readiness.assess.TestSummary;
 import dev.readiness.evidence.coverage.Counter;
 import dev.readiness.evidence.coverage.CounterKind;
@@ -72,6 +74,9 @@ public final class HtmlReport {
         gates(sb, a);
         if (a.trend() != null || !a.gateTrends().isEmpty()) {
             trend(sb, a);
+        }
+        if (a.reactor() != null) {
+            modules(sb, a.reactor());
         }
         coverage(sb, a.coverage());
         tests(sb, a);
@@ -239,6 +244,38 @@ public final class HtmlReport {
             c.noMatchClasses()
                     .forEach(n -> sb.append("<li><code>").append(html(n)).append("</code></li>"));
             sb.append("</ul>\n");
+        }
+        sb.append("</section>\n");
+    }
+
+    private static void modules(StringBuilder sb, ReactorSummary r) {
+        sb.append("<section id=\"modules\">\n<h2>Modules</h2>\n<table>\n<thead><tr><th>Module</th><th>Path</th>")
+                .append("<th>Own verdict</th><th>Unit tests</th><th>Integration tests</th><th>Line coverage</th>")
+                .append("<th>Branch coverage</th><th>Notes</th></tr></thead>\n<tbody>\n");
+        for (ModuleSummary m : r.modules()) {
+            sb.append("<tr><td>")
+                    .append(html(m.name()))
+                    .append("</td><td><code>")
+                    .append(html(m.path()))
+                    .append("</code></td><td>")
+                    .append(html(Texts.moduleVerdict(m)))
+                    .append("</td><td class=\"num\">")
+                    .append(html(Texts.moduleTests(m.unitTests())))
+                    .append("</td><td class=\"num\">")
+                    .append(html(Texts.moduleTests(m.integrationTests())))
+                    .append("</td><td class=\"num\">")
+                    .append(html(Texts.moduleCoverage(m, CounterKind.LINE)))
+                    .append("</td><td class=\"num\">")
+                    .append(html(Texts.moduleCoverage(m, CounterKind.BRANCH)))
+                    .append("</td><td>")
+                    .append(html(Texts.moduleNotes(m)))
+                    .append("</td></tr>\n");
+        }
+        sb.append("</tbody>\n</table>\n");
+        if (r.partial()) {
+            sb.append("<p class=\"s-MISSING\">Not in this build, so not in the verdict: ")
+                    .append(html(String.join(", ", r.notInBuild())))
+                    .append("</p>\n");
         }
         sb.append("</section>\n");
     }

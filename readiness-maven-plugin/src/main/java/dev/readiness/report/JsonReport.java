@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.readiness.assess.Assessment;
 import dev.readiness.assess.GateResult;
+import dev.readiness.assess.ModuleSummary;
+import dev.readiness.assess.ReactorSummary;
 import dev.readiness.assess.TestSummary;
 import dev.readiness.evidence.bench.BenchmarkComparison;
 import dev.readiness.evidence.bench.BenchmarkEvidence;
@@ -96,6 +98,9 @@ public final class JsonReport {
             g.writeEndObject();
             nullableString(g, "commit", a.commit());
             nullableString(g, "branch", a.branch());
+            if (a.reactor() != null) {
+                reactor(g, a.reactor());
+            }
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("writing JSON to memory cannot fail", e);
@@ -167,6 +172,43 @@ public final class JsonReport {
         g.writeEndObject();
         g.writeNumberField("duplicateReports", t.duplicateReports());
         g.writeNumberField("malformedReports", t.malformedReports());
+        g.writeEndObject();
+    }
+
+    private static void reactor(JsonGenerator g, ReactorSummary r) throws IOException {
+        g.writeObjectFieldStart("reactor");
+        g.writeArrayFieldStart("modules");
+        for (ModuleSummary m : r.modules()) {
+            g.writeStartObject();
+            g.writeStringField("name", m.name());
+            g.writeStringField("path", m.path());
+            nullableString(g, "packaging", m.packaging());
+            if (m.verdict() == null) {
+                g.writeNullField("level");
+                g.writeNullField("score");
+            } else {
+                g.writeStringField("level", m.verdict().level().name());
+                number(g, "score", m.verdict().score());
+            }
+            g.writeObjectFieldStart("unitTests");
+            countsFields(g, m.unitTests());
+            g.writeEndObject();
+            g.writeObjectFieldStart("integrationTests");
+            countsFields(g, m.integrationTests());
+            g.writeEndObject();
+            g.writeFieldName("coverage");
+            if (m.coverage() == null) {
+                g.writeNull();
+            } else {
+                counters(g, m.coverage());
+            }
+            g.writeBooleanField("ownExecutionData", m.ownExecutionData());
+            strings(g, "notes", m.notes());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        strings(g, "notInBuild", r.notInBuild());
+        g.writeBooleanField("partial", r.partial());
         g.writeEndObject();
     }
 

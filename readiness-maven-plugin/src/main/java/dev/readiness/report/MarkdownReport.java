@@ -5,7 +5,10 @@ import static dev.readiness.report.Escape.markdown;
 import dev.readiness.assess.Assessment;
 import dev.readiness.assess.GateResult;
 import dev.readiness.assess.GateStatus;
+import dev.readiness.assess.ModuleSummary;
 import dev.readiness.assess.Percent;
+import dev.readiness.assess.ReactorSummary;
+import dev.readiness.evidence.coverage.CounterKind;
 import dev.readiness.policy.ReadinessLevel;
 
 /**
@@ -71,6 +74,9 @@ public final class MarkdownReport {
         }
         sb.append('\n');
 
+        if (a.reactor() != null) {
+            modules(sb, a.reactor());
+        }
         if (!a.blockingIssues().isEmpty()) {
             sb.append("### Blocking issues\n\n");
             a.blockingIssues().forEach(i -> sb.append("- ").append(item(i)).append('\n'));
@@ -99,6 +105,36 @@ public final class MarkdownReport {
                 .append(JsonReport.SCHEMA_VERSION)
                 .append("</sub>\n");
         return sb.toString();
+    }
+
+    private static void modules(StringBuilder sb, ReactorSummary r) {
+        sb.append("### Modules\n\n");
+        sb.append(
+                "| Module | Own verdict | Unit tests | Integration tests | Line coverage | Branch coverage | Notes |\n");
+        sb.append("| --- | --- | ---: | ---: | ---: | ---: | --- |\n");
+        for (ModuleSummary m : r.modules()) {
+            sb.append("| ")
+                    .append(markdown(m.name()))
+                    .append(" | ")
+                    .append(markdown(Texts.moduleVerdict(m)))
+                    .append(" | ")
+                    .append(markdown(Texts.moduleTests(m.unitTests())))
+                    .append(" | ")
+                    .append(markdown(Texts.moduleTests(m.integrationTests())))
+                    .append(" | ")
+                    .append(markdown(Texts.moduleCoverage(m, CounterKind.LINE)))
+                    .append(" | ")
+                    .append(markdown(Texts.moduleCoverage(m, CounterKind.BRANCH)))
+                    .append(" | ")
+                    .append(markdown(Texts.moduleNotes(m)))
+                    .append(" |\n");
+        }
+        if (r.partial()) {
+            sb.append("\nNot in this build: ")
+                    .append(markdown(String.join(", ", r.notInBuild())))
+                    .append('\n');
+        }
+        sb.append('\n');
     }
 
     /** One escaped list item, cut before escaping so an entity or escape is never split. */

@@ -3,7 +3,11 @@ package dev.readiness.report;
 import dev.readiness.assess.Assessment;
 import dev.readiness.assess.GateResult;
 import dev.readiness.assess.GateStatus;
+import dev.readiness.assess.ModuleSummary;
 import dev.readiness.assess.Percent;
+import dev.readiness.evidence.coverage.Counter;
+import dev.readiness.evidence.coverage.CounterKind;
+import dev.readiness.evidence.tests.TestCounts;
 import dev.readiness.history.Trend;
 import java.math.BigDecimal;
 
@@ -34,6 +38,37 @@ public final class Texts {
                 .count();
         return measured + " of " + enabled + " gates measured, "
                 + Percent.display(a.measuredWeight().multiply(BigDecimal.valueOf(100))) + " % of the weight";
+    }
+
+    /** A module's own verdict, e.g. {@code CONDITIONAL_READY 88.5}, or {@code -} when it has none. */
+    public static String moduleVerdict(ModuleSummary m) {
+        if (m.verdict() == null) {
+            return "-";
+        }
+        return m.verdict().level().name()
+                + (m.verdict().score() == null
+                        ? ""
+                        : " " + Percent.display(m.verdict().score()));
+    }
+
+    /** A module's counter as a percentage with its counts, e.g. {@code 91.2 % (52/57)}, or {@code -}. */
+    public static String moduleCoverage(ModuleSummary m, CounterKind kind) {
+        if (m.coverage() == null || m.coverage().get(kind).total() == 0) {
+            return "-";
+        }
+        Counter c = m.coverage().get(kind);
+        return Percent.display(Percent.of(c.covered(), c.total())) + " % (" + c.covered() + "/" + c.total() + ")";
+    }
+
+    /** A module's test cases that did not pass of all, e.g. {@code 40 (1 failed)}. */
+    public static String moduleTests(TestCounts c) {
+        long notPassed = c.failed() + c.errors();
+        return c.total() + (notPassed == 0 ? "" : " (" + notPassed + " not passed)");
+    }
+
+    /** A module's notes joined, or an empty string. */
+    public static String moduleNotes(ModuleSummary m) {
+        return String.join("; ", m.notes());
     }
 
     /** {@code approved} or {@code not approved}. */

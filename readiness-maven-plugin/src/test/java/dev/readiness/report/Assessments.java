@@ -201,7 +201,8 @@ public final class Assessments {
                 branch,
                 a.scoreHistory(),
                 a.benchmarks(),
-                a.documentation());
+                a.documentation(),
+                a.reactor());
     }
 
     /** The assessment with a series of earlier scores (for the trend chart), oldest first, then its own score. */
@@ -232,7 +233,8 @@ public final class Assessments {
                 a.branch(),
                 points,
                 a.benchmarks(),
-                a.documentation());
+                a.documentation(),
+                a.reactor());
     }
 
     private static GateSpec disable(String id) {

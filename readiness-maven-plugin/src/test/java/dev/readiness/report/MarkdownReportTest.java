@@ -107,7 +107,8 @@ class MarkdownReportTest {
                 a.branch(),
                 a.scoreHistory(),
                 a.benchmarks(),
-                a.documentation());
+                a.documentation(),
+                a.reactor());
     }
 
     @Test

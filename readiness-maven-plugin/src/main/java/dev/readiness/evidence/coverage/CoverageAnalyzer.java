@@ -98,7 +98,9 @@ public final class CoverageAnalyzer {
         }
 
         CoverageBuilder builder = new CoverageBuilder();
-        Map<String, ScannedClass> scanned = analyzeAll(classFiles, executionData, builder, request.effectiveThreads());
+        Map<String, Path> origins = new ConcurrentHashMap<>();
+        Map<String, ScannedClass> scanned =
+                analyzeAll(classFiles, executionData, builder, request.effectiveThreads(), origins);
 
         List<IClassCoverage> classes = new ArrayList<>(builder.getClasses());
         if (classes.isEmpty()) {
@@ -126,7 +128,41 @@ public final class CoverageAnalyzer {
             }
         }
         return new CoverageEvidence(
-                execFiles, classDirectories, classes.size(), overall, top(offenders), tags, noMatch, null);
+                execFiles,
+                classDirectories,
+                classes.size(),
+                overall,
+                top(offenders),
+                tags,
+                noMatch,
+                null,
+                byDirectory(classes, origins, classDirectories));
+    }
+
+    /**
+     * The counters of each class directory's classes, summed as JaCoCo sums a bundle (so a directory's totals equal
+     * those {@code jacoco:report} or one module of {@code report-aggregate} shows for it).
+     */
+    private static Map<Path, Coverage> byDirectory(
+            List<IClassCoverage> classes, Map<String, Path> origins, List<Path> classDirectories) {
+        Map<Path, Accumulator> sums = new TreeMap<>();
+        for (IClassCoverage c : classes) {
+            Path file = origins.get(c.getName());
+            Path directory = null;
+            for (Path dir : classDirectories) {
+                if (file != null
+                        && file.startsWith(dir)
+                        && (directory == null || dir.getNameCount() > directory.getNameCount())) {
+                    directory = dir;
+                }
+            }
+            if (directory != null) {
+                sums.computeIfAbsent(directory, d -> new Accumulator()).addClass(c);
+            }
+        }
+        Map<Path, Coverage> out = new TreeMap<>();
+        sums.forEach((dir, sum) -> out.put(dir, sum.toCoverage()));
+        return out;
     }
 
     // ---------------------------------------------------------------- missing evidence
@@ -195,14 +231,18 @@ public final class CoverageAnalyzer {
     }
 
     private static Map<String, ScannedClass> analyzeAll(
-            List<Path> classFiles, ExecutionDataStore executionData, CoverageBuilder builder, int threads)
+            List<Path> classFiles,
+            ExecutionDataStore executionData,
+            CoverageBuilder builder,
+            int threads,
+            Map<String, Path> origins)
             throws EvidenceException {
         Map<String, ScannedClass> scanned = new ConcurrentHashMap<>();
         SynchronizedVisitor visitor = new SynchronizedVisitor(builder);
         AtomicInteger next = new AtomicInteger();
         int workers = Math.max(1, Math.min(threads, classFiles.size()));
         if (workers == 1) {
-            analyzeFromQueue(classFiles, next, executionData, visitor, scanned);
+            analyzeFromQueue(classFiles, next, executionData, visitor, scanned, origins);
             return scanned;
         }
         ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
@@ -214,7 +254,7 @@ public final class CoverageAnalyzer {
             List<Future<Void>> futures = new ArrayList<>();
             for (int i = 0; i < workers; i++) {
                 futures.add(pool.submit(() -> {
-                    analyzeFromQueue(classFiles, next, executionData, visitor, scanned);
+                    analyzeFromQueue(classFiles, next, executionData, visitor, scanned, origins);
                     return null;
                 }));
             }
@@ -260,7 +300,8 @@ public final class CoverageAnalyzer {
             AtomicInteger next,
             ExecutionDataStore executionData,
             ICoverageVisitor visitor,
-            Map<String, ScannedClass> scanned)
+            Map<String, ScannedClass> scanned,
+            Map<String, Path> origins)
             throws EvidenceException {
         Analyzer analyzer = new Analyzer(executionData, visitor);
         for (int i = next.getAndIncrement(); i < classFiles.size(); i = next.getAndIncrement()) {
@@ -283,6 +324,7 @@ public final class CoverageAnalyzer {
                         e);
             }
             scanned.putIfAbsent(info.internalName(), info);
+            origins.putIfAbsent(info.internalName(), file);
             try {
                 analyzer.analyzeClass(bytes, file.toString());
             } catch (IOException e) {

@@ -21,6 +21,8 @@ import java.util.TreeMap;
  * @param noMatchClasses binary names of classes whose bytecode differs from the class the execution data was
  *     recorded for (stale execution data or rebuilt classes), sorted; they count as not covered, as in JaCoCo
  * @param missingReason why there is no coverage evidence and how to produce it; {@code null} when available
+ * @param classDirectoryCoverage the counters of the classes found in each class directory, summed as JaCoCo sums a
+ *     bundle (a directory that holds no analysed class is absent); the per-module breakdown of a reactor verdict
  */
 public record CoverageEvidence(
         List<Path> execFiles,
@@ -30,7 +32,8 @@ public record CoverageEvidence(
         List<Offender> offenders,
         Map<String, TagCoverage> tags,
         List<String> noMatchClasses,
-        String missingReason) {
+        String missingReason,
+        Map<Path, Coverage> classDirectoryCoverage) {
 
     public CoverageEvidence {
         execFiles = List.copyOf(execFiles);
@@ -41,6 +44,29 @@ public record CoverageEvidence(
         List<String> sorted = new ArrayList<>(noMatchClasses);
         sorted.sort(null);
         noMatchClasses = List.copyOf(sorted);
+        classDirectoryCoverage = Collections.unmodifiableMap(new TreeMap<>(classDirectoryCoverage));
+    }
+
+    /** Evidence without a per-directory breakdown. */
+    public CoverageEvidence(
+            List<Path> execFiles,
+            List<Path> classDirectories,
+            int analyzedClasses,
+            Coverage overall,
+            List<Offender> offenders,
+            Map<String, TagCoverage> tags,
+            List<String> noMatchClasses,
+            String missingReason) {
+        this(
+                execFiles,
+                classDirectories,
+                analyzedClasses,
+                overall,
+                offenders,
+                tags,
+                noMatchClasses,
+                missingReason,
+                Map.of());
     }
 
     /**

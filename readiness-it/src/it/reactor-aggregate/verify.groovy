@@ -1,0 +1,132 @@
+/*
+ * Issue 8: one reactor verdict for a multi-module build. Four builds of api / core (critical) / app (Failsafe ITs
+ * that drive core): sequential, resumed from core (-rf), app only (-pl), and parallel (-T 2).
+ * - the reactor verdict is written to the root, shown last, and identical sequentially and with -T 2;
+ * - its coverage equals jacoco:report-aggregate on the same classes and exec files, overall and per module;
+ * - exec data of one module covers another module's classes (core's own verdict fails its critical gate, the
+ *   reactor's passes with app's integration tests);
+ * - partial builds say which modules they cover and which were not built.
+ */
+import groovy.json.JsonOutput
+import groovy.json.JsonSlurper
+import javax.xml.XMLConstants
+import javax.xml.parsers.DocumentBuilderFactory
+import org.w3c.dom.Element
+
+final List<String> COUNTERS = ['INSTRUCTION', 'BRANCH', 'LINE', 'COMPLEXITY', 'METHOD', 'CLASS']
+final List<String> MODULES = ['shop', 'shop-api', 'shop-core', 'shop-app']
+
+String log = new File(basedir, 'build.log').getText('UTF-8')
+List<String> runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).drop(1) as List<String>
+assert runs.size() == 4: "expected 4 Maven runs in build.log, found ${runs.size()}"
+assert runs[0].contains('BUILD SUCCESS') && runs[1].contains('BUILD SUCCESS') && runs[3].contains('BUILD SUCCESS')
+assert runs[3].contains('Using the MultiThreadedBuilder implementation with a thread count of 2')
+assert !runs.any { it.contains('not marked as @threadSafe') || it.contains('not marked @threadSafe') }
+
+Map readJson(String path) {
+    File file = new File(basedir, path)
+    assert file.isFile(): "missing ${file}"
+    return new JsonSlurper().parse(file, 'UTF-8') as Map
+}
+
+// ---------------------------------------------------------------- full builds: sequential and -T 2
+Map sequential = readJson('reports/sequential/readiness.json')
+Map parallel = readJson('reports/parallel/readiness.json')
+[0: sequential, 3: parallel].each { int run, Map r ->
+    assert r.project.artifactId == 'shop'
+    assert r.reactor.modules*.name == MODULES
+    assert r.reactor.notInBuild == [] && r.reactor.partial == false
+    assert r.level == 'PRODUCTION_READY'
+    // the reactor verdict comes once, after every module's own verdict
+    String text = runs[run]
+    assert text.count('Reactor verdict over 4 modules') == 1
+    int reactorAt = text.indexOf('Reactor verdict over 4 modules')
+    ['shop-api', 'shop-core', 'shop-app'].each { m ->
+        int own = text.lastIndexOf("Readiness of com.acme.shop:${m}:")
+        assert own >= 0 && own < reactorAt: "${m}'s verdict must come before the reactor verdict"
+    }
+    assert text.indexOf('Readiness of com.acme.shop:shop:1.0.0-SNAPSHOT') > reactorAt
+    assert text.contains("This module's verdict is not enforced")    // core's own verdict is BLOCKED
+}
+
+Set<String> varying = ['timestamp', 'trend', 'gateTrends'] as Set
+def stable
+stable = { node ->
+    node instanceof Map ? node.findAll { k, v -> !(k in varying) }.collectEntries { k, v -> [k, stable(v)] }
+            : node instanceof List ? node.collect { stable(it) } : node
+}
+assert JsonOutput.prettyPrint(JsonOutput.toJson(stable(sequential))) ==
+        JsonOutput.prettyPrint(JsonOutput.toJson(stable(parallel))): 'sequential and -T 2 reactor verdicts differ'
+
+// every report and every test case of every module, counted once
+assert parallel.tests.total == 9 && parallel.tests.surefire.total == 6 && parallel.tests.failsafe.total == 3
+Map<String, Map> byName = parallel.reactor.modules.collectEntries { [it.name, it] }
+assert byName['shop-api'].unitTests.total == 3 && byName['shop-api'].integrationTests.total == 0
+assert byName['shop-core'].unitTests.total == 2 && byName['shop-core'].integrationTests.total == 0
+assert byName['shop-app'].unitTests.total == 1 && byName['shop-app'].integrationTests.total == 3
+assert byName['shop'].level == null && byName['shop'].coverage == null
+assert byName['shop'].notes == ['pom packaging: no code of its own']
+assert byName['shop-core'].level == 'BLOCKED'                    // its own verdict, with its own exec data only
+
+// exec data of app's integration tests covers core: core's own critical gate fails, the reactor's passes
+Map coreOwn = readJson('core/reports/parallel/readiness.json')
+Map coreCritical = coreOwn.gates.find { it.id == 'critical-component-coverage' }
+Map reactorCritical = parallel.gates.find { it.id == 'critical-component-coverage' }
+assert coreCritical.status == 'FAILED' && (coreCritical.value as BigDecimal) < 95
+assert reactorCritical.status == 'PASSED' && (reactorCritical.value as BigDecimal) == 100
+assert byName['shop-core'].coverage.line.missed == 0
+
+// ---------------------------------------------------------------- equality with jacoco:report-aggregate
+Map<String, List<Long>> fromJson(Map counters) {
+    Map<String, List<Long>> result = new TreeMap<>()
+    counters.each { String kind, Map c -> result[kind.toUpperCase(Locale.ROOT)] = [c.covered as long, c.missed as long] }
+    return result
+}
+
+Map<String, List<Long>> fromXml(Element element, List<String> kinds) {
+    Map<String, List<Long>> result = new TreeMap<>()
+    kinds.each { result[it] = [0L, 0L] }
+    element.childNodes.findAll { it instanceof Element && it.tagName == 'counter' }.each { Element c ->
+        result[c.getAttribute('type')] = [c.getAttribute('covered') as long, c.getAttribute('missed') as long]
+    }
+    return result
+}
+
+File xmlFile = new File(basedir, 'app/target/site/jacoco-aggregate/jacoco.xml')
+assert xmlFile.isFile(): "jacoco:report-aggregate did not write ${xmlFile}"
+def factory = DocumentBuilderFactory.newInstance()
+factory.setFeature('http://apache.org/xml/features/nonvalidating/load-external-dtd', false)
+factory.setFeature('http://xml.org/sax/features/external-general-entities', false)
+factory.setFeature('http://xml.org/sax/features/external-parameter-entities', false)
+factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true)
+factory.setExpandEntityReferences(false)
+Element report = factory.newDocumentBuilder().parse(xmlFile).documentElement
+Map<String, List<Long>> aggregate = fromXml(report, COUNTERS)
+assert fromJson(parallel.coverage.overall) == aggregate: "reactor ${parallel.coverage.overall} vs report-aggregate ${aggregate}"
+assert aggregate['LINE'][1] > 0: 'something must stay uncovered for the comparison to mean anything'
+List<Element> groups = (0..<report.childNodes.length).collect { report.childNodes.item(it) }
+        .findAll { it instanceof Element && it.tagName == 'group' }
+assert groups*.getAttribute('name').sort() == ['shop-api', 'shop-app', 'shop-core']
+groups.each { Element g ->
+    String name = g.getAttribute('name')
+    assert fromJson(byName[name].coverage) == fromXml(g, COUNTERS): "module ${name} differs from report-aggregate"
+}
+
+// ---------------------------------------------------------------- partial builds
+Map resumed = readJson('reports/resumed/readiness.json')
+assert resumed.reactor.modules*.name == ['shop-core', 'shop-app']
+assert resumed.reactor.notInBuild == ['shop-api'] && resumed.reactor.partial == true
+assert resumed.tests.total == 6
+assert resumed.warnings.any { it.startsWith('Partial build: the reactor verdict covers 2 module(s)') }
+assert resumed.warnings.any { it.contains('applies the configuration of module shop-app') }
+assert resumed.gates.find { it.id == 'critical-component-coverage' }.status == 'PASSED'
+assert runs[1].contains('Not in this build: shop-api')
+
+Map appOnly = readJson('reports/app-only/readiness.json')
+assert appOnly.reactor.modules*.name == ['shop-app']
+assert appOnly.reactor.notInBuild == ['shop-api', 'shop-core']
+assert appOnly.level == 'BLOCKED'
+assert appOnly.gates.find { it.id == 'critical-component-coverage' }.status == 'MISSING'
+assert runs[2].contains('BUILD FAILURE')
+assert runs[2] =~ /\[ERROR\] Failed to execute goal dev\.readiness:readiness-maven-plugin:[^ ]+:check \(default\) on project shop-app: Readiness level BLOCKED/
+return true

@@ -1,0 +1,170 @@
+package dev.readiness.maven;
+
+import dev.readiness.assess.ModuleInput;
+import dev.readiness.assess.ModuleVerdict;
+import dev.readiness.policy.PolicyException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.PluginExecution;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.SessionData;
+
+/**
+ * What a reactor verdict needs from Maven: the session-wide {@link ReactorState}, which modules are expected to
+ * contribute, the reactor root, and the modules left out of a partial build.
+ */
+final class Reactor {
+    /** Key of the {@link ReactorState} in the resolver session's data, shared by every module of the session. */
+    static final String STATE_KEY = ReactorState.class.getName();
+
+    private static final Set<String> EVALUATING_GOALS = Set.of("check", "report");
+
+    private Reactor() {}
+
+    /** The session's state, created by the first module that asks, atomically. */
+    static ReactorState state(MavenSession session, MojoExecution execution) throws MojoExecutionException {
+        SessionData data = session.getRepositorySession().getData();
+        Object existing = data.get(STATE_KEY);
+        if (existing == null) {
+            ReactorState fresh = new ReactorState(expected(session, execution));
+            if (data.set(STATE_KEY, null, fresh)) {
+                return fresh;
+            }
+            existing = data.get(STATE_KEY);
+        }
+        if (existing instanceof ReactorState state) {
+            return state;
+        }
+        throw new MojoExecutionException("Modules of this build use different builds of readiness-maven-plugin, so"
+                + " they cannot share one reactor verdict: use one version of the plugin (set it once in the root"
+                + " POM's <pluginManagement>) and no module-specific plugin <dependencies>.");
+    }
+
+    /**
+     * The modules of this build that will run an evaluating goal: all of them when the goal was named on the command
+     * line, else those whose POM binds {@code check} or {@code report} of this plugin. Reactor order.
+     */
+    static List<String> expected(MavenSession session, MojoExecution execution) {
+        String pluginKey = execution.getMojoDescriptor().getPluginDescriptor().getPluginLookupKey();
+        boolean commandLine = execution.getSource() == MojoExecution.Source.CLI;
+        List<String> ids = new ArrayList<>();
+        for (MavenProject p : session.getProjects()) {
+            if (commandLine || bindsEvaluatingGoal(p, pluginKey)) {
+                ids.add(id(p));
+            }
+        }
+        return ids;
+    }
+
+    private static boolean bindsEvaluatingGoal(MavenProject project, String pluginKey) {
+        for (Plugin plugin : project.getBuildPlugins()) {
+            if (!pluginKey.equals(plugin.getKey())) {
+                continue;
+            }
+            for (PluginExecution e : plugin.getExecutions()) {
+                if ("none".equals(e.getPhase())) {
+                    continue;
+                }
+                for (String goal : e.getGoals()) {
+                    if (EVALUATING_GOALS.contains(goal)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    static String id(MavenProject p) {
+        return p.getGroupId() + ":" + p.getArtifactId();
+    }
+
+    /** The project Maven was started in, or the first of the build when it is not known. */
+    static MavenProject root(MavenSession session) {
+        for (MavenProject p : allProjects(session)) {
+            if (p.isExecutionRoot()) {
+                return p;
+            }
+        }
+        return session.getTopLevelProject() != null
+                ? session.getTopLevelProject()
+                : session.getProjects().get(0);
+    }
+
+    /** The code modules of the project (not {@code pom} packaging) that are not part of this build. */
+    static List<String> notInBuild(MavenSession session) {
+        Set<String> built = new LinkedHashSet<>();
+        session.getProjects().forEach(p -> built.add(id(p)));
+        List<String> out = new ArrayList<>();
+        for (MavenProject p : allProjects(session)) {
+            if (!built.contains(id(p)) && !"pom".equals(p.getPackaging())) {
+                out.add(p.getArtifactId());
+            }
+        }
+        return out;
+    }
+
+    private static List<MavenProject> allProjects(MavenSession session) {
+        List<MavenProject> all;
+        try {
+            all = session.getAllProjects();
+        } catch (NoSuchMethodError e) {
+            all = null; // a Maven older than the API: the modules outside -pl are not known
+        }
+        return all == null ? session.getProjects() : all;
+    }
+
+    /** A module that contributes no evidence, e.g. because it skipped readiness. */
+    static ModuleInput excluded(MavenProject project, Path rootDir, String reason) {
+        Path baseDir = project.getBasedir().toPath().toAbsolutePath().normalize();
+        return new ModuleInput(
+                project.getArtifactId(),
+                relative(rootDir, baseDir),
+                project.getPackaging(),
+                baseDir,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                null,
+                null,
+                reason);
+    }
+
+    private static String relative(Path rootDir, Path baseDir) {
+        String path = rootDir.relativize(baseDir).toString().replace('\\', '/');
+        return path.isEmpty() ? "." : path;
+    }
+
+    /** A module's evidence locations, as configured, for the reactor verdict. */
+    static ModuleInput module(
+            MavenProject project, Path rootDir, ReadinessInputs inputs, ModuleVerdict verdict, String excludedReason)
+            throws PolicyException {
+        Path baseDir = project.getBasedir().toPath().toAbsolutePath().normalize();
+        return new ModuleInput(
+                project.getArtifactId(),
+                relative(rootDir, baseDir),
+                project.getPackaging(),
+                baseDir,
+                Lists.split(inputs.surefireReports()),
+                Lists.split(inputs.failsafeReports()),
+                Lists.split(inputs.testClassesDirectories()),
+                Lists.split(inputs.execFiles()),
+                Lists.split(inputs.classesDirectories()),
+                inputs.documentation() == null || inputs.documentation().sourceRoots() == null
+                        ? List.of()
+                        : Lists.split(inputs.documentation().sourceRoots()),
+                inputs.benchmarks() == null ? null : inputs.benchmarks().toInput(),
+                verdict,
+                excludedReason);
+    }
+}
