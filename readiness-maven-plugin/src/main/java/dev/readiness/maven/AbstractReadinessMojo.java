@@ -43,7 +43,8 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
         if (skippedBy != null) {
             getLog().info("Skipping readiness: " + skippedBy + " is true");
             if (aggregate()) {
-                run(() -> contribute(null, null, skippedBy + " is true"));
+                // the skipped module may be the last one: it then evaluates (and enforces) the reactor verdict
+                run(() -> enforce(contribute(null, null, skippedBy + " is true")));
             }
             return;
         }
@@ -101,6 +102,10 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
         if (own != null && enforceOwn) {
             onVerdict(own, policy.minimumLevel(), outputDirectory(), true);
         }
+        enforce(reactor);
+    }
+
+    private void enforce(Optional<ReactorVerdict> reactor) throws MojoFailureException {
         if (reactor.isPresent()) {
             ReactorVerdict r = reactor.get();
             onVerdict(r.assessment(), r.minimumLevel(), r.outputDirectory(), true);
