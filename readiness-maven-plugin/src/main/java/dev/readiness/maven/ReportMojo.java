@@ -32,9 +32,7 @@ public class ReportMojo extends AbstractReadinessMojo {
     @Override
     protected void onVerdict(Assessment assessment, ReadinessLevel minimum, File reports, boolean enforce) {
         if (!assessment.level().isAtLeast(minimum)) {
-            getLog().warn("Readiness level " + assessment.level() + " of "
-                    + assessment.project().artifactId()
-                    + " is below " + minimum
+            getLog().warn("Readiness level " + assessment.level() + " is below " + minimum
                     + " (the report goal does not fail the build; use readiness:check to enforce it)");
         }
     }
