@@ -83,32 +83,15 @@ public record Assessment(
         }
         List<String> all = new ArrayList<>(warnings);
         all.addAll(more);
-        return new Assessment(
-                project,
-                timestamp,
-                score,
-                level,
-                deploymentApproved,
-                confidence,
-                measuredWeight,
-                gates,
-                tests,
-                coverage,
-                blockingIssues,
-                recommendations,
-                all,
-                trend,
-                gateTrends,
-                commit,
-                branch,
-                scoreHistory,
-                benchmarks,
-                documentation,
-                reactor);
+        return with(all, reactor);
     }
 
     /** The same verdict with a per-module breakdown: a reactor verdict. */
     public Assessment withReactor(ReactorSummary newReactor) {
+        return with(warnings, newReactor);
+    }
+
+    private Assessment with(List<String> newWarnings, ReactorSummary newReactor) {
         return new Assessment(
                 project,
                 timestamp,
@@ -122,7 +105,7 @@ public record Assessment(
                 coverage,
                 blockingIssues,
                 recommendations,
-                warnings,
+                newWarnings,
                 trend,
                 gateTrends,
                 commit,
