@@ -67,10 +67,10 @@ public final class CoverageAnalyzer {
             "    </executions>",
             "  </plugin>");
 
-    private static final Comparator<Offender> WORST_FIRST = Comparator.comparingLong(Offender::missedLines)
+    private static final Comparator<Candidate> WORST_FIRST = Comparator.comparingLong(Candidate::missedLines)
             .reversed()
-            .thenComparing(Offender::className)
-            .thenComparing(Offender::methodName, Comparator.nullsFirst(Comparator.naturalOrder()));
+            .thenComparing(Candidate::className)
+            .thenComparing(Candidate::methodName, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     /**
      * Analyses the request.
@@ -98,7 +98,11 @@ public final class CoverageAnalyzer {
         }
 
         CoverageBuilder builder = new CoverageBuilder();
-        Map<String, ScannedClass> scanned = analyzeAll(classFiles, executionData, builder, request.effectiveThreads());
+        boolean annotationsNeeded = request.tags().stream()
+                .anyMatch(t -> t.configured()
+                        && !(t.annotations().isEmpty() && t.excludeAnnotations().isEmpty()));
+        Map<String, ScannedClass> scanned =
+                analyzeAll(classFiles, executionData, builder, request.effectiveThreads(), annotationsNeeded);
 
         List<IClassCoverage> classes = new ArrayList<>(builder.getClasses());
         if (classes.isEmpty()) {
@@ -113,9 +117,9 @@ public final class CoverageAnalyzer {
                 .map(c -> binaryName(c.getName()))
                 .toList();
 
-        List<Offender> offenders = new ArrayList<>();
+        List<Candidate> offenders = new ArrayList<>();
         for (IClassCoverage c : classes) {
-            addOffender(offenders, classOffender(c));
+            addOffender(offenders, c, null);
         }
 
         Map<String, Set<String>> packageAnnotations = packageAnnotations(scanned);
@@ -194,15 +198,23 @@ public final class CoverageAnalyzer {
         return List.copyOf(files);
     }
 
+    /**
+     * Analyses every class file; {@code scanAnnotations} false skips the annotation scan (no tag selects by
+     * annotation), which is then only run on a class file JaCoCo rejects, to say whether it is a class file at all.
+     */
     private static Map<String, ScannedClass> analyzeAll(
-            List<Path> classFiles, ExecutionDataStore executionData, CoverageBuilder builder, int threads)
+            List<Path> classFiles,
+            ExecutionDataStore executionData,
+            CoverageBuilder builder,
+            int threads,
+            boolean scanAnnotations)
             throws EvidenceException {
         Map<String, ScannedClass> scanned = new ConcurrentHashMap<>();
         SynchronizedVisitor visitor = new SynchronizedVisitor(builder);
         AtomicInteger next = new AtomicInteger();
         int workers = Math.max(1, Math.min(threads, classFiles.size()));
         if (workers == 1) {
-            analyzeFromQueue(classFiles, next, executionData, visitor, scanned);
+            analyzeFromQueue(classFiles, next, executionData, visitor, scanned, scanAnnotations);
             return scanned;
         }
         ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
@@ -214,7 +226,7 @@ public final class CoverageAnalyzer {
             List<Future<Void>> futures = new ArrayList<>();
             for (int i = 0; i < workers; i++) {
                 futures.add(pool.submit(() -> {
-                    analyzeFromQueue(classFiles, next, executionData, visitor, scanned);
+                    analyzeFromQueue(classFiles, next, executionData, visitor, scanned, scanAnnotations);
                     return null;
                 }));
             }
@@ -260,7 +272,8 @@ public final class CoverageAnalyzer {
             AtomicInteger next,
             ExecutionDataStore executionData,
             ICoverageVisitor visitor,
-            Map<String, ScannedClass> scanned)
+            Map<String, ScannedClass> scanned,
+            boolean scanAnnotations)
             throws EvidenceException {
         Analyzer analyzer = new Analyzer(executionData, visitor);
         for (int i = next.getAndIncrement(); i < classFiles.size(); i = next.getAndIncrement()) {
@@ -272,17 +285,10 @@ public final class CoverageAnalyzer {
                 throw new EvidenceException(
                         file, "Cannot read class file " + file + ": " + e + ". Run mvn clean verify to rebuild it.", e);
             }
-            ScannedClass info;
-            try {
-                info = ClassScanner.scan(bytes);
-            } catch (RuntimeException e) {
-                throw new EvidenceException(
-                        file,
-                        "Class file " + file + " is not a valid class file (" + e + "). Run mvn clean verify to"
-                                + " rebuild the classes.",
-                        e);
+            if (scanAnnotations) {
+                ScannedClass info = scanOrReject(file, bytes);
+                scanned.putIfAbsent(info.internalName(), info);
             }
-            scanned.putIfAbsent(info.internalName(), info);
             try {
                 analyzer.analyzeClass(bytes, file.toString());
             } catch (IOException e) {
@@ -296,6 +302,9 @@ public final class CoverageAnalyzer {
                                     + " readiness.classesDirectories.",
                             e);
                 }
+                if (!scanAnnotations) {
+                    scanOrReject(file, bytes); // not a class file at all: say so, as when the scan runs first
+                }
                 throw new EvidenceException(
                         file,
                         "JaCoCo 0.8.15 cannot analyse " + file + ": " + (cause != null ? cause : e) + ". If it was"
@@ -303,6 +312,18 @@ public final class CoverageAnalyzer {
                                 + " otherwise run mvn clean verify to rebuild it.",
                         e);
             }
+        }
+    }
+
+    private static ScannedClass scanOrReject(Path file, byte[] bytes) throws EvidenceException {
+        try {
+            return ClassScanner.scan(bytes);
+        } catch (RuntimeException e) {
+            throw new EvidenceException(
+                    file,
+                    "Class file " + file + " is not a valid class file (" + e + "). Run mvn clean verify to"
+                            + " rebuild the classes.",
+                    e);
         }
     }
 
@@ -354,7 +375,7 @@ public final class CoverageAnalyzer {
             Map<String, ScannedClass> scanned,
             Map<String, Set<String>> packageAnnotations) {
         Accumulator sum = new Accumulator();
-        List<Offender> offenders = new ArrayList<>();
+        List<Candidate> offenders = new ArrayList<>();
         int matchedClasses = 0;
         int matchedMethods = 0;
         for (IClassCoverage c : classes) {
@@ -368,7 +389,7 @@ public final class CoverageAnalyzer {
                 if (whole) {
                     sum.addClass(c);
                     matchedClasses++;
-                    addOffender(offenders, classOffender(c));
+                    addOffender(offenders, c, null);
                 }
                 continue;
             }
@@ -385,13 +406,13 @@ public final class CoverageAnalyzer {
             if (whole && !anyExcluded) {
                 sum.addClass(c);
                 matchedClasses++;
-                addOffender(offenders, classOffender(c));
+                addOffender(offenders, c, null);
             } else if (!selected.isEmpty()) {
                 boolean anyCovered = false;
                 for (IMethodCoverage m : selected) {
                     sum.addMethod(c, m);
                     anyCovered |= m.getMethodCounter().getCoveredCount() > 0;
-                    addOffender(offenders, methodOffender(c, m));
+                    addOffender(offenders, c, m);
                 }
                 sum.addClassCounter(anyCovered);
                 matchedClasses++;
@@ -583,14 +604,36 @@ public final class CoverageAnalyzer {
                 missedLines(m));
     }
 
-    private static void addOffender(List<Offender> offenders, Offender offender) {
-        if (offender.missedLines() > 0) {
-            offenders.add(offender);
+    /**
+     * A class ({@code method} null) or method with missed lines, ranked by the keys of its {@link Offender}; the
+     * offender itself (with its missed line numbers) is only built for the few that are listed.
+     */
+    private record Candidate(
+            long missedLines, String className, String methodName, IClassCoverage c, IMethodCoverage method) {
+        Offender offender() {
+            return method == null ? classOffender(c) : methodOffender(c, method);
         }
     }
 
-    private static List<Offender> top(List<Offender> offenders) {
-        return offenders.stream().sorted(WORST_FIRST).limit(MAX_OFFENDERS).toList();
+    private static void addOffender(List<Candidate> offenders, IClassCoverage c, IMethodCoverage method) {
+        ISourceNode node = method == null ? c : method;
+        long missed = node.getLineCounter().getMissedCount();
+        if (missed > 0) {
+            offenders.add(new Candidate(
+                    missed,
+                    binaryName(c.getName()),
+                    method == null ? null : methodLabel(method.getName(), method.getDesc()),
+                    c,
+                    method));
+        }
+    }
+
+    private static List<Offender> top(List<Candidate> offenders) {
+        return offenders.stream()
+                .sorted(WORST_FIRST)
+                .limit(MAX_OFFENDERS)
+                .map(Candidate::offender)
+                .toList();
     }
 
     private static String sourcePath(IClassCoverage c) {
