@@ -7,33 +7,60 @@ import dev.readiness.maven.ReadinessInputs.BenchmarkSettings;
 import dev.readiness.maven.ReadinessInputs.DocumentationSettings;
 import dev.readiness.policy.Policy;
 import dev.readiness.policy.PolicyException;
+import dev.readiness.report.HtmlReport;
 import dev.readiness.report.Texts;
 import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.doxia.sink.SinkFactory;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.reporting.MavenMultiPageReport;
+import org.apache.maven.reporting.MavenReport;
 import org.apache.maven.reporting.MavenReportException;
 
 /**
  * The readiness verdict as a page of the Maven site: level and score, the gate table, coverage by tag with the
  * worst classes, the tests that did not pass, the trend and the recommendations, from the same evaluation as
  * {@code check} (the policy is configured the same way, e.g. in {@code <reporting>} or in
- * {@code <pluginManagement>}). Never fails the build for the verdict.
+ * {@code <pluginManagement>}). Never fails the build for the verdict. Run on its own
+ * ({@code mvn readiness:readiness}), it writes the page as a standalone {@code readiness.html} into the reporting
+ * output directory.
  *
- * <p>The parameters repeat those of {@code check} and {@code report} with the same names and user properties: a
- * site report must extend {@link AbstractMavenReport}, so it cannot share their base class (a test keeps the two
- * parameter sets identical).
+ * <p>The parameters repeat those of {@code check} and {@code report} with the same names and user properties (a test
+ * keeps the two parameter sets identical). The goal implements the reporting API itself instead of extending
+ * {@code AbstractMavenReport}: maven-reporting-impl would bring about thirty jars (Doxia core, the site renderer,
+ * Velocity) into the plugin's class realm, which every {@code check} would pay for. {@code maven-site-plugin}
+ * renders the page into the site's skin through the {@link Sink} it passes to {@link #generate(Sink, Locale)}.
  *
  * @since 0.1.0
  */
 @Mojo(name = "readiness", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
-public class ReadinessReport extends AbstractMavenReport {
+public class ReadinessReport extends AbstractMojo implements MavenMultiPageReport {
     static final String OUTPUT_NAME = "readiness";
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    /**
+     * Where a standalone run ({@code mvn readiness:readiness}) writes {@code readiness.html}; {@code mvn site} sets it
+     * to the site's output directory.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true, required = true)
+    private File reportOutputDirectory;
 
     /**
      * Skips every readiness goal, this report included.
@@ -279,8 +306,49 @@ public class ReadinessReport extends AbstractMavenReport {
     @Parameter
     private List<Gate> gates = new ArrayList<>();
 
-    /** The evaluation of this execution, made once for canGenerateReport and executeReport. */
+    /** The evaluation of this execution, made once for canGenerateReport and generate. */
     private Assessment assessment;
+
+    /** A standalone run: writes the page as {@code readiness.html} into the reporting output directory. */
+    @Override
+    public void execute() throws MojoExecutionException {
+        try {
+            if (!canGenerateReport()) {
+                return;
+            }
+            Path page = reportOutputDirectory.toPath().resolve(OUTPUT_NAME + ".html");
+            Files.createDirectories(page.getParent());
+            Files.writeString(page, new HtmlReport().render(assessment()), StandardCharsets.UTF_8);
+            getLog().info("Readiness page: " + page);
+        } catch (MavenReportException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException(
+                    "Cannot write the readiness page to " + reportOutputDirectory + ": " + e.getMessage()
+                            + ". Check that the directory is writable.",
+                    e);
+        }
+    }
+
+    /** Renders the page into the site's sink (maven-site-plugin 3.x calls this or the multi-page variant). */
+    @Override
+    public void generate(Sink sink, Locale locale) throws MavenReportException {
+        Assessment a = assessment();
+        SiteReportRenderer renderer = new SiteReportRenderer(sink);
+        String reason = Texts.noEvidence(a);
+        if (reason != null) {
+            // reached when the site plugin renders without asking canGenerateReport()
+            renderer.renderNoEvidence(getName(locale), reason);
+        } else {
+            renderer.render(getName(locale), a);
+        }
+    }
+
+    /** One page: the sink factory is not used. */
+    @Override
+    public void generate(Sink sink, SinkFactory sinkFactory, Locale locale) throws MavenReportException {
+        generate(sink, locale);
+    }
 
     @Override
     public String getOutputName() {
@@ -293,6 +361,11 @@ public class ReadinessReport extends AbstractMavenReport {
     }
 
     @Override
+    public String getCategoryName() {
+        return MavenReport.CATEGORY_PROJECT_REPORTS;
+    }
+
+    @Override
     public String getName(Locale locale) {
         return "Readiness";
     }
@@ -300,6 +373,21 @@ public class ReadinessReport extends AbstractMavenReport {
     @Override
     public String getDescription(Locale locale) {
         return "Production-readiness verdict: score, level, gates, coverage by tag, failing tests and trend.";
+    }
+
+    @Override
+    public void setReportOutputDirectory(File outputDirectory) {
+        this.reportOutputDirectory = outputDirectory;
+    }
+
+    @Override
+    public File getReportOutputDirectory() {
+        return reportOutputDirectory;
+    }
+
+    @Override
+    public boolean isExternalReport() {
+        return false;
     }
 
     /** False when skipped or when there is no evidence at all; the log then says why and how to produce it. */
@@ -315,19 +403,6 @@ public class ReadinessReport extends AbstractMavenReport {
             return false;
         }
         return true;
-    }
-
-    @Override
-    protected void executeReport(Locale locale) throws MavenReportException {
-        Assessment a = assessment();
-        SiteReportRenderer renderer = new SiteReportRenderer(getSink());
-        String reason = Texts.noEvidence(a);
-        if (reason != null) {
-            // reached when the site plugin renders without asking canGenerateReport()
-            renderer.renderNoEvidence(getName(locale), reason);
-        } else {
-            renderer.render(getName(locale), a);
-        }
     }
 
     private Assessment assessment() throws MavenReportException {

@@ -15,9 +15,9 @@ import javax.xml.stream.XMLStreamReader;
 import org.junit.jupiter.api.Test;
 
 /**
- * The site report repeats the evaluation parameters of {@code check} (it must extend AbstractMavenReport, so it
- * cannot share their base class). This test reads the plugin descriptor maven-plugin-plugin generated and fails when
- * the two sets drift apart: same names, types, user properties and defaults.
+ * The site report repeats the evaluation parameters of {@code check} (it implements the reporting API with its own
+ * output directory, so it does not share their base class). This test reads the plugin descriptor maven-plugin-plugin
+ * generated and fails when the two sets drift apart: same names, types, user properties and defaults.
  */
 class ReadinessReportParametersTest {
     private static final Path DESCRIPTOR = Path.of("target/classes/META-INF/maven/plugin.xml");

@@ -1,18 +1,23 @@
 package dev.readiness.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.readiness.report.Assessments;
 import java.io.File;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.reporting.MavenReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -117,5 +122,77 @@ class ReadinessReportTest {
         assertThat(r.canGenerateReport()).isFalse();
         assertThat(infos).contains("Skipping the readiness report: readiness.skip is true");
         assertThat(new File(dir.toFile(), "target")).doesNotExist();
+    }
+
+    @Test
+    void isAProjectReportRenderedInsideTheSite(@TempDir Path site) {
+        ReadinessReport r = new ReadinessReport();
+        r.setReportOutputDirectory(site.toFile());
+
+        assertThat(r.getCategoryName()).isEqualTo(MavenReport.CATEGORY_PROJECT_REPORTS);
+        assertThat(r.isExternalReport()).isFalse();
+        assertThat(r.getReportOutputDirectory()).isEqualTo(site.toFile());
+    }
+
+    @Test
+    void standaloneRunWritesThePageIntoTheReportingOutputDirectory(@TempDir Path out) throws Exception {
+        ReadinessReport r = report(Assessments.RESOURCES, "surefire/junit5-surefire-3.6.1", "jacoco/basic/jacoco.exec");
+        set(r, "historyFile", out.resolve("history.jsonl").toFile());
+        r.setReportOutputDirectory(out.resolve("site").toFile());
+
+        r.execute();
+
+        Path page = out.resolve("site/readiness.html");
+        assertThat(page).isRegularFile();
+        assertThat(Files.readString(page, StandardCharsets.UTF_8))
+                .contains("test-pass-rate")
+                .contains(dev.readiness.report.HtmlReport.CONTENT_SECURITY_POLICY);
+        assertThat(infos).contains("Readiness page: " + page);
+        assertThat(out.resolve("history.jsonl"))
+                .as("the site page never records history")
+                .doesNotExist();
+    }
+
+    @Test
+    void standaloneRunWithoutEvidenceWritesNoPageAndSaysWhy(@TempDir Path empty) throws Exception {
+        ReadinessReport r = report(empty, "target/surefire-reports", "target/jacoco*.exec");
+        r.setReportOutputDirectory(empty.resolve("site").toFile());
+
+        r.execute();
+
+        assertThat(empty.resolve("site")).doesNotExist();
+        assertThat(warnings).singleElement().asString().startsWith("The readiness report is not generated");
+    }
+
+    @Test
+    void standaloneRunNamesTheDirectoryItCannotWrite(@TempDir Path out) throws Exception {
+        ReadinessReport r = report(Assessments.RESOURCES, "surefire/junit5-surefire-3.6.1", "jacoco/basic/jacoco.exec");
+        Path file = Files.writeString(out.resolve("not-a-directory"), "x");
+        r.setReportOutputDirectory(file.toFile());
+
+        assertThatThrownBy(r::execute)
+                .isInstanceOf(MojoExecutionException.class)
+                .hasMessageContaining("Cannot write the readiness page to " + file);
+    }
+
+    /**
+     * Every goal runs in the plugin's class realm; what the plugin depends on at runtime is loaded by every
+     * {@code check}. The site renderer, Doxia core and Velocity belong to maven-site-plugin, not to this realm.
+     */
+    @Test
+    void pluginRealmHoldsNoSiteRenderingLibraries() throws Exception {
+        String descriptor =
+                Files.readString(Path.of("target/classes/META-INF/maven/plugin.xml"), StandardCharsets.UTF_8);
+        String dependencies = descriptor.substring(descriptor.lastIndexOf("<dependencies>"));
+
+        assertThat(dependencies)
+                .contains("<artifactId>maven-reporting-api</artifactId>")
+                .doesNotContain(
+                        "maven-reporting-impl",
+                        "doxia-core",
+                        "doxia-site-renderer",
+                        "doxia-integration-tools",
+                        "velocity",
+                        "plexus-archiver");
     }
 }

@@ -67,10 +67,10 @@ public final class CoverageAnalyzer {
             "    </executions>",
             "  </plugin>");
 
-    private static final Comparator<Offender> WORST_FIRST = Comparator.comparingLong(Offender::missedLines)
+    private static final Comparator<Candidate> WORST_FIRST = Comparator.comparingLong(Candidate::missedLines)
             .reversed()
-            .thenComparing(Offender::className)
-            .thenComparing(Offender::methodName, Comparator.nullsFirst(Comparator.naturalOrder()));
+            .thenComparing(Candidate::className)
+            .thenComparing(Candidate::methodName, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     /**
      * Analyses the request.
@@ -98,9 +98,12 @@ public final class CoverageAnalyzer {
         }
 
         CoverageBuilder builder = new CoverageBuilder();
+        boolean annotationsNeeded = request.tags().stream()
+                .anyMatch(t -> t.configured()
+                        && !(t.annotations().isEmpty() && t.excludeAnnotations().isEmpty()));
         Map<String, Path> origins = new ConcurrentHashMap<>();
         Map<String, ScannedClass> scanned =
-                analyzeAll(classFiles, executionData, builder, request.effectiveThreads(), origins);
+                analyzeAll(classFiles, executionData, builder, request.effectiveThreads(), annotationsNeeded, origins);
 
         List<IClassCoverage> classes = new ArrayList<>(builder.getClasses());
         if (classes.isEmpty()) {
@@ -115,9 +118,9 @@ public final class CoverageAnalyzer {
                 .map(c -> binaryName(c.getName()))
                 .toList();
 
-        List<Offender> offenders = new ArrayList<>();
+        List<Candidate> offenders = new ArrayList<>();
         for (IClassCoverage c : classes) {
-            addOffender(offenders, classOffender(c));
+            addOffender(offenders, c, null);
         }
 
         Map<String, Set<String>> packageAnnotations = packageAnnotations(scanned);
@@ -230,11 +233,16 @@ public final class CoverageAnalyzer {
         return List.copyOf(files);
     }
 
+    /**
+     * Analyses every class file; {@code scanAnnotations} false skips the annotation scan (no tag selects by
+     * annotation), which is then only run on a class file JaCoCo rejects, to say whether it is a class file at all.
+     */
     private static Map<String, ScannedClass> analyzeAll(
             List<Path> classFiles,
             ExecutionDataStore executionData,
             CoverageBuilder builder,
             int threads,
+            boolean scanAnnotations,
             Map<String, Path> origins)
             throws EvidenceException {
         Map<String, ScannedClass> scanned = new ConcurrentHashMap<>();
@@ -242,7 +250,7 @@ public final class CoverageAnalyzer {
         AtomicInteger next = new AtomicInteger();
         int workers = Math.max(1, Math.min(threads, classFiles.size()));
         if (workers == 1) {
-            analyzeFromQueue(classFiles, next, executionData, visitor, scanned, origins);
+            analyzeFromQueue(classFiles, next, executionData, visitor, scanned, scanAnnotations, origins);
             return scanned;
         }
         ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
@@ -254,7 +262,7 @@ public final class CoverageAnalyzer {
             List<Future<Void>> futures = new ArrayList<>();
             for (int i = 0; i < workers; i++) {
                 futures.add(pool.submit(() -> {
-                    analyzeFromQueue(classFiles, next, executionData, visitor, scanned, origins);
+                    analyzeFromQueue(classFiles, next, executionData, visitor, scanned, scanAnnotations, origins);
                     return null;
                 }));
             }
@@ -301,11 +309,17 @@ public final class CoverageAnalyzer {
             ExecutionDataStore executionData,
             ICoverageVisitor visitor,
             Map<String, ScannedClass> scanned,
+            boolean scanAnnotations,
             Map<String, Path> origins)
             throws EvidenceException {
-        Analyzer analyzer = new Analyzer(executionData, visitor);
+        Path[] current = new Path[1]; // this worker's class file, for the per-directory breakdown
+        Analyzer analyzer = new Analyzer(executionData, coverage -> {
+            origins.putIfAbsent(coverage.getName(), current[0]);
+            visitor.visitCoverage(coverage);
+        });
         for (int i = next.getAndIncrement(); i < classFiles.size(); i = next.getAndIncrement()) {
             Path file = classFiles.get(i);
+            current[0] = file;
             byte[] bytes;
             try {
                 bytes = Files.readAllBytes(file);
@@ -313,18 +327,10 @@ public final class CoverageAnalyzer {
                 throw new EvidenceException(
                         file, "Cannot read class file " + file + ": " + e + ". Run mvn clean verify to rebuild it.", e);
             }
-            ScannedClass info;
-            try {
-                info = ClassScanner.scan(bytes);
-            } catch (RuntimeException e) {
-                throw new EvidenceException(
-                        file,
-                        "Class file " + file + " is not a valid class file (" + e + "). Run mvn clean verify to"
-                                + " rebuild the classes.",
-                        e);
+            if (scanAnnotations) {
+                ScannedClass info = scanOrReject(file, bytes);
+                scanned.putIfAbsent(info.internalName(), info);
             }
-            scanned.putIfAbsent(info.internalName(), info);
-            origins.putIfAbsent(info.internalName(), file);
             try {
                 analyzer.analyzeClass(bytes, file.toString());
             } catch (IOException e) {
@@ -338,6 +344,9 @@ public final class CoverageAnalyzer {
                                     + " readiness.classesDirectories.",
                             e);
                 }
+                if (!scanAnnotations) {
+                    scanOrReject(file, bytes); // not a class file at all: say so, as when the scan runs first
+                }
                 throw new EvidenceException(
                         file,
                         "JaCoCo 0.8.15 cannot analyse " + file + ": " + (cause != null ? cause : e) + ". If it was"
@@ -345,6 +354,18 @@ public final class CoverageAnalyzer {
                                 + " otherwise run mvn clean verify to rebuild it.",
                         e);
             }
+        }
+    }
+
+    private static ScannedClass scanOrReject(Path file, byte[] bytes) throws EvidenceException {
+        try {
+            return ClassScanner.scan(bytes);
+        } catch (RuntimeException e) {
+            throw new EvidenceException(
+                    file,
+                    "Class file " + file + " is not a valid class file (" + e + "). Run mvn clean verify to"
+                            + " rebuild the classes.",
+                    e);
         }
     }
 
@@ -396,7 +417,7 @@ public final class CoverageAnalyzer {
             Map<String, ScannedClass> scanned,
             Map<String, Set<String>> packageAnnotations) {
         Accumulator sum = new Accumulator();
-        List<Offender> offenders = new ArrayList<>();
+        List<Candidate> offenders = new ArrayList<>();
         int matchedClasses = 0;
         int matchedMethods = 0;
         for (IClassCoverage c : classes) {
@@ -410,7 +431,7 @@ public final class CoverageAnalyzer {
                 if (whole) {
                     sum.addClass(c);
                     matchedClasses++;
-                    addOffender(offenders, classOffender(c));
+                    addOffender(offenders, c, null);
                 }
                 continue;
             }
@@ -427,13 +448,13 @@ public final class CoverageAnalyzer {
             if (whole && !anyExcluded) {
                 sum.addClass(c);
                 matchedClasses++;
-                addOffender(offenders, classOffender(c));
+                addOffender(offenders, c, null);
             } else if (!selected.isEmpty()) {
                 boolean anyCovered = false;
                 for (IMethodCoverage m : selected) {
                     sum.addMethod(c, m);
                     anyCovered |= m.getMethodCounter().getCoveredCount() > 0;
-                    addOffender(offenders, methodOffender(c, m));
+                    addOffender(offenders, c, m);
                 }
                 sum.addClassCounter(anyCovered);
                 matchedClasses++;
@@ -625,14 +646,36 @@ public final class CoverageAnalyzer {
                 missedLines(m));
     }
 
-    private static void addOffender(List<Offender> offenders, Offender offender) {
-        if (offender.missedLines() > 0) {
-            offenders.add(offender);
+    /**
+     * A class ({@code method} null) or method with missed lines, ranked by the keys of its {@link Offender}; the
+     * offender itself (with its missed line numbers) is only built for the few that are listed.
+     */
+    private record Candidate(
+            long missedLines, String className, String methodName, IClassCoverage c, IMethodCoverage method) {
+        Offender offender() {
+            return method == null ? classOffender(c) : methodOffender(c, method);
         }
     }
 
-    private static List<Offender> top(List<Offender> offenders) {
-        return offenders.stream().sorted(WORST_FIRST).limit(MAX_OFFENDERS).toList();
+    private static void addOffender(List<Candidate> offenders, IClassCoverage c, IMethodCoverage method) {
+        ISourceNode node = method == null ? c : method;
+        long missed = node.getLineCounter().getMissedCount();
+        if (missed > 0) {
+            offenders.add(new Candidate(
+                    missed,
+                    binaryName(c.getName()),
+                    method == null ? null : methodLabel(method.getName(), method.getDesc()),
+                    c,
+                    method));
+        }
+    }
+
+    private static List<Offender> top(List<Candidate> offenders) {
+        return offenders.stream()
+                .sorted(WORST_FIRST)
+                .limit(MAX_OFFENDERS)
+                .map(Candidate::offender)
+                .toList();
     }
 
     private static String sourcePath(IClassCoverage c) {

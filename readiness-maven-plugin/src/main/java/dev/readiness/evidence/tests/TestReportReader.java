@@ -12,19 +12,17 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
 import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
@@ -82,14 +80,14 @@ public final class TestReportReader {
             collect(location, reports, summaries);
         }
         XMLInputFactory factory = newFactory();
-        Map<String, Path> byHash = new HashMap<>();
+        Map<Long, List<Path>> byChecksum = new HashMap<>();
         List<Path> reportFiles = new ArrayList<>();
         List<Path> duplicates = new ArrayList<>();
         List<TestCaseResult> cases = new ArrayList<>();
         List<MalformedReport> malformed = new ArrayList<>();
         for (Path report : reports) {
             Parsed parsed = parse(factory, report, false);
-            if (byHash.putIfAbsent(parsed.sha256, report) != null) {
+            if (seenBefore(byChecksum.computeIfAbsent(parsed.checksum, k -> new ArrayList<>()), report)) {
                 duplicates.add(report);
                 continue;
             }
@@ -171,12 +169,12 @@ public final class TestReportReader {
     }
 
     private static Parsed parse(XMLInputFactory factory, Path file, boolean summary) throws EvidenceException {
-        MessageDigest sha256 = newSha256();
+        CRC32C checksum = new CRC32C();
         try (InputStream raw = Files.newInputStream(file);
-                DigestInputStream in = new DigestInputStream(new BufferedInputStream(raw, 1 << 16), sha256)) {
+                CheckedInputStream in = new CheckedInputStream(new BufferedInputStream(raw, 1 << 16), checksum)) {
             Parsed parsed;
             try {
-                // the JDK parser closes its input on close(); the digest still needs the rest of the file
+                // the JDK parser closes its input on close(); the checksum still needs the rest of the file
                 InputStream unclosable = new FilterInputStream(in) {
                     @Override
                     public void close() {
@@ -196,9 +194,9 @@ public final class TestReportReader {
             }
             byte[] buffer = new byte[1 << 16];
             while (in.read(buffer) >= 0) {
-                // drain: the hash covers the whole file even when parsing stopped early
+                // drain: the checksum covers the whole file even when parsing stopped early
             }
-            return parsed.withHash(HexFormat.of().formatHex(sha256.digest()));
+            return parsed.withChecksum(checksum.getValue());
         } catch (IOException e) {
             throw new EvidenceException(
                     file,
@@ -237,12 +235,27 @@ public final class TestReportReader {
         return last;
     }
 
-    private static MessageDigest newSha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+    /**
+     * True when a report read earlier with the same checksum has the same bytes (the same report reached twice);
+     * otherwise remembers this one. The CRC-32C only preselects: a duplicate is decided by comparing the files, so two
+     * different reports are never merged, and no cryptographic digest (and its provider lookup) is needed.
+     */
+    static boolean seenBefore(List<Path> sameChecksum, Path report) throws EvidenceException {
+        for (Path earlier : sameChecksum) {
+            try {
+                if (Files.mismatch(earlier, report) == -1L) {
+                    return true;
+                }
+            } catch (IOException e) {
+                throw new EvidenceException(
+                        report,
+                        "Cannot read the test report " + report + ": " + e.getMessage()
+                                + ". Check the file's permissions, or re-run the tests to regenerate it.",
+                        e);
+            }
         }
+        sameChecksum.add(report);
+        return false;
     }
 
     private static EvidenceException hostile(Path file) {
@@ -511,21 +524,21 @@ public final class TestReportReader {
 
     /** Result of parsing one file. */
     private record Parsed(
-            List<TestCaseResult> cases, MalformedReport malformed, FailsafeSummary summary, String sha256) {
+            List<TestCaseResult> cases, MalformedReport malformed, FailsafeSummary summary, long checksum) {
         static Parsed cases(List<TestCaseResult> cases) {
-            return new Parsed(cases, null, null, "");
+            return new Parsed(cases, null, null, 0);
         }
 
         static Parsed malformed(MalformedReport malformed) {
-            return new Parsed(List.of(), malformed, null, "");
+            return new Parsed(List.of(), malformed, null, 0);
         }
 
         static Parsed summary(FailsafeSummary summary) {
-            return new Parsed(List.of(), null, summary, "");
+            return new Parsed(List.of(), null, summary, 0);
         }
 
-        Parsed withHash(String hash) {
-            return new Parsed(cases, malformed, summary, hash);
+        Parsed withChecksum(long value) {
+            return new Parsed(cases, malformed, summary, value);
         }
     }
 }

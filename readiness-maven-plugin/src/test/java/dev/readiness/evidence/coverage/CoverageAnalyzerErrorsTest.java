@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.readiness.evidence.EvidenceException;
+import dev.readiness.policy.TagDefinition;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -18,6 +19,8 @@ import org.jacoco.core.data.ExecutionDataWriter;
 import org.jacoco.core.data.SessionInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Missing, unreadable and hostile inputs: missing is an outcome, unreadable is an EvidenceException naming the file. */
 class CoverageAnalyzerErrorsTest {
@@ -230,6 +233,28 @@ class CoverageAnalyzerErrorsTest {
         assertThatThrownBy(() -> analyzer.analyze(request))
                 .isInstanceOf(EvidenceException.class)
                 .hasMessageContaining(classes.resolve("Broken.class").toString())
+                .hasMessageContaining("mvn clean verify");
+    }
+
+    /**
+     * Without annotation selectors the annotation scan is skipped (it is only run on a file JaCoCo rejects): the
+     * message is the same either way.
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void invalidClassFileIsNamedNotAClassFileWithOrWithoutAnnotationTags(boolean annotationTag) throws IOException {
+        Path classes = dir.resolve("classes/com/acme");
+        Files.createDirectories(classes);
+        Files.write(classes.resolve("Broken.class"), new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE});
+        Files.copy(Fixtures.BASIC_EXEC, dir.resolve("jacoco.exec"));
+        List<TagDefinition> tags = annotationTag
+                ? List.of(TagDefinition.of("safety", List.of(), List.of(), List.of("com.acme.SafetyCritical")))
+                : List.of(TagDefinition.of("critical", List.of("com.acme.**"), List.of(), List.of()));
+        CoverageRequest request = Fixtures.request(dir, List.of("jacoco.exec"), List.of(Path.of("classes")), tags);
+
+        assertThatThrownBy(() -> analyzer.analyze(request))
+                .isInstanceOf(EvidenceException.class)
+                .hasMessageContaining("Class file " + classes.resolve("Broken.class") + " is not a valid class file")
                 .hasMessageContaining("mvn clean verify");
     }
 

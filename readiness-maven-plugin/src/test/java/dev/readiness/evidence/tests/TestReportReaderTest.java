@@ -234,6 +234,20 @@ class TestReportReaderTest {
         assertThat(evidence.counts().total()).isEqualTo(6);
     }
 
+    /** The checksum only preselects: files that share it are compared byte for byte before one is dropped. */
+    @Test
+    void reportsSharingAChecksumAreDuplicatesOnlyWhenTheirBytesAreEqual(@TempDir Path dir) throws Exception {
+        Path first = Files.writeString(dir.resolve("TEST-a.xml"), suite("de", "0.010"));
+        Path different = Files.writeString(dir.resolve("TEST-b.xml"), suite("fr", "0.010"));
+        Path copy = Files.copy(first, dir.resolve("TEST-c.xml"));
+        List<Path> sameChecksum = new ArrayList<>();
+
+        assertThat(TestReportReader.seenBefore(sameChecksum, first)).isFalse();
+        assertThat(TestReportReader.seenBefore(sameChecksum, different)).isFalse();
+        assertThat(TestReportReader.seenBefore(sameChecksum, copy)).isTrue();
+        assertThat(sameChecksum).containsExactly(first, different);
+    }
+
     @Test
     void theSameDirectoryNamedTwiceIsReadOnceAndIsNoDuplicate() throws Exception {
         TestEvidence evidence =
