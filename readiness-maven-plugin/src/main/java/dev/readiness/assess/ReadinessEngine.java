@@ -38,6 +38,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Reads the evidence a build produced and evaluates the policy against it: the one entry point of the engine.
@@ -220,6 +222,26 @@ public final class ReadinessEngine {
     private static Evidence read(AssessmentRequest request) throws EvidenceException {
         Policy policy = request.policy();
         Path baseDir = request.baseDir();
+        // Parsing the sources (javac's parser: ~1,000 classes to load on a cold JVM) overlaps the other readers.
+        FutureTask<DocumentationEvidence> documentation =
+                new FutureTask<>(() -> documentation(request, policy, baseDir));
+        if (request.documentation() != null && enabled(policy, Metric.DOCUMENTATION)) {
+            Thread thread = new Thread(documentation, "readiness-documentation");
+            thread.setDaemon(true);
+            thread.start();
+        } else {
+            documentation.run(); // nothing to parse: returns at once
+        }
+        try {
+            return read(request, policy, baseDir, documentation);
+        } finally {
+            documentation.cancel(true); // an evidence error elsewhere: stop parsing (no-op when done)
+        }
+    }
+
+    private static Evidence read(
+            AssessmentRequest request, Policy policy, Path baseDir, FutureTask<DocumentationEvidence> documentation)
+            throws EvidenceException {
 
         TestReportReader reader = new TestReportReader();
         TestEvidence surefire = reader.read(baseDir, request.surefireReports());
@@ -246,7 +268,28 @@ public final class ReadinessEngine {
                 request.testClassesDirectories(),
                 coverage,
                 benchmarks(request, policy, baseDir),
-                documentation(request, policy, baseDir));
+                join(documentation));
+    }
+
+    private static DocumentationEvidence join(FutureTask<DocumentationEvidence> task) throws EvidenceException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EvidenceException(null, "Reading the documentation evidence was interrupted.", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof EvidenceException evidence) {
+                throw evidence;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new EvidenceException(null, "Reading the documentation evidence failed: " + cause, cause);
+        }
     }
 
     private static Assessment evaluate(AssessmentRequest request, Evidence evidence) throws EvidenceException {
