@@ -89,6 +89,14 @@ final class MavenRunner {
                     + System.lineSeparator() + "full log: " + log);
         }
         long[] heap = parseGcLog(gcLog);
+        System.out.println(String.format(
+                java.util.Locale.ROOT,
+                "[benchmark] mvn %s on %s: %.3f s, peak %d MB (%s)",
+                String.join(" ", arguments),
+                project.getFileName(),
+                nanos / 1e9,
+                heap[0] >> 20,
+                log.getFileName()));
         return new Sample(nanos, heap[0], heap[1], Map.of());
     }
 

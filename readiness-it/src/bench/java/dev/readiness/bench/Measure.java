@@ -56,14 +56,13 @@ public final class Measure {
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         Map<String, Long> counts = new LinkedHashMap<>();
         long start = System.nanoTime();
-        Object result =
-                switch (mode) {
-                    case "coverage-ours" -> coverageOurs(path, counts);
-                    case "coverage-jacoco" -> coverageJacoco(path, counts);
-                    case "reports-ours" -> reportsOurs(path, counts);
-                    case "reports-parser" -> reportsParser(path, counts);
-                    default -> throw new IllegalArgumentException("unknown mode " + mode);
-                };
+        Object result = switch (mode) {
+            case "coverage-ours" -> coverageOurs(path, counts);
+            case "coverage-jacoco" -> coverageJacoco(path, counts);
+            case "reports-ours" -> reportsOurs(path, counts);
+            case "reports-parser" -> reportsParser(path, counts);
+            default -> throw new IllegalArgumentException("unknown mode " + mode);
+        };
         long nanos = System.nanoTime() - start;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         System.gc();
@@ -92,7 +91,8 @@ public final class Measure {
         ExecFileLoader loader = new ExecFileLoader();
         loader.load(project.resolve("target/jacoco.exec").toFile());
         CoverageBuilder builder = new CoverageBuilder();
-        new Analyzer(loader.getExecutionDataStore(), builder).analyzeAll(project.resolve("target/classes").toFile());
+        new Analyzer(loader.getExecutionDataStore(), builder)
+                .analyzeAll(project.resolve("target/classes").toFile());
         IBundleCoverage bundle = builder.getBundle("benchmark");
         counts.put("classes", (long) builder.getClasses().size());
         counts.put("lineCovered", (long) bundle.getLineCounter().getCoveredCount());
@@ -116,8 +116,9 @@ public final class Measure {
     }
 
     private static Object reportsParser(Path dir, Map<String, Long> counts) {
-        List<ReportTestSuite> suites =
-                new SurefireReportParser(List.of(new File(dir.toString())), new NullConsoleLogger()).parseXMLReportFiles();
+        List<ReportTestSuite> suites = new SurefireReportParser(
+                        List.of(new File(dir.toString())), new NullConsoleLogger())
+                .parseXMLReportFiles();
         List<ReportTestCase> cases =
                 suites.stream().flatMap(s -> s.getTestCases().stream()).toList();
         counts.put("total", (long) cases.size());

@@ -23,7 +23,12 @@ final class Projects {
      */
     static void coverageProject(Path dir, String pluginVersion) throws IOException {
         Files.createDirectories(dir.resolve(".mvn"));
-        Files.writeString(dir.resolve("pom.xml"), pom("coverage-" + dir.getFileName(), "", """
+        Files.writeString(
+                dir.resolve("pom.xml"),
+                pom(
+                        "coverage-" + dir.getFileName(),
+                        "",
+                        """
                       <plugin>
                         <groupId>org.jacoco</groupId>
                         <artifactId>jacoco-maven-plugin</artifactId>
@@ -43,7 +48,8 @@ final class Projects {
                           </rules>
                         </configuration>
                       </plugin>
-                """.formatted(JACOCO_VERSION) + readinessPlugin(pluginVersion, false)), StandardCharsets.UTF_8);
+                """.formatted(JACOCO_VERSION) + readinessPlugin(pluginVersion, false)),
+                StandardCharsets.UTF_8);
     }
 
     private static String readinessPlugin(String pluginVersion, boolean bound) {
@@ -62,8 +68,7 @@ final class Projects {
                           </tags>
                         </configuration>
                       </plugin>
-                """
-                .formatted(
+                """.formatted(
                         pluginVersion,
                         bound
                                 ? "            <executions><execution><goals><goal>check</goal></goals></execution></executions>"
@@ -102,8 +107,7 @@ final class Projects {
                     </plugins>
                   </build>
                 </project>
-                """
-                .formatted(artifactId, dependencies, plugins);
+                """.formatted(artifactId, dependencies, plugins);
     }
 
     /**
@@ -144,7 +148,10 @@ final class Projects {
             Files.createDirectories(test.getParent());
             StringBuilder source = new StringBuilder();
             source.append("package ").append(pkg).append(";\n\n");
-            source.append("/** Generated service ").append(c).append(". */\npublic final class ").append(name);
+            source.append("/** Generated service ")
+                    .append(c)
+                    .append(". */\npublic final class ")
+                    .append(name);
             source.append(" {\n    private long state;\n\n");
             for (int m = 0; m < 8; m++) {
                 int a = random.nextInt(100);
@@ -154,7 +161,9 @@ final class Projects {
                 source.append("            state += x * ").append(m + 1).append(";\n");
                 source.append("        } else if (x < 0) {\n");
                 source.append("            throw new IllegalArgumentException(\"negative: \" + x);\n");
-                source.append("        } else {\n            state -= ").append(a).append(";\n        }\n");
+                source.append("        } else {\n            state -= ")
+                        .append(a)
+                        .append(";\n        }\n");
                 source.append("        for (int i = 0; i < (x % 5); i++) {\n            state ^= i;\n        }\n");
                 source.append("        return state;\n    }\n\n");
             }
@@ -171,20 +180,36 @@ final class Projects {
             for (int m = 0; m < 5; m++) {
                 int method = random.nextInt(6);
                 int x = random.nextInt(200);
-                t.append("    @Test\n    void step").append(method).append("IsDeterministic").append(m);
-                t.append("() {\n        assertEquals(new ").append(name).append("().step").append(method);
-                t.append("(").append(x).append("), new ").append(name).append("().step").append(method);
+                t.append("    @Test\n    void step")
+                        .append(method)
+                        .append("IsDeterministic")
+                        .append(m);
+                t.append("() {\n        assertEquals(new ")
+                        .append(name)
+                        .append("().step")
+                        .append(method);
+                t.append("(")
+                        .append(x)
+                        .append("), new ")
+                        .append(name)
+                        .append("().step")
+                        .append(method);
                 t.append("(").append(x).append("));\n    }\n\n");
                 tests++;
             }
             for (int p = 0; p < 2; p++) {
                 t.append("    @ParameterizedTest\n    @ValueSource(ints = {0, 1, 2, 3, 5, 8, 13, 21, 34, 55})\n");
                 t.append("    void acceptsNonNegative").append(p).append("(int x) {\n");
-                t.append("        new ").append(name).append("().step").append(p + 6).append("(x);\n    }\n\n");
+                t.append("        new ")
+                        .append(name)
+                        .append("().step")
+                        .append(p + 6)
+                        .append("(x);\n    }\n\n");
                 tests += 10;
             }
             t.append("    @Test\n    void rejectsNegative() {\n");
-            t.append("        assertThrows(IllegalArgumentException.class, () -> new ").append(name);
+            t.append("        assertThrows(IllegalArgumentException.class, () -> new ")
+                    .append(name);
             t.append("().step0(-1));\n    }\n}\n");
             tests++;
             Files.writeString(test, t.toString(), StandardCharsets.UTF_8);

@@ -66,7 +66,10 @@ final class Results {
 
     Measurement measurement(String group, long size, String unit, String tool) {
         for (Measurement m : measurements) {
-            if (m.group().equals(group) && m.size() == size && m.unit().equals(unit) && m.tool().equals(tool)) {
+            if (m.group().equals(group)
+                    && m.size() == size
+                    && m.unit().equals(unit)
+                    && m.tool().equals(tool)) {
                 return m;
             }
         }
@@ -129,8 +132,68 @@ final class Results {
         json.put("budgets", budgets);
         json.put("crossChecks", checks);
         json.put("mismatches", mismatches);
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(dir.resolve("results.json").toFile(), json);
+        new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(dir.resolve("results.json").toFile(), json);
         Files.writeString(dir.resolve("results.md"), markdown(markdownIntro), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Time and heap per 1,000 inputs of every tool measured at several sizes: a constant time per 1,000 means linear
+     * growth.
+     */
+    private String scaling() {
+        StringBuilder md = new StringBuilder("\n## Scaling\n\n| measurement | tool | input | median s | ms per 1,000 "
+                + "| peak heap MB | retained / after-GC MB |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |\n");
+        List<String> growth = new ArrayList<>();
+        Map<String, List<Measurement>> series = new LinkedHashMap<>();
+        for (Measurement m : measurements) {
+            if (m.size() > 0) {
+                series.computeIfAbsent(m.group() + "\u0000" + m.tool(), k -> new ArrayList<>())
+                        .add(m);
+            }
+        }
+        for (List<Measurement> list : series.values()) {
+            if (list.size() < 2) {
+                continue;
+            }
+            for (Measurement m : list) {
+                md.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %s | %,d %s | %.3f | %.1f | %.0f | %.0f |\n",
+                        m.group(),
+                        m.tool(),
+                        m.size(),
+                        m.unit(),
+                        m.medianSeconds(),
+                        m.medianSeconds() * 1e6 / m.size(),
+                        m.medianPeakMb(),
+                        m.medianRetainedMb()));
+            }
+            Measurement first = list.get(0);
+            Measurement last = list.get(list.size() - 1);
+            double perFirst = first.medianSeconds() / first.size();
+            double perLast = last.medianSeconds() / last.size();
+            growth.add(String.format(
+                    Locale.ROOT,
+                    "- %s, %s: %,d → %,d %s (%.0f×): time %.1f×, time per 1,000 %.1f → %.1f ms (%s), "
+                            + "retained heap %.0f → %.0f MB",
+                    first.group(),
+                    first.tool(),
+                    first.size(),
+                    last.size(),
+                    last.unit(),
+                    (double) last.size() / first.size(),
+                    last.medianSeconds() / first.medianSeconds(),
+                    perFirst * 1e6,
+                    perLast * 1e6,
+                    perLast <= perFirst * 1.5 ? "linear or better" : "worse than linear",
+                    first.medianRetainedMb(),
+                    last.medianRetainedMb()));
+        }
+        md.append('\n');
+        growth.forEach(g -> md.append(g).append('\n'));
+        return md.toString();
     }
 
     private static double round(double value) {
@@ -158,7 +221,8 @@ final class Results {
                 md.append("\n### ")
                         .append(group)
                         .append("\n\n| input | tool | median s | min–max s | peak heap MB (median) | ")
-                        .append("retained / after-GC MB (median) | runs |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |\n");
+                        .append(
+                                "retained / after-GC MB (median) | runs |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |\n");
             }
             md.append(String.format(
                     Locale.ROOT,
@@ -172,6 +236,7 @@ final class Results {
                     m.medianRetainedMb(),
                     m.samples().size()));
         }
+        md.append(scaling());
         md.append("\n## Cross-checks\n\n");
         for (String c : checks) {
             md.append("- ").append(c).append('\n');

@@ -73,7 +73,9 @@ final class SurefireReports {
                         errors++;
                         suiteErrors++;
                     } else if (draw < 60) {
-                        body.append("    <skipped message=\"disabled until ACME-").append(c).append("\"/>\n");
+                        body.append("    <skipped message=\"disabled until ACME-")
+                                .append(c)
+                                .append("\"/>\n");
                         skipped++;
                         suiteSkipped++;
                     } else if (draw < 75) {
@@ -146,8 +148,16 @@ final class SurefireReports {
                 .append(c + 1)
                 .append(">\n");
         for (int i = 0; i < 20; i++) {
-            body.append("\tat com.acme.gen.Frame").append(i).append(".call(Frame.java:").append(i + 10).append(")\n");
+            body.append("\tat com.acme.gen.Frame")
+                    .append(i)
+                    .append(".call(Frame.java:")
+                    .append(i + 10)
+                    .append(")\n");
         }
-        body.append("]]>").append(rerun ? "</stackTrace>" : "").append("</").append(element).append(">\n");
+        body.append("]]>")
+                .append(rerun ? "</stackTrace>" : "")
+                .append("</")
+                .append(element)
+                .append(">\n");
     }
 }
