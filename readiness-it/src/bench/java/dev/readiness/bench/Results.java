@@ -148,7 +148,7 @@ final class Results {
         List<String> growth = new ArrayList<>();
         Map<String, List<Measurement>> series = new LinkedHashMap<>();
         for (Measurement m : measurements) {
-            if (m.size() > 0) {
+            if (m.size() > 0 && !m.tool().startsWith("mvn validate")) {
                 series.computeIfAbsent(m.group() + "\u0000" + m.tool(), k -> new ArrayList<>())
                         .add(m);
             }
@@ -174,10 +174,12 @@ final class Results {
             Measurement last = list.get(list.size() - 1);
             double perFirst = first.medianSeconds() / first.size();
             double perLast = last.medianSeconds() / last.size();
+            // the cost of 1,000 more inputs between the smallest and the largest set, without the fixed cost
+            double marginal = (last.medianSeconds() - first.medianSeconds()) * 1e6 / (last.size() - first.size());
             growth.add(String.format(
                     Locale.ROOT,
-                    "- %s, %s: %,d → %,d %s (%.0f×): time %.1f×, time per 1,000 %.1f → %.1f ms (%s), "
-                            + "retained heap %.0f → %.0f MB",
+                    "- %s, %s: %,d → %,d %s (%.0f×): time %.1f×, %.0f ms per 1,000 more %s; time per 1,000 %.1f → "
+                            + "%.1f ms (%s), retained heap %.0f → %.0f MB",
                     first.group(),
                     first.tool(),
                     first.size(),
@@ -185,9 +187,11 @@ final class Results {
                     last.unit(),
                     (double) last.size() / first.size(),
                     last.medianSeconds() / first.medianSeconds(),
+                    marginal,
+                    last.unit(),
                     perFirst * 1e6,
                     perLast * 1e6,
-                    perLast <= perFirst * 1.5 ? "linear or better" : "worse than linear",
+                    perLast <= perFirst * 1.5 ? "at most linear" : "worse than linear",
                     first.medianRetainedMb(),
                     last.medianRetainedMb()));
         }
