@@ -92,7 +92,22 @@ public final class BenchmarkHarness {
         env.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
         env.put("maven", maven.version());
         env.put("readinessPluginVersion", pluginVersion);
-        env.put("seeds", Map.of("reports", REPORT_SEED, "exec", EXEC_SEED, "largerProject", PROJECT_SEED));
+        env.put(
+                "physicalMemoryMB",
+                ((com.sun.management.OperatingSystemMXBean)
+                                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                                .getTotalMemorySize()
+                        >> 20);
+        Map<String, Long> seeds = new LinkedHashMap<>();
+        seeds.put("reports", REPORT_SEED);
+        seeds.put("exec", EXEC_SEED);
+        seeds.put("largerProject", PROJECT_SEED);
+        env.put("seeds", seeds);
+        env.put(
+                "heapMeasurement",
+                "in-process: sum of the heap MemoryPoolMXBeans' peak usage, reset before the call; retained = heap used"
+                        + " after System.gc() with the result alive. Maven: -Xlog:gc,gc+heap+exit in MAVEN_OPTS, peak ="
+                        + " max(heap before any GC, heap used at exit), retained = max heap after a GC");
         log(
                 "%s, %d processors, %s; %d repetition(s)%s",
                 env.get("java"), env.get("availableProcessors"), env.get("maven"), repetitions, quick ? ", quick" : "");
