@@ -67,6 +67,11 @@ assert byName['shop-app'].unitTests.total == 1 && byName['shop-app'].integration
 assert byName['shop'].level == null && byName['shop'].coverage == null
 assert byName['shop'].notes == ['pom packaging: no code of its own']
 assert byName['shop-core'].level == 'BLOCKED'                    // its own verdict, with its own exec data only
+// the critical tag selects core's classes: in api's own verdict it is not applicable, not missing
+Map apiCritical = readJson('api/reports/parallel/readiness.json').gates.find { it.id == 'critical-component-coverage' }
+assert apiCritical.status == 'NOT_CONFIGURED'
+assert apiCritical.message.contains('matches no class of this module')
+assert byName['shop-api'].level != 'BLOCKED'
 
 // exec data of app's integration tests covers core: core's own critical gate fails, the reactor's passes
 Map coreOwn = readJson('core/reports/parallel/readiness.json')

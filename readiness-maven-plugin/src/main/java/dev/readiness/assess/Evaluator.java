@@ -278,6 +278,13 @@ public final class Evaluator {
                 return missing(gate, firstSentence(coverage.missingReason()), List.of());
             }
             TagCoverage tagCoverage = coverage.tags().get(tag.name());
+            if ((tagCoverage == null || tagCoverage.matchedNothing())
+                    && ctx.policy().moduleOfReactor()) {
+                return notConfigured(
+                        gate,
+                        "tag '" + tag.name() + "' matches no class of this module (" + selectors(tag)
+                                + "); the reactor verdict judges the classes it selects in the other modules");
+            }
             if (tagCoverage == null || tagCoverage.matchedNothing()) {
                 return missing(
                         gate,

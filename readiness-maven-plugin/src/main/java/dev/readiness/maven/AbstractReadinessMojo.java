@@ -84,7 +84,10 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
         if (aggregate() && pom) {
             getLog().info("pom packaging: no verdict of its own; the reactor verdict follows after the last module");
         } else {
-            AssessmentRequest request = inputs.request(policy, project, Instant.now());
+            // with a reactor verdict, a tag whose classes live in another module does not block this module
+            Policy modulePolicy =
+                    aggregate() && session().getProjects().size() > 1 ? policy.asModuleOfReactor() : policy;
+            AssessmentRequest request = inputs.request(modulePolicy, project, Instant.now());
             own = new ReadinessEngine().assess(request);
             write(own, request, outputDirectory(), stepSummary());
         }

@@ -18,6 +18,9 @@ import java.util.Set;
  *     the evaluation
  * @param userGroups test-group names the POM mentions (defined groups and groups named in its gates); a default
  *     gate's implicit group that matches nothing is {@code NOT_CONFIGURED}, a user's is {@code MISSING}
+ * @param moduleOfReactor the policy judges one module of a multi-module build that also gets a reactor verdict: a
+ *     tag that matches no class of the module is {@code NOT_CONFIGURED} there (its code is in another module, and the
+ *     reactor verdict judges it) instead of {@code MISSING}
  */
 public record Policy(
         List<TagDefinition> tags,
@@ -27,13 +30,50 @@ public record Policy(
         boolean skippedCountAsNotPassed,
         boolean flakyCountsAsPassed,
         boolean malformedReportIsError,
-        Set<String> userGroups) {
+        Set<String> userGroups,
+        boolean moduleOfReactor) {
 
     public Policy {
         userGroups = Set.copyOf(userGroups);
         tags = List.copyOf(tags);
         testGroups = List.copyOf(testGroups);
         gates = List.copyOf(gates);
+    }
+
+    /** A policy for a single project. */
+    public Policy(
+            List<TagDefinition> tags,
+            List<TestGroupDefinition> testGroups,
+            List<GateDefinition> gates,
+            ReadinessLevel minimumLevel,
+            boolean skippedCountAsNotPassed,
+            boolean flakyCountsAsPassed,
+            boolean malformedReportIsError,
+            Set<String> userGroups) {
+        this(
+                tags,
+                testGroups,
+                gates,
+                minimumLevel,
+                skippedCountAsNotPassed,
+                flakyCountsAsPassed,
+                malformedReportIsError,
+                userGroups,
+                false);
+    }
+
+    /** The same policy applied to one module of a reactor verdict (see {@link #moduleOfReactor()}). */
+    public Policy asModuleOfReactor() {
+        return new Policy(
+                tags,
+                testGroups,
+                gates,
+                minimumLevel,
+                skippedCountAsNotPassed,
+                flakyCountsAsPassed,
+                malformedReportIsError,
+                userGroups,
+                true);
     }
 
     public Optional<TagDefinition> tag(String name) {

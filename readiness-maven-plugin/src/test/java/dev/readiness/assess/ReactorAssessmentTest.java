@@ -259,4 +259,48 @@ class ReactorAssessmentTest {
                 .anySatisfy(n -> assertThat(n).startsWith("no JaCoCo execution data of its own"));
         assertThat(utilSummary.coverage()).isEqualTo(analysed(List.of(util.resolve("target/classes"))));
     }
+
+    @Test
+    void inAModuleOfAReactorATagWhoseClassesAreElsewhereIsNotApplicableNotMissing() throws Exception {
+        AssessmentRequest alone = new AssessmentRequest(
+                policy(),
+                new ProjectInfo("com.acme", "util", "1.0"),
+                util,
+                List.of("target/surefire-reports"),
+                List.of("target/failsafe-reports"),
+                List.of(),
+                List.of("target/jacoco*.exec"),
+                List.of("target/classes"),
+                1,
+                NOW,
+                null,
+                0);
+        AssessmentRequest module = new AssessmentRequest(
+                policy().asModuleOfReactor(),
+                alone.project(),
+                util,
+                alone.surefireReports(),
+                alone.failsafeReports(),
+                List.of(),
+                alone.execFiles(),
+                alone.classesDirectories(),
+                1,
+                NOW,
+                null,
+                0);
+
+        GateResult single = critical(new ReadinessEngine().assess(alone));
+        GateResult inReactor = critical(new ReadinessEngine().assess(module));
+
+        assertThat(single.status()).isEqualTo(GateStatus.MISSING); // a single project: probably a selector typo
+        assertThat(inReactor.status()).isEqualTo(GateStatus.NOT_CONFIGURED);
+        assertThat(inReactor.message()).contains("matches no class of this module");
+    }
+
+    private static GateResult critical(Assessment a) {
+        return a.gates().stream()
+                .filter(r -> r.gate().id().equals("critical-component-coverage"))
+                .findFirst()
+                .orElseThrow();
+    }
 }

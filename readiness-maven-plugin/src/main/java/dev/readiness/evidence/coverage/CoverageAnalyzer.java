@@ -139,7 +139,9 @@ public final class CoverageAnalyzer {
                 tags,
                 noMatch,
                 null,
-                byDirectory(classes, origins, classDirectories));
+                classDirectories.size() == 1
+                        ? Map.of(classDirectories.get(0), overall) // one directory: its totals are the bundle's
+                        : byDirectory(classes, origins, classDirectories));
     }
 
     /**
