@@ -56,11 +56,27 @@ final class MavenRunner {
      */
     Sample run(Path project, List<String> arguments, boolean offline, String javaOptions)
             throws IOException, InterruptedException {
+        return run(project, arguments, offline, javaOptions, false);
+    }
+
+    /**
+     * As {@link #run(Path, List, boolean, String)}; with {@code timestamps}, Maven logs at INFO with millisecond
+     * timestamps and the sample's counts hold {@code checkMillis}: the span from the {@code readiness:check} mojo's
+     * header line to the next line Maven prints after it (the goal's own cost, plugin loading included).
+     */
+    Sample run(Path project, List<String> arguments, boolean offline, String javaOptions, boolean timestamps)
+            throws IOException, InterruptedException {
         int id = ++runs;
         Path gcLog = logs.resolve(String.format(java.util.Locale.ROOT, "run-%03d-gc.log", id));
         Path log = logs.resolve(String.format(java.util.Locale.ROOT, "run-%03d.log", id));
         Files.deleteIfExists(gcLog);
-        List<String> command = new ArrayList<>(List.of(mvn.toString(), "-B", "-q"));
+        List<String> command = new ArrayList<>(List.of(mvn.toString(), "-B"));
+        if (timestamps) {
+            command.add("-Dorg.slf4j.simpleLogger.showDateTime=true");
+            command.add("-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS");
+        } else {
+            command.add("-q");
+        }
         if (offline) {
             command.add("-o");
         }
@@ -97,7 +113,39 @@ final class MavenRunner {
                 nanos / 1e9,
                 heap[0] >> 20,
                 log.getFileName()));
-        return new Sample(nanos, heap[0], heap[1], Map.of());
+        Map<String, Long> counts = Map.of();
+        if (timestamps) {
+            long span = checkSpanMillis(Files.readAllLines(log, StandardCharsets.UTF_8));
+            if (span < 0) {
+                throw new IllegalStateException("no readiness:check span in " + log);
+            }
+            counts = Map.of("checkMillis", span);
+        }
+        return new Sample(nanos, heap[0], heap[1], counts);
+    }
+
+    private static final Pattern STAMP = Pattern.compile("^(\\d\\d):(\\d\\d):(\\d\\d)\\.(\\d\\d\\d) ");
+
+    /** Milliseconds from the readiness:check header to the next mojo header or the build result, -1 if absent. */
+    static long checkSpanMillis(List<String> lines) {
+        long start = -1;
+        for (String line : lines) {
+            java.util.regex.Matcher m = STAMP.matcher(line);
+            if (!m.find()) {
+                continue;
+            }
+            long t = ((Long.parseLong(m.group(1)) * 60 + Long.parseLong(m.group(2))) * 60 + Long.parseLong(m.group(3)))
+                            * 1000
+                    + Long.parseLong(m.group(4));
+            if (start < 0) {
+                if (line.contains("--- readiness:") && line.contains(":check ")) {
+                    start = t;
+                }
+            } else if (line.contains(" --- ") || line.contains("BUILD SUCCESS") || line.contains("BUILD FAILURE")) {
+                return t >= start ? t - start : t + 86_400_000L - start; // across midnight
+            }
+        }
+        return -1;
     }
 
     /** {peak, max after GC} in bytes. */
