@@ -100,7 +100,7 @@ public final class ReadinessEngine {
                 classes,
                 root.threads(),
                 root.timestamp(),
-                root.historyFile(),
+                reactor.notInBuild().isEmpty() ? root.historyFile() : null, // partial: no trend against whole builds
                 root.historyLimit(),
                 benchmarks,
                 root.documentation() == null
@@ -117,7 +117,8 @@ public final class ReadinessEngine {
         if (!reactor.notInBuild().isEmpty()) {
             warnings.add("Partial build: the reactor verdict covers " + contributing.size() + " module(s); not in this"
                     + " build, so not in the verdict: " + String.join(", ", reactor.notInBuild())
-                    + ". Build the whole project for a verdict on all modules.");
+                    + ". Build the whole project for a verdict on all modules. A partial verdict is not recorded in"
+                    + " the history file, so it does not enter the trend of whole builds.");
         }
         return evaluate(union, evidence)
                 .withReactor(new ReactorSummary(modules, reactor.notInBuild()))
@@ -315,13 +316,15 @@ public final class ReadinessEngine {
     }
 
     /**
-     * Appends the assessment's summary to the history file of the request (nothing when history is off). The append
+     * Appends the assessment's summary to the history file of the request (nothing when history is off, nor for the
+     * reactor verdict of a partial build). The append
      * is atomic per line and locked across threads and JVMs.
      *
      * @throws IOException when the history file cannot be written
      */
     public void record(Assessment assessment, AssessmentRequest request) throws IOException {
-        if (request.historyFile() == null) {
+        if (request.historyFile() == null
+                || (assessment.reactor() != null && assessment.reactor().partial())) {
             return;
         }
         new HistoryStore(request.historyFile()).append(toRecord(assessment), request.historyLimit());

@@ -7,7 +7,6 @@ import dev.readiness.assess.GateStatus;
 import dev.readiness.assess.ModuleInput;
 import dev.readiness.assess.ModuleVerdict;
 import dev.readiness.assess.ProjectInfo;
-import dev.readiness.assess.ReactorRequest;
 import dev.readiness.assess.ReadinessEngine;
 import dev.readiness.evidence.EvidenceException;
 import dev.readiness.maven.ReactorState.Contribution;
@@ -143,83 +142,24 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
     private Optional<ReactorVerdict> evaluateReactor(List<Contribution> contributions, MavenProject root, Path rootDir)
             throws PolicyException, EvidenceException, IOException {
         List<String> notInBuild = Reactor.notInBuild(session());
-        if (contributions.stream().allMatch(c -> c.module().excludedReason() != null)) {
-            getLog().info("No module contributed evidence (all skipped or pom packaging): no reactor verdict");
-            return Optional.empty();
-        }
-        if (contributions.size() == 1 && notInBuild.isEmpty()) {
-            getLog().debug("readiness: a single module; its verdict is the build's verdict");
-            return Optional.empty();
-        }
-        Contribution settings = contributions.stream()
-                .filter(c -> c.executionRoot() && c.settings() != null)
-                .findFirst()
-                .orElse(null);
-        String policyNote = null;
-        if (settings == null) {
-            settings = contributions.stream()
-                    .filter(c -> c.settings() != null)
-                    .reduce((a, b) -> b)
-                    .orElseThrow();
-            policyNote = "The reactor root " + root.getArtifactId() + " did not run readiness in this build, so the"
-                    + " reactor verdict applies the configuration of module "
-                    + settings.module().name() + ".";
-        }
-        ReadinessInputs s = settings.settings();
-        Policy policy = s.policy();
-        boolean partial = !notInBuild.isEmpty();
-        AssessmentRequest rootRequest = new AssessmentRequest(
-                policy,
+        Optional<ReactorPlan> plan = ReactorPlan.of(
+                contributions,
                 new ProjectInfo(root.getGroupId(), root.getArtifactId(), root.getVersion()),
                 rootDir,
-                settings.reactorLocations().get(0),
-                settings.reactorLocations().get(1),
-                List.of(),
-                settings.reactorLocations().get(2),
-                List.of(),
-                s.threads(),
-                Instant.now(),
-                partial || s.skipHistory() || s.historyFile() == null
-                        ? null
-                        : s.historyFile().toPath(),
-                s.historyLimit(),
-                s.benchmarks() == null ? null : s.benchmarks().toInput(),
-                s.documentation() == null ? null : s.documentation().toInput());
-        ReactorRequest request = new ReactorRequest(
-                rootRequest, contributions.stream().map(Contribution::module).toList(), notInBuild);
-        Assessment assessment = new ReadinessEngine().assessReactor(request);
-        if (policyNote != null) {
-            assessment = assessment.withMoreWarnings(List.of(policyNote));
+                "pom".equals(root.getPackaging()),
+                notInBuild,
+                Instant.now());
+        if (plan.isEmpty()) {
+            getLog().debug("readiness: no reactor verdict (a single module, or every module skipped or pom)");
+            return Optional.empty();
         }
-        if (partial) {
-            assessment = assessment.withMoreWarnings(
-                    List.of("A partial build's reactor verdict is not recorded in the history file, so it does not"
-                            + " enter the trend of whole builds."));
-        }
-        File output = settings.executionRoot()
-                ? settings.outputDirectory()
-                : rootEquivalent(settings.outputDirectory(), settings.module().baseDir(), rootDir);
-        if (!"pom".equals(root.getPackaging()) && settings.executionRoot()) {
-            output = new File(output, "reactor"); // the root module's own verdict is in its report directory
-        }
+        ReactorPlan p = plan.get();
+        Assessment assessment = new ReadinessEngine().assessReactor(p.request()).withMoreWarnings(p.notes());
         getLog().info("");
-        getLog().info("Reactor verdict over " + request.modules().size() + " modules"
-                + (partial ? " (partial build: " + notInBuild.size() + " not built)" : ""));
-        write(assessment, rootRequest, output, settings.stepSummary());
-        return Optional.of(new ReactorVerdict(assessment, policy.minimumLevel(), output));
-    }
-
-    /**
-     * The root's counterpart of a module's report directory when the root is not part of the build: a directory
-     * inside the module ({@code core/target/readiness}) maps to the same place in the root
-     * ({@code target/readiness}); one outside it gets a {@code reactor} subdirectory.
-     */
-    private static File rootEquivalent(File moduleOutput, Path moduleDir, Path rootDir) {
-        Path out = moduleOutput.toPath().toAbsolutePath().normalize();
-        if (out.startsWith(moduleDir)) {
-            return rootDir.resolve(moduleDir.relativize(out)).toFile();
-        }
-        return out.resolve("reactor").toFile();
+        getLog().info("Reactor verdict over " + p.request().modules().size() + " modules"
+                + (notInBuild.isEmpty() ? "" : " (partial build: " + notInBuild.size() + " not built)"));
+        write(assessment, p.request().root(), p.outputDirectory(), p.stepSummary());
+        return Optional.of(new ReactorVerdict(assessment, p.policy().minimumLevel(), p.outputDirectory()));
     }
 
     private void write(Assessment assessment, AssessmentRequest request, File output, boolean summaryEnabled)
