@@ -33,6 +33,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,13 +80,16 @@ public final class ReadinessEngine {
         List<ModuleInput> contributing = reactor.modules().stream()
                 .filter(m -> m.excludedReason() == null)
                 .toList();
+        Map<String, Located> located = new HashMap<>();
         for (ModuleInput m : contributing) {
-            surefire.addAll(absolute(m.baseDir(), m.surefireReports()));
-            failsafe.addAll(absolute(m.baseDir(), m.failsafeReports()));
-            testClasses.addAll(absolute(m.baseDir(), m.testClassesDirectories()));
-            exec.addAll(absolute(m.baseDir(), m.execFiles()));
-            classes.addAll(absolute(m.baseDir(), m.classesDirectories()));
-            sources.addAll(absolute(m.baseDir(), m.sourceRoots()));
+            Located l = Located.of(m); // each module's globs are walked once, for the union and the breakdown
+            located.put(m.path(), l);
+            surefire.addAll(strings(l.surefire()));
+            failsafe.addAll(strings(l.failsafe()));
+            testClasses.addAll(strings(l.testClasses()));
+            exec.addAll(strings(l.exec()));
+            classes.addAll(strings(l.classes()));
+            sources.addAll(strings(l.sources()));
         }
         List<String> warnings = new ArrayList<>();
         BenchmarkInput benchmarks = reactorBenchmarks(root, contributing, warnings);
@@ -112,7 +116,7 @@ public final class ReadinessEngine {
         Evidence evidence = read(union);
         List<ModuleSummary> modules = new ArrayList<>();
         for (ModuleInput m : reactor.modules()) {
-            modules.add(summary(m, evidence));
+            modules.add(summary(m, located.get(m.path()), evidence));
         }
         if (!reactor.notInBuild().isEmpty()) {
             warnings.add("Partial build: the reactor verdict covers " + contributing.size() + " module(s); not in this"
@@ -125,10 +129,28 @@ public final class ReadinessEngine {
                 .withMoreWarnings(warnings);
     }
 
-    private static List<String> absolute(Path baseDir, List<String> locations) throws EvidenceException {
-        return InputFiles.resolve(baseDir, locations).stream()
-                .map(Path::toString)
-                .toList();
+    /** A module's locations, resolved against its directory. */
+    private record Located(
+            List<Path> surefire,
+            List<Path> failsafe,
+            List<Path> testClasses,
+            List<Path> exec,
+            List<Path> classes,
+            List<Path> sources) {
+        static Located of(ModuleInput m) throws EvidenceException {
+            Path dir = m.baseDir();
+            return new Located(
+                    InputFiles.resolve(dir, m.surefireReports()),
+                    InputFiles.resolve(dir, m.failsafeReports()),
+                    InputFiles.resolve(dir, m.testClassesDirectories()),
+                    InputFiles.resolve(dir, m.execFiles()),
+                    InputFiles.resolve(dir, m.classesDirectories()),
+                    InputFiles.resolve(dir, m.sourceRoots()));
+        }
+    }
+
+    private static List<String> strings(List<Path> paths) {
+        return paths.stream().map(Path::toString).toList();
     }
 
     /** The root's JMH results when it has some, else those of the one module that has them. */
@@ -163,7 +185,7 @@ public final class ReadinessEngine {
                 b.secondaryMetrics());
     }
 
-    private static ModuleSummary summary(ModuleInput m, Evidence evidence) throws EvidenceException {
+    private static ModuleSummary summary(ModuleInput m, Located l, Evidence evidence) {
         List<String> notes = new ArrayList<>();
         if (m.excludedReason() != null) {
             notes.add(m.excludedReason());
@@ -178,20 +200,19 @@ public final class ReadinessEngine {
                     false,
                     notes);
         }
-        List<Path> surefireDirs = InputFiles.resolve(m.baseDir(), m.surefireReports());
-        List<Path> failsafeDirs = InputFiles.resolve(m.baseDir(), m.failsafeReports());
+        List<Path> surefireDirs = l.surefire();
+        List<Path> failsafeDirs = l.failsafe();
         TestCounts unit = TestCounts.of(evidence.surefire().cases().stream()
                 .filter(c -> under(c.reportFile(), surefireDirs))
                 .toList());
         TestCounts integration = TestCounts.of(evidence.failsafe().cases().stream()
                 .filter(c -> under(c.reportFile(), failsafeDirs))
                 .toList());
-        boolean ownExec =
-                InputFiles.resolve(m.baseDir(), m.execFiles()).stream().anyMatch(Files::isRegularFile);
+        boolean ownExec = l.exec().stream().anyMatch(Files::isRegularFile);
         Coverage coverage = null;
         CoverageEvidence c = evidence.coverage();
         if (c.available()) {
-            for (Path dir : InputFiles.resolve(m.baseDir(), m.classesDirectories())) {
+            for (Path dir : l.classes()) {
                 Coverage d = c.classDirectoryCoverage().get(dir);
                 if (d != null) {
                     coverage = coverage == null ? d : coverage.plus(d);
