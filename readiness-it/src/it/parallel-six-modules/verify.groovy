@@ -10,7 +10,7 @@ runs.each { run ->
     assert run.contains('Using the MultiThreadedBuilder implementation with a thread count of 4')
     assert run.contains('BUILD SUCCESS')
     assert !run.contains('not marked as @threadSafe') && !run.contains('not marked @threadSafe')
-    modules.each { m -> assert run =~ /--- readiness:[^ ]+:check \(default\) @ ${m} ---/ }
+    modules.each { m -> assert run =~ /--- readiness(-maven-plugin)?:[^ :]+:check \(default\) @ ${m} ---/ }
 }
 assert !(log =~ /(?m)^\s+at [\w.$]+\(/)      // no stack trace anywhere
 

@@ -69,7 +69,9 @@ assert gates['overall-test-coverage'].measured == 121 && gates['overall-test-cov
 assert json.coverage.execFiles == ['target/jacoco-it.exec', 'target/jacoco.exec']
 assert gates['critical-component-coverage'].status == 'PASSED' && gates['safety-critical-coverage'].of == 7
 // the added branch gate fails (not critical), the documentation gate is measured on the main sources
-assert gates['branch-coverage'].status == 'FAILED' && json.recommendations[0].startsWith('branch-coverage:')
+// (which recommendation comes first depends on the measured JMH times, so only the set is asserted: issue 24)
+assert gates['branch-coverage'].status == 'FAILED' && json.recommendations.any { it.startsWith('branch-coverage:') }
+assert json.gates.findAll { it.status == 'FAILED' }.every { g -> json.recommendations.any { it.startsWith("${g.id}:") } }
 assert gates['documentation-completeness'].status == 'PASSED' && gates['documentation-completeness'].of > 0
 // all eight default gates are measured (issue 7): JMH results vs the committed baseline, 4 benchmarks
 assert json.gates.findAll { it.id != 'branch-coverage' }.every { it.status in ['PASSED', 'FAILED'] && it.value != null }

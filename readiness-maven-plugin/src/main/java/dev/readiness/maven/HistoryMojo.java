@@ -9,6 +9,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.apache.maven.plugin.AbstractMojo;
@@ -47,12 +49,25 @@ public class HistoryMojo extends AbstractMojo {
     private int historyCount;
 
     /**
-     * Output format: {@code text} (a table in the build log) or {@code json} (standard output).
+     * Output format: {@code text} (a table in the build log) or {@code json} (standard output, or the file
+     * {@code readiness.historyOutput}).
      *
      * @since 0.1.0
      */
     @Parameter(property = "readiness.format", defaultValue = "text")
     private String format;
+
+    /**
+     * A file to write the output to instead of the build log or standard output, for example
+     * {@code target/readiness/history.json} with {@code readiness.format=json}. Maven 4 sends what a plugin prints on
+     * standard output through its log (each line prefixed with {@code [INFO] [stdout]}, and nothing with {@code -q}),
+     * so a script that reads the JSON should use this file. Parent directories are created; an existing file is
+     * replaced.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.historyOutput")
+    private File historyOutput;
 
     /**
      * Skips the goal.
@@ -84,6 +99,24 @@ public class HistoryMojo extends AbstractMojo {
         read.warnings().forEach(getLog()::warn);
         List<HistoryRecord> records =
                 HistoryQueries.sameProject(read.records(), project.getGroupId(), project.getArtifactId());
+        if (historyOutput != null) {
+            String text = wanted.equals("json")
+                    ? HistoryReport.json(records, historyCount) + "\n"
+                    : String.join("\n", HistoryReport.table(records, historyCount)) + "\n";
+            try {
+                Path target = historyOutput.toPath().toAbsolutePath();
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, text, StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                throw new MojoExecutionException(
+                        "Cannot write the readiness history to " + historyOutput + ": " + e.getMessage()
+                                + ". Point readiness.historyOutput at a writable file.",
+                        e);
+            }
+            getLog().info("Readiness history of " + project.getGroupId() + ":" + project.getArtifactId() + " ("
+                    + records.size() + " recorded) written to " + historyOutput);
+            return;
+        }
         if (wanted.equals("json")) {
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
             out.println(HistoryReport.json(records, historyCount));

@@ -30,20 +30,18 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Assume;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
+import java.util.Random;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
 
 /**
  * Properties of the score and the level (DESIGN.md §5) over generated evidence and policies: two measured gates
  * (overall line coverage and the Surefire pass rate) with generated thresholds and weights, every other default gate
  * disabled. Evidence is built as {@code EvaluatorTest} builds it.
+ *
+ * <p>The inputs come from {@link Random} with fixed seeds, edge values first, so every build checks the same cases and
+ * a failure names the seed and the inputs that broke the property (no property-testing library: the suite must be
+ * deterministic, issue 24).
  */
 class EvaluatorPropertiesTest {
     private static final ProjectInfo PROJECT = new ProjectInfo("com.acme", "lib", "1.0");
@@ -87,160 +85,215 @@ class EvaluatorPropertiesTest {
         }
     }
 
-    @Provide
-    Arbitrary<World> worlds() {
-        Arbitrary<Long> counts = Arbitraries.longs().between(0, 1_000_000_000L);
-        Arbitrary<Integer> tests = Arbitraries.integers().between(0, 40);
-        return net.jqwik.api.Combinators.combine(
-                        counts, counts, tests, tests, thresholdValues(), thresholdValues(), weights(), weights())
-                .as(World::new);
+    /** The seed of every property: change it on purpose only (a new seed is a new set of cases). */
+    private static final long SEED = 20261130L;
+
+    private static final String[] EDGE_THRESHOLDS = {"0", "100", "85", "95", "99.999", "0.001"};
+    private static final String[] EDGE_WEIGHTS = {"0.000000001", "1000000000", "0.15", "1"};
+
+    /** Runs {@code property} on {@code tries} generated inputs; a failure names the try and the seed. */
+    private static void forAll(int tries, Consumer<Random> property) {
+        Random random = new Random(SEED);
+        for (int i = 0; i < tries; i++) {
+            long seed = random.nextLong();
+            try {
+                property.accept(new Random(seed));
+            } catch (AssertionError | RuntimeException e) {
+                throw new AssertionError("property failed on try " + i + " (seed " + seed + "): " + e.getMessage(), e);
+            }
+        }
     }
 
-    @Provide
-    Arbitrary<String> thresholds() {
-        return thresholdValues();
+    private static long longBetween(Random r, long min, long max) {
+        // edge values a quarter of the time, as a property-testing library would mix them in
+        switch (r.nextInt(8)) {
+            case 0:
+                return min;
+            case 1:
+                return max;
+            default:
+                return min + (long) (r.nextDouble() * (max - min));
+        }
+    }
+
+    static World world(Random r) {
+        return new World(
+                longBetween(r, 0, 1_000_000_000L),
+                longBetween(r, 0, 1_000_000_000L),
+                (int) longBetween(r, 0, 40),
+                (int) longBetween(r, 0, 40),
+                threshold(r),
+                threshold(r),
+                weight(r),
+                weight(r));
     }
 
     /** Thresholds 0–100 with up to 3 decimals, edges included. */
-    private static Arbitrary<String> thresholdValues() {
-        return Arbitraries.oneOf(
-                Arbitraries.of("0", "100", "85", "95", "99.999", "0.001"),
-                Arbitraries.bigDecimals()
-                        .between(BigDecimal.ZERO, BigDecimal.valueOf(100))
-                        .ofScale(3)
-                        .map(BigDecimal::toPlainString));
+    static String threshold(Random r) {
+        if (r.nextInt(4) == 0) {
+            return EDGE_THRESHOLDS[r.nextInt(EDGE_THRESHOLDS.length)];
+        }
+        return BigDecimal.valueOf(longBetween(r, 0, 100_000), 3).toPlainString();
     }
 
     /** Weights from 1e-9 to 1e9. */
-    private static Arbitrary<String> weights() {
-        return Arbitraries.oneOf(
-                Arbitraries.of("0.000000001", "1000000000", "0.15", "1"),
-                Arbitraries.integers()
-                        .between(-9, 9)
-                        .flatMap(exp -> Arbitraries.integers()
-                                .between(1, 9)
-                                .map(m -> BigDecimal.valueOf(m)
-                                        .scaleByPowerOfTen(exp)
-                                        .toPlainString())));
+    static String weight(Random r) {
+        if (r.nextInt(4) == 0) {
+            return EDGE_WEIGHTS[r.nextInt(EDGE_WEIGHTS.length)];
+        }
+        return BigDecimal.valueOf(1 + r.nextInt(9))
+                .scaleByPowerOfTen(r.nextInt(19) - 9)
+                .toPlainString();
     }
 
     // --- properties ----------------------------------------------------------------------------------------
 
-    @Property(tries = 300)
-    void scoreIsWithinZeroToHundredOrNull(@ForAll("worlds") World w) throws Exception {
-        Assessment a = evaluate(w);
-        if (a.score() == null) {
-            assertThat(a.gates()).noneMatch(g -> g.status().measured());
-        } else {
-            assertThat(a.score()).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));
-        }
+    @Test
+    void scoreIsWithinZeroToHundredOrNull() {
+        forAll(300, r -> {
+            World w = world(r);
+            Assessment a = evaluate(w);
+            if (a.score() == null) {
+                assertThat(a.gates()).as("%s", w).noneMatch(g -> g.status().measured());
+            } else {
+                assertThat(a.score()).as("%s", w).isBetween(BigDecimal.ZERO, BigDecimal.valueOf(100));
+            }
+        });
     }
 
-    @Property(tries = 300)
-    void coveringMoreLinesNeverLowersTheScoreNorTheLevel(
-            @ForAll("worlds") World w, @ForAll @LongRange(min = 1, max = 1_000_000) long more) throws Exception {
-        Assume.that(w.covered() + w.missed() > 0); // from MISSING to measured is not a change of value
-        long gained = Math.min(more, w.missed());
-        World better = w.withCovered(w.covered() + gained, w.missed() - gained);
-        assertNotWorse(evaluate(w), evaluate(better));
-        World bigger = w.withCovered(w.covered() + more, w.missed());
-        assertNotWorse(evaluate(w), evaluate(bigger));
+    @Test
+    void coveringMoreLinesNeverLowersTheScoreNorTheLevel() {
+        forAll(300, r -> {
+            World w = world(r);
+            long more = longBetween(r, 1, 1_000_000);
+            if (w.covered() + w.missed() == 0) {
+                return; // from MISSING to measured is not a change of value
+            }
+            long gained = Math.min(more, w.missed());
+            World better = w.withCovered(w.covered() + gained, w.missed() - gained);
+            assertNotWorse(evaluate(w), evaluate(better));
+            World bigger = w.withCovered(w.covered() + more, w.missed());
+            assertNotWorse(evaluate(w), evaluate(bigger));
+        });
     }
 
-    @Property(tries = 300)
-    void passingMoreTestsNeverLowersTheScoreNorTheLevel(
-            @ForAll("worlds") World w, @ForAll @IntRange(min = 1, max = 40) int more) throws Exception {
-        Assume.that(w.passed() + w.failed() > 0);
-        int fixed = Math.min(more, w.failed());
-        assertNotWorse(evaluate(w), evaluate(w.withTests(w.passed() + fixed, w.failed() - fixed)));
-        assertNotWorse(evaluate(w), evaluate(w.withTests(w.passed() + more, w.failed())));
+    @Test
+    void passingMoreTestsNeverLowersTheScoreNorTheLevel() {
+        forAll(300, r -> {
+            World w = world(r);
+            int more = (int) longBetween(r, 1, 40);
+            if (w.passed() + w.failed() == 0) {
+                return;
+            }
+            int fixed = Math.min(more, w.failed());
+            assertNotWorse(evaluate(w), evaluate(w.withTests(w.passed() + fixed, w.failed() - fixed)));
+            assertNotWorse(evaluate(w), evaluate(w.withTests(w.passed() + more, w.failed())));
+        });
     }
 
-    @Property(tries = 300)
-    void aDroppingGateValueNeverImprovesTheLevel(
-            @ForAll("worlds") World w, @ForAll @LongRange(min = 1, max = 1_000_000) long lost, @ForAll boolean tests)
-            throws Exception {
-        World worse;
-        if (tests) {
-            int broken = (int) Math.min(lost, w.passed());
-            worse = w.withTests(w.passed() - broken, w.failed() + broken);
-        } else {
-            long uncovered = Math.min(lost, w.covered());
-            worse = w.withCovered(w.covered() - uncovered, w.missed() + uncovered);
-        }
-        Assessment before = evaluate(w);
-        Assessment after = evaluate(worse);
-        assertThat(after.level()).isLessThanOrEqualTo(before.level());
-        if (before.score() != null) {
-            assertThat(after.score()).isLessThanOrEqualTo(before.score());
-        }
+    @Test
+    void aDroppingGateValueNeverImprovesTheLevel() {
+        forAll(300, r -> {
+            World w = world(r);
+            long lost = longBetween(r, 1, 1_000_000);
+            World worse;
+            if (r.nextBoolean()) {
+                int broken = (int) Math.min(lost, w.passed());
+                worse = w.withTests(w.passed() - broken, w.failed() + broken);
+            } else {
+                long uncovered = Math.min(lost, w.covered());
+                worse = w.withCovered(w.covered() - uncovered, w.missed() + uncovered);
+            }
+            Assessment before = evaluate(w);
+            Assessment after = evaluate(worse);
+            assertThat(after.level()).as("%s -> %s", w, worse).isLessThanOrEqualTo(before.level());
+            if (before.score() != null) {
+                assertThat(after.score()).as("%s -> %s", w, worse).isLessThanOrEqualTo(before.score());
+            }
+        });
     }
 
-    @Property(tries = 300)
-    void aGateThatPassesMeetsItsThresholdInExactRationalArithmetic(@ForAll("worlds") World w) throws Exception {
-        GateResult coverage = gate(evaluate(w), COVERAGE_GATE);
-        long total = w.covered() + w.missed();
-        if (total == 0) {
-            assertThat(coverage.status()).isEqualTo(GateStatus.MISSING);
-            return;
-        }
-        boolean truth = rationalMeets(w.covered(), total, new BigDecimal(w.coverageThreshold()));
-        assertThat(coverage.status()).isEqualTo(truth ? GateStatus.PASSED : GateStatus.FAILED);
+    @Test
+    void aGateThatPassesMeetsItsThresholdInExactRationalArithmetic() {
+        forAll(300, r -> {
+            World w = world(r);
+            GateResult coverage = gate(evaluate(w), COVERAGE_GATE);
+            long total = w.covered() + w.missed();
+            if (total == 0) {
+                assertThat(coverage.status()).as("%s", w).isEqualTo(GateStatus.MISSING);
+                return;
+            }
+            boolean truth = rationalMeets(w.covered(), total, new BigDecimal(w.coverageThreshold()));
+            assertThat(coverage.status()).as("%s", w).isEqualTo(truth ? GateStatus.PASSED : GateStatus.FAILED);
+        });
     }
 
-    @Property(tries = 2000)
-    void percentMeetsIsTheExactRationalComparison(
-            @ForAll @LongRange(min = 0, max = Long.MAX_VALUE / 200) long part,
-            @ForAll @LongRange(min = 1, max = Long.MAX_VALUE / 200) long wholeExtra,
-            @ForAll("thresholds") String threshold) {
-        long whole = Math.max(1, Math.min(Long.MAX_VALUE / 200, part + wholeExtra % 1000));
-        BigDecimal t = new BigDecimal(threshold);
-        assertThat(Percent.meets(part, whole, t)).isEqualTo(rationalMeets(part, whole, t));
-        // the displayed value, rounded down, never exceeds the exact ratio
-        BigDecimal shown = Percent.of(part, whole);
-        assertThat(shown.multiply(BigDecimal.valueOf(whole)))
-                .isLessThanOrEqualTo(BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100)));
+    @Test
+    void percentMeetsIsTheExactRationalComparison() {
+        forAll(2000, r -> {
+            long part = longBetween(r, 0, Long.MAX_VALUE / 200);
+            long wholeExtra = longBetween(r, 1, Long.MAX_VALUE / 200);
+            String threshold = threshold(r);
+            long whole = Math.max(1, Math.min(Long.MAX_VALUE / 200, part + wholeExtra % 1000));
+            BigDecimal t = new BigDecimal(threshold);
+            String inputs = part + "/" + whole + " vs " + threshold;
+            assertThat(Percent.meets(part, whole, t)).as(inputs).isEqualTo(rationalMeets(part, whole, t));
+            // the displayed value, rounded down, never exceeds the exact ratio
+            BigDecimal shown = Percent.of(part, whole);
+            assertThat(shown.multiply(BigDecimal.valueOf(whole)))
+                    .as(inputs)
+                    .isLessThanOrEqualTo(BigDecimal.valueOf(part).multiply(BigDecimal.valueOf(100)));
+        });
     }
 
-    @Property(tries = 500)
-    void oneLineShortOfTheThresholdNeverRoundsIntoAPass(
-            @ForAll @LongRange(min = 1, max = 1_000_000_000L) long total, @ForAll("thresholds") String threshold) {
-        BigDecimal t = new BigDecimal(threshold);
-        long needed = Percent.partNeeded(total, t);
-        if (needed > 0) {
-            assertThat(Percent.meets(needed - 1, total, t)).isFalse();
-            assertThat(rationalMeets(needed - 1, total, t)).isFalse();
-        }
-        if (needed <= total) {
-            assertThat(Percent.meets(needed, total, t)).isTrue();
-        }
+    @Test
+    void oneLineShortOfTheThresholdNeverRoundsIntoAPass() {
+        forAll(500, r -> {
+            long total = longBetween(r, 1, 1_000_000_000L);
+            String threshold = threshold(r);
+            BigDecimal t = new BigDecimal(threshold);
+            long needed = Percent.partNeeded(total, t);
+            String inputs = total + " lines vs " + threshold;
+            if (needed > 0) {
+                assertThat(Percent.meets(needed - 1, total, t)).as(inputs).isFalse();
+                assertThat(rationalMeets(needed - 1, total, t)).as(inputs).isFalse();
+            }
+            if (needed <= total) {
+                assertThat(Percent.meets(needed, total, t)).as(inputs).isTrue();
+            }
+        });
     }
 
-    @Example
+    @Test
     void allZeroWeightsAreRejectedByThePolicy() {
         assertThatThrownBy(() -> policy(new World(1, 1, 1, 1, "85", "95", "0", "0.000")))
                 .isInstanceOf(PolicyException.class)
                 .hasMessageContaining("every enabled <gate> has <weight>0</weight>");
     }
 
-    @Property(tries = 100)
-    void aZeroWeightGateIsMeasuredButDoesNotMoveTheScore(@ForAll("worlds") World w) throws Exception {
-        World zeroCoverageWeight = new World(
-                w.covered(),
-                w.missed(),
-                w.passed(),
-                w.failed(),
-                w.coverageThreshold(),
-                w.passThreshold(),
-                "0",
-                w.passWeight());
-        Assessment a = evaluate(zeroCoverageWeight);
-        GateResult passRate = gate(a, PASS_RATE_GATE);
-        if (passRate.status().measured()) {
-            assertThat(a.score()).isEqualByComparingTo(passRate.gateScore().setScale(2, java.math.RoundingMode.DOWN));
-        } else {
-            assertThat(a.score()).isNull();
-        }
+    @Test
+    void aZeroWeightGateIsMeasuredButDoesNotMoveTheScore() {
+        forAll(100, r -> {
+            World w = world(r);
+            World zeroCoverageWeight = new World(
+                    w.covered(),
+                    w.missed(),
+                    w.passed(),
+                    w.failed(),
+                    w.coverageThreshold(),
+                    w.passThreshold(),
+                    "0",
+                    w.passWeight());
+            Assessment a = evaluate(zeroCoverageWeight);
+            GateResult passRate = gate(a, PASS_RATE_GATE);
+            if (passRate.status().measured()) {
+                assertThat(a.score())
+                        .as("%s", zeroCoverageWeight)
+                        .isEqualByComparingTo(passRate.gateScore().setScale(2, java.math.RoundingMode.DOWN));
+            } else {
+                assertThat(a.score()).as("%s", zeroCoverageWeight).isNull();
+            }
+        });
     }
 
     // --- helpers -------------------------------------------------------------------------------------------
@@ -282,7 +335,7 @@ class EvaluatorPropertiesTest {
         return new GateSpec(id, null, null, null, null, null, threshold, weight, null, null, enabled, null, null);
     }
 
-    private static Assessment evaluate(World w) throws PolicyException {
+    private static Assessment evaluate(World w) {
         Map<CounterKind, Counter> counters = new EnumMap<>(CounterKind.class);
         for (CounterKind kind : CounterKind.values()) {
             counters.put(kind, new Counter(0, 0));
@@ -320,7 +373,11 @@ class EvaluatorPropertiesTest {
                 TestClassIndex.empty(),
                 List.of("target/test-classes"),
                 coverage);
-        return new Evaluator().evaluate(policy(w), evidence, PROJECT, NOW);
+        try {
+            return new Evaluator().evaluate(policy(w), evidence, PROJECT, NOW);
+        } catch (PolicyException e) {
+            throw new IllegalStateException("generated policy rejected: " + w, e);
+        }
     }
 
     private static GateResult gate(Assessment a, String id) {

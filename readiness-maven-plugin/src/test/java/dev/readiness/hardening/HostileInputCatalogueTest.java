@@ -148,8 +148,7 @@ class HostileInputCatalogueTest {
             assertThat(e.file()).as("the exception names the file").isPresent();
             outcome = e.getMessage();
         }
-        System.out.println("[hostile] " + name + " -> " + outcome);
-        assertThat(outcome).contains(expected);
+        assertThat(outcome).as("outcome of %s", name).contains(expected);
     }
 
     private static Arguments row(String name, Case input, String expected) {

@@ -47,6 +47,12 @@ class HtmlReportChromiumTest {
                 .flatMap(Optional::stream)
                 .findFirst()
                 .orElse(null);
+        if (chromium == null) {
+            // Surefire prints a skip count, not the reason: say it once on the console (issue 24)
+            System.err.println(
+                    "[WARNING] HtmlReportChromiumTest is skipped: no chromium binary on PATH (chromium,"
+                            + " chromium-browser, google-chrome); apt-get install -y chromium runs it; CI installs it in .ci/run");
+        }
     }
 
     private static Optional<Path> onPath(String name) {
