@@ -27,6 +27,12 @@ import org.apache.maven.project.MavenProject;
 @Mojo(name = "history", threadSafe = true)
 public class HistoryMojo extends AbstractMojo {
 
+    /** The log, with every message neutralised for the terminal ({@link SafeLog}). */
+    @Override
+    public org.apache.maven.plugin.logging.Log getLog() {
+        return SafeLog.of(super.getLog());
+    }
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -74,7 +80,7 @@ public class HistoryMojo extends AbstractMojo {
         }
         HistoryRead read;
         try {
-            read = new HistoryStore(historyFile.toPath()).read();
+            read = new HistoryStore(historyFile.toPath(), project.getBasedir().toPath()).read();
         } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException(
                     "Cannot read the readiness history " + historyFile + ": " + e.getMessage()

@@ -15,6 +15,18 @@ import java.math.BigDecimal;
 public final class Texts {
     private Texts() {}
 
+    /**
+     * A time formatted for a view, or {@code ?} when the formatter cannot show it (e.g. a year beyond 9999 from a
+     * forged history record): one bad record must not break a view.
+     */
+    public static String time(java.time.format.DateTimeFormatter formatter, java.time.Instant instant) {
+        try {
+            return formatter.format(instant);
+        } catch (java.time.DateTimeException | ArithmeticException e) {
+            return "?";
+        }
+    }
+
     /** The score with one decimal rounded down, or {@code n/a} when no gate was measured. */
     public static String score(Assessment a) {
         return a.score() == null ? "n/a" : Percent.display(a.score());

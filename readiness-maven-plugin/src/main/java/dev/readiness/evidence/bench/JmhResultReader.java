@@ -252,6 +252,6 @@ final class JmhResultReader {
     }
 
     private static String abbreviate(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
+        return text.length() <= 40 ? text : dev.readiness.text.SafeText.truncate(text, 40) + "..";
     }
 }

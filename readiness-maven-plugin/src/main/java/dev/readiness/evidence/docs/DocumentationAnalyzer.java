@@ -3,6 +3,7 @@ package dev.readiness.evidence.docs;
 import dev.readiness.evidence.EvidenceException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,7 +84,7 @@ public final class DocumentationAnalyzer {
         }
         List<SourceScanner.FileResult> results;
         try {
-            results = parseAll(compiler, files, request.release());
+            results = parseAll(compiler, files, request.release(), request.encoding());
         } catch (LinkageError e) {
             return DocumentationEvidence.missing(roots, noCompiler());
         }
@@ -137,13 +138,13 @@ public final class DocumentationAnalyzer {
         return missing;
     }
 
-    private List<SourceScanner.FileResult> parseAll(JavaCompiler compiler, List<Path> files, int release)
-            throws EvidenceException {
+    private List<SourceScanner.FileResult> parseAll(
+            JavaCompiler compiler, List<Path> files, int release, Charset encoding) throws EvidenceException {
         List<List<Path>> batches = new ArrayList<>();
         for (int i = 0; i < files.size(); i += BATCH_SIZE) {
             batches.add(files.subList(i, Math.min(files.size(), i + BATCH_SIZE)));
         }
-        SourceScanner scanner = new SourceScanner(compiler, release);
+        SourceScanner scanner = new SourceScanner(compiler, release, encoding);
         int poolSize = Math.min(threads, batches.size());
         if (poolSize == 1) {
             List<SourceScanner.FileResult> all = new ArrayList<>();

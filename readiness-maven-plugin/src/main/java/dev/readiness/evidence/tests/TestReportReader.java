@@ -434,7 +434,14 @@ public final class TestReportReader {
         if (line == null) {
             return null;
         }
-        return line.length() > MAX_MESSAGE_CHARS ? line.substring(0, MAX_MESSAGE_CHARS) + "..." : line;
+        if (line.length() <= MAX_MESSAGE_CHARS) {
+            return line;
+        }
+        int end = MAX_MESSAGE_CHARS;
+        if (Character.isHighSurrogate(line.charAt(end - 1)) && Character.isLowSurrogate(line.charAt(end))) {
+            end--; // never cut a character outside the BMP (an emoji) in half
+        }
+        return line.substring(0, end) + "...";
     }
 
     /** Accumulates one {@code <testcase>}: attributes and the outcome children, never their text. */
