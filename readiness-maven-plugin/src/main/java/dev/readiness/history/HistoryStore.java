@@ -180,6 +180,7 @@ public final class HistoryStore {
                     e);
         }
         checkLocation();
+        checkFiles();
         withLock(false, () -> {
             checkFiles();
             appendLine(line);

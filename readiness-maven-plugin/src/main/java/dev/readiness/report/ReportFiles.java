@@ -82,7 +82,7 @@ public final class ReportFiles {
      * Writes every file to a temporary file next to it first, then renames them into place; when a temporary file
      * cannot be written, no report is replaced.
      */
-    private static List<Path> writeAll(Path directory, Map<String, String> contents) throws IOException {
+    static List<Path> writeAll(Path directory, Map<String, String> contents) throws IOException {
         Map<Path, Path> temps = new LinkedHashMap<>();
         try {
             for (Map.Entry<String, String> e : contents.entrySet()) {

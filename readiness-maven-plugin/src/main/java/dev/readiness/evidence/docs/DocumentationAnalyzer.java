@@ -1,6 +1,7 @@
 package dev.readiness.evidence.docs;
 
 import dev.readiness.evidence.EvidenceException;
+import dev.readiness.evidence.InputFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -16,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
@@ -102,8 +102,10 @@ public final class DocumentationAnalyzer {
             if (!Files.isDirectory(root)) {
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(DocumentationAnalyzer::isSource).forEach(files::add);
+            try {
+                InputFiles.walk(root).stream()
+                        .filter(DocumentationAnalyzer::isSource)
+                        .forEach(files::add);
             } catch (IOException | UncheckedIOException e) {
                 String cause = e instanceof UncheckedIOException u ? String.valueOf(u.getCause()) : e.toString();
                 throw new EvidenceException(

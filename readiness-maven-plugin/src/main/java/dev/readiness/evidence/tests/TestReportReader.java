@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedInputStream;
 import javax.xml.XMLConstants;
@@ -124,8 +123,10 @@ public final class TestReportReader {
         if (!Files.isDirectory(location)) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(location)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        try {
+            for (Path file : InputFiles.walk(location).stream()
+                    .filter(Files::isRegularFile)
+                    .toList()) {
                 classify(file.toAbsolutePath().normalize(), reports, summaries);
             }
         } catch (IOException | UncheckedIOException e) {
