@@ -60,9 +60,10 @@ record ReadinessInputs(
                 throw new PolicyException(
                         List.of("readiness.benchmarkTolerance: " + tolerance + " is negative; it is a percentage ≥ 0"));
             }
-            if (percent.stripTrailingZeros().scale() > 6 || percent.compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
+            if (percent.stripTrailingZeros().scale() > 9
+                    || percent.compareTo(BigDecimal.valueOf(10_000_000_000L)) > 0) {
                 throw new PolicyException(List.of("readiness.benchmarkTolerance (<benchmarkTolerance>): '" + tolerance
-                        + "' is not a percentage with at most 6 decimal places up to 1000000, e.g. 10"));
+                        + "' is not a percentage with at most 9 decimal places up to 10000000000, e.g. 10"));
             }
             return new BenchmarkInput(
                     results, baseline, percent, Lists.split(secondaryMetrics == null ? List.of() : secondaryMetrics));

@@ -45,9 +45,9 @@ public final class PolicyFactory {
     public static final int MAX_GATE_ID = 200;
 
     /** Most decimal places of a configured threshold, weight or tolerance. */
-    static final int MAX_DECIMALS = 6;
+    static final int MAX_DECIMALS = 9;
 
-    private static final BigDecimal MAX_NUMBER = BigDecimal.valueOf(1_000_000);
+    private static final BigDecimal MAX_NUMBER = BigDecimal.valueOf(10_000_000_000L);
 
     /**
      * Validates the configuration and builds the policy.
@@ -276,7 +276,7 @@ public final class PolicyFactory {
 
     /**
      * A configured number: plain or scientific notation, at most {@value #MAX_DECIMALS} decimal places and at most
-     * one million in size, so that every later computation and every report stays exact and small
+     * ten billion in size, so that every later computation and every report stays exact and small
      * ({@code 1e-10000} passes "0–100" but is ten thousand digits).
      */
     static BigDecimal decimal(String raw, String where, BigDecimal fallback, List<String> problems) {

@@ -248,11 +248,11 @@ class HostileInputCatalogueTest {
                 row(
                         "threshold 1e-10000",
                         d -> outcome(() -> policyWith("overall-test-coverage", "1e-10000", null)),
-                        "has more than 6 decimal places"),
+                        "has more than 9 decimal places"),
                 row(
                         "weight 1e10000",
                         d -> outcome(() -> policyWith("overall-test-coverage", null, "1e10000")),
-                        "is larger than 1000000"),
+                        "is larger than 10000000000"),
                 // --- poisoned history
                 row(
                         "poisoned history: year 1000000000, empty gate id, lone surrogate level",

@@ -39,14 +39,14 @@ class PolicyBoundsTest {
     void aThresholdWithTenThousandDecimalsIsRefusedNamingTheElement() {
         assertThatThrownBy(() -> build(List.of(gate("overall-test-coverage", "1e-10000", null, null))))
                 .isInstanceOf(PolicyException.class)
-                .hasMessageContaining("<gate> 'overall-test-coverage' <threshold>: '1e-10000' has more than 6 decimal");
+                .hasMessageContaining("<gate> 'overall-test-coverage' <threshold>: '1e-10000' has more than 9 decimal");
     }
 
     @Test
     void aHugeWeightOrToleranceIsRefusedNamingTheElement() {
         assertThatThrownBy(() -> build(List.of(gate("overall-test-coverage", null, "1e10000", null))))
                 .isInstanceOf(PolicyException.class)
-                .hasMessageContaining("<gate> 'overall-test-coverage' <weight>: '1e10000' is larger than 1000000");
+                .hasMessageContaining("<gate> 'overall-test-coverage' <weight>: '1e10000' is larger than 10000000000");
         assertThatThrownBy(() -> build(List.of(gate("overall-test-coverage", null, null, "1e10000"))))
                 .isInstanceOf(PolicyException.class)
                 .hasMessageContaining("<gate> 'overall-test-coverage' <tolerance>: '1e10000' is larger than");
