@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import dev.readiness.text.SafeText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * One history line to and from JSON, with Jackson's streaming API. Field order is fixed, maps are sorted and numbers
@@ -114,7 +116,7 @@ final class HistoryJson {
             return record;
         } catch (JacksonException e) {
             // Jackson's messages may quote the offending token: only a short, sanitised excerpt of it is kept.
-            throw new BadLineException(dev.readiness.text.SafeText.excerpt(firstLine(e.getOriginalMessage()), 80)
+            throw new BadLineException(SafeText.excerpt(firstLine(e.getOriginalMessage()), 80)
                     + (e.getLocation() == null || e.getLocation().getColumnNr() < 1
                             ? ""
                             : " (column " + e.getLocation().getColumnNr() + ")"));
@@ -183,7 +185,7 @@ final class HistoryJson {
     static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
 
     private static final int MAX_TEXT = 1000;
-    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Z][A-Z_]{0,39}");
+    private static final Pattern NAME = Pattern.compile("[A-Z][A-Z_]{0,39}");
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /**
@@ -236,7 +238,7 @@ final class HistoryJson {
         if (value.length() > MAX_TEXT) {
             throw new BadLineException(field + " is longer than " + MAX_TEXT + " characters");
         }
-        if (dev.readiness.text.SafeText.hasUnsafe(value)) {
+        if (SafeText.hasUnsafe(value)) {
             throw new BadLineException(field + " contains control characters or broken Unicode");
         }
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -21,7 +22,7 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
 
     /** The log, with every message neutralised for the terminal ({@link SafeLog}). */
     @Override
-    public org.apache.maven.plugin.logging.Log getLog() {
+    public Log getLog() {
         return SafeLog.of(super.getLog());
     }
 

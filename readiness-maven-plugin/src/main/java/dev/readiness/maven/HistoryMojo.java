@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -29,7 +30,7 @@ public class HistoryMojo extends AbstractMojo {
 
     /** The log, with every message neutralised for the terminal ({@link SafeLog}). */
     @Override
-    public org.apache.maven.plugin.logging.Log getLog() {
+    public Log getLog() {
         return SafeLog.of(super.getLog());
     }
 

@@ -22,6 +22,7 @@ import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.doxia.sink.SinkFactory;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -51,7 +52,7 @@ public class ReadinessReport extends AbstractMojo implements MavenMultiPageRepor
 
     /** The log, with every message neutralised for the terminal ({@link SafeLog}). */
     @Override
-    public org.apache.maven.plugin.logging.Log getLog() {
+    public Log getLog() {
         return SafeLog.of(super.getLog());
     }
 
