@@ -6,12 +6,12 @@ import groovy.json.JsonSlurper
 
 String log = new File(basedir, 'build.log').getText('UTF-8')
 List<String> runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).drop(1) as List
-assert runs.size() == 5: "expected 5 Maven runs, found ${runs.size()}"
+assert runs.size() == 6: "expected 6 Maven runs, found ${runs.size()}"
 
 Map json(int n) { new JsonSlurper().parse(new File(basedir, "reports/run-${n}/readiness.json")) }
 Map gate(Map report, String id) { report.gates.find { it.id == id } }
 
-Map first = json(1), second = json(2), third = json(3)
+Map first = json(1), second = json(2), third = json(3), fourth = json(4)
 
 // run 1: nothing recorded before: no trend yet, the ratchet cannot judge (MISSING, not passed)
 assert runs[0].contains('BUILD SUCCESS')
@@ -51,28 +51,37 @@ def polyline = (html =~ /<svg class="score-chart"[^>]*>.*?<polyline [^>]*points=
 assert polyline.find(): 'no score chart in run 3'
 assert polyline.group(1).split(' ').size() == 3
 
-// the history file holds the three builds, in order, whatever their outcome
+// run 4 (issue 16): the regressed build re-run compares with the best accepted value, not with run 3's regressed
+// value, so it fails again
+assert runs[3].contains('BUILD FAILURE')
+Map cov4 = gate(fourth, 'overall-test-coverage')
+assert cov4.value == cov3.value
+assert cov4.status == 'FAILED' && cov4.ratchet.status == 'FAILED'
+assert cov4.ratchet.previous == cov2.ratchet.previous
+assert fourth.level == 'BLOCKED'
+
+// the history file holds the four builds, in order, whatever their outcome
 List<Map> records = new File(basedir, '.readiness/history.jsonl').readLines().findAll { it.trim() }
         .collect { new JsonSlurper().parseText(it) as Map }
-assert records*.score == [first.score, second.score, third.score]
-assert records*.level == [first.level, second.level, 'BLOCKED']
+assert records*.score == [first.score, second.score, third.score, fourth.score]
+assert records*.level == [first.level, second.level, 'BLOCKED', 'BLOCKED']
 assert records.every { it.v == 1 && it.project.artifactId == 'history-trend-ratchet' }
 assert records[2].gates['overall-test-coverage'].status == 'FAILED'
+// the ratchet's bar is recorded with each build and not lowered by the failed ones
+assert records*.gates*.'overall-test-coverage'*.bar.every { it == cov2.ratchet.previous }
 
-// run 4: readiness:history prints the table and the trend of the newest build
-assert runs[3].contains('BUILD SUCCESS')
-assert runs[3].contains('Readiness history of com.acme.calc:history-trend-ratchet (3 recorded')
-List<String> rows = runs[3].readLines().findAll { it =~ /^\[INFO\] \d{4}-\d\d-\d\d \d\d:\d\d / }
-assert rows.size() == 3
-assert rows[2].contains('BLOCKED')
-assert runs[3].contains('[INFO] Trend: declining')
+// run 5: readiness:history prints the table and the trend of the newest build
+assert runs[4].contains('BUILD SUCCESS')
+assert runs[4].contains('Readiness history of com.acme.calc:history-trend-ratchet (4 recorded')
+List<String> rows = runs[4].readLines().findAll { it =~ /^\[INFO\] \d{4}-\d\d-\d\d \d\d:\d\d / }
+assert rows.size() == 4
+assert rows[3].contains('BLOCKED')
 
-// run 5: the same as JSON on standard output
+// run 6: the same as JSON on standard output
 // (Maven 4 sends a plugin's standard output through its log: the line arrives as "[INFO] [stdout] {...}")
-String jsonLine = runs[4].readLines().collect { it.replaceFirst(/^\[INFO\] \[stdout\] /, '') }
+String jsonLine = runs[5].readLines().collect { it.replaceFirst(/^\[INFO\] \[stdout\] /, '') }
         .find { it.startsWith('{"records":') }
 assert jsonLine != null
 Map printed = new JsonSlurper().parseText(jsonLine)
-assert printed.records.size() == 3 && printed.records*.score == records*.score
-assert printed.trend.direction == 'declining'
+assert printed.records.size() == 4 && printed.records*.score == records*.score
 return true

@@ -7,6 +7,7 @@ import dev.readiness.evidence.coverage.CoverageEvidence;
 import dev.readiness.evidence.coverage.Offender;
 import dev.readiness.evidence.coverage.TagCoverage;
 import dev.readiness.evidence.docs.DocumentationEvidence;
+import dev.readiness.evidence.docs.UnparsableFile;
 import dev.readiness.evidence.tests.MalformedReport;
 import dev.readiness.evidence.tests.PassRate;
 import dev.readiness.evidence.tests.PassRatePolicy;
@@ -25,6 +26,7 @@ import dev.readiness.policy.ReadinessLevel;
 import dev.readiness.policy.TagDefinition;
 import dev.readiness.policy.TestGroupDefinition;
 import dev.readiness.policy.TestSource;
+import dev.readiness.text.SafeText;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
@@ -149,7 +151,10 @@ public final class Evaluator {
         return value == null ? null : value.setScale(2, RoundingMode.DOWN);
     }
 
-    /** Applies the gate's no-regression ratchet: a drop beyond the tolerance fails the gate. */
+    /**
+     * Applies the gate's no-regression ratchet: a drop beyond the tolerance below the best recorded value (the bar,
+     * {@link HistoryQueries#ratchetBar}) fails the gate.
+     */
     private static GateResult ratchet(GateResult r, HistoryContext history) {
         GateDefinition gate = r.gate();
         if (!gate.noRegression() || !r.status().measured()) {
@@ -165,7 +170,7 @@ public final class Evaluator {
             ratchet = RatchetResult.check(
                     recorded(r.value()),
                     gate.tolerance(),
-                    HistoryQueries.previousGateValue(history.previous(), gate.id(), history.branch()));
+                    HistoryQueries.ratchetBar(history.previous(), gate.id(), history.branch()));
         }
         if (!RatchetResult.FAILED.equals(ratchet.status())) {
             return new GateResult(
@@ -183,7 +188,8 @@ public final class Evaluator {
         List<String> details = new ArrayList<>();
         details.add("restore the value to at least "
                 + Percent.plain(ratchet.previous().subtract(gate.tolerance()))
-                + " % (the previous build's " + Percent.plain(ratchet.previous()) + " % less the tolerance of "
+                + " % (the best value recorded on this branch, " + Percent.plain(ratchet.previous())
+                + " %, less the tolerance of "
                 + Percent.plain(gate.tolerance()) + ")");
         details.addAll(r.details());
         return new GateResult(
@@ -487,6 +493,11 @@ public final class Evaluator {
         if (!ev.available()) {
             return missing(gate, ev.missingReason(), List.of());
         }
+        if (!ev.unparsable().isEmpty()) {
+            // An unparsable file's elements are counted neither documented nor undocumented: any value computed
+            // without them could be higher than the truth, so the gate is not measured rather than passed.
+            return missing(gate, unparsableReason(ev), unparsableDetails(ev));
+        }
         if (ev.total() == 0) {
             return missing(gate, "the main sources declare no public or protected API element", List.of());
         }
@@ -510,9 +521,6 @@ public final class Evaluator {
                                         .map(u -> u.kind() + " " + u.signature() + " line " + u.line())
                                         .collect(Collectors.joining("; "))
                                 + (c.undocumented().size() > 4 ? "; …" : "") + ")"));
-        ev.unparsable()
-                .forEach(u ->
-                        details.add("not parsed, not counted: " + u.file() + " line " + u.line() + ": " + u.problem()));
         String actual = Percent.display(value) + " % of public API elements documented (" + ev.documented() + " of "
                 + ev.total() + ")";
         String message = gate.id() + ": " + actual + (ratioMet ? " >= required " : " < required ")
@@ -529,6 +537,29 @@ public final class Evaluator {
                 ev.total(),
                 message,
                 details);
+    }
+
+    /** Why the documentation gates are not measured when source files cannot be parsed; one sentence. */
+    static String unparsableReason(DocumentationEvidence ev) {
+        UnparsableFile first = ev.unparsable().get(0);
+        return ev.unparsable().size() + " of " + ev.files() + " source files could not be parsed (first: "
+                + first.file() + (first.line() > 0 ? " line " + first.line() : "") + ": " + first.problem()
+                + "), so their public API is not counted and the share of documented elements is not measured;"
+                + " set readiness.sourceEncoding (project.build.sourceEncoding) to the sources' encoding, or fix"
+                + " the files";
+    }
+
+    private static List<String> unparsableDetails(DocumentationEvidence ev) {
+        List<String> details = new ArrayList<>();
+        ev.missingRequiredFiles().forEach(f -> details.add("required file missing: " + f));
+        ev.unparsable().stream()
+                .limit(LISTED)
+                .forEach(u -> details.add(
+                        "not parsed: " + u.file() + (u.line() > 0 ? " line " + u.line() : "") + ": " + u.problem()));
+        if (ev.unparsable().size() > LISTED) {
+            details.add("…and " + (ev.unparsable().size() - LISTED) + " more, see readiness.json");
+        }
+        return details;
     }
 
     /** The first sentence of a remedy text, for the gate's one-line message; the full text is given once. */
@@ -556,7 +587,7 @@ public final class Evaluator {
     }
 
     private static String truncate(String s, int max) {
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+        return SafeText.truncate(s, max); // by code point: an emoji is never cut in half
     }
 
     private static GateResult measured(
@@ -766,6 +797,18 @@ public final class Evaluator {
                 warnings.add("identical test report read twice, counted once: " + dup);
             }
         });
+        boolean documentationGate = results.stream()
+                .anyMatch(r -> r.gate().metric() == Metric.DOCUMENTATION
+                        && r.gate().enabled()
+                        && r.gate().onMissing() != OnMissing.WARN); // WARN gates give their own warning below
+        DocumentationEvidence docs = evidence.documentation();
+        if (documentationGate
+                && docs != null
+                && docs.available()
+                && !docs.unparsable().isEmpty()) {
+            // said in every view whatever the gates' onMissing: a silent MISSING here once read as 100 % documented
+            warnings.add("documentation: " + unparsableReason(docs));
+        }
         for (GateResult r : results) {
             if (r.status() == GateStatus.MISSING && r.gate().onMissing() == OnMissing.WARN) {
                 warnings.add(r.message());

@@ -30,6 +30,7 @@ import dev.readiness.policy.Metric;
 import dev.readiness.policy.Policy;
 import dev.readiness.policy.TagDefinition;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -319,7 +320,7 @@ public final class ReadinessEngine {
         HistoryContext history = null;
         List<String> historyWarnings = List.of();
         if (request.historyFile() != null) {
-            HistoryRead read = readHistory(request.historyFile());
+            HistoryRead read = readHistory(request.historyFile(), baseDir);
             historyWarnings = read.warnings();
             List<HistoryRecord> previous = HistoryQueries.sameProject(
                     read.records(),
@@ -348,13 +349,14 @@ public final class ReadinessEngine {
                 || (assessment.reactor() != null && assessment.reactor().partial())) {
             return;
         }
-        new HistoryStore(request.historyFile()).append(toRecord(assessment), request.historyLimit());
+        new HistoryStore(request.historyFile(), request.baseDir()).append(toRecord(assessment), request.historyLimit());
     }
 
     static HistoryRecord toRecord(Assessment a) {
         Map<String, GateSnapshot> gates = new TreeMap<>();
         for (GateResult r : a.gates()) {
-            gates.put(r.gate().id(), new GateSnapshot(r.status().name(), Evaluator.recorded(r.value())));
+            BigDecimal value = Evaluator.recorded(r.value());
+            gates.put(r.gate().id(), new GateSnapshot(r.status().name(), value, ratchetBar(r, value)));
         }
         TestCounts t = a.tests().all();
         Map<String, Long> tests = new TreeMap<>();
@@ -386,9 +388,24 @@ public final class ReadinessEngine {
                 a.branch());
     }
 
-    private static HistoryRead readHistory(Path file) throws EvidenceException {
+    /**
+     * The bar the next build's ratchet compares with: the best of the bar this build was compared with and its own
+     * value. A regressed value is below the bar, so a failed build never lowers it. {@code null} without a ratchet.
+     */
+    private static BigDecimal ratchetBar(GateResult r, BigDecimal value) {
+        if (!r.gate().noRegression() || r.ratchet() == null) {
+            return null;
+        }
+        BigDecimal bar = r.ratchet().previous();
+        if (value != null && (bar == null || value.compareTo(bar) > 0)) {
+            bar = value;
+        }
+        return bar;
+    }
+
+    private static HistoryRead readHistory(Path file, Path projectDir) throws EvidenceException {
         try {
-            return new HistoryStore(file).read();
+            return new HistoryStore(file, projectDir).read();
         } catch (IOException e) {
             throw new EvidenceException(
                     file,
@@ -427,7 +444,7 @@ public final class ReadinessEngine {
                 .map(r -> baseDir.resolve(r).toAbsolutePath().normalize())
                 .toList();
         return new DocumentationAnalyzer()
-                .analyze(new DocumentationRequest(baseDir, roots, in.release(), in.requiredFiles()));
+                .analyze(new DocumentationRequest(baseDir, roots, in.release(), in.requiredFiles(), in.encoding()));
     }
 
     private static boolean enabled(Policy policy, Metric metric) {

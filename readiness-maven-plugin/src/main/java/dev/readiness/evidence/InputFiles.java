@@ -3,15 +3,20 @@ package dev.readiness.evidence;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Resolves user-supplied locations (plain paths or glob patterns such as {@code target/jacoco*.exec} or
@@ -79,8 +84,9 @@ public final class InputFiles {
         String rest = String.join("/", List.of(segments).subList(firstGlobSegment, segments.length));
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + rest);
         int depth = rest.contains("**") ? Integer.MAX_VALUE : segments.length - firstGlobSegment;
-        try (Stream<Path> walk = Files.walk(absoluteRoot, depth)) {
-            return walk.filter(p -> !p.equals(absoluteRoot))
+        try {
+            return walk(absoluteRoot, depth).stream()
+                    .filter(p -> !p.equals(absoluteRoot))
                     .filter(p -> matcher.matches(absoluteRoot.relativize(p)))
                     .map(p -> p.toAbsolutePath().normalize())
                     .toList();
@@ -89,6 +95,95 @@ public final class InputFiles {
                     absoluteRoot,
                     "Cannot list " + absoluteRoot + " to expand '" + glob + "': " + e.getMessage()
                             + ". Check the directory's permissions or name the files explicitly.",
+                    e);
+        }
+    }
+
+    /** Largest class file read: a class file is at most a few megabytes; a bigger one is not read into memory. */
+    public static final long MAX_CLASS_FILE_BYTES = 64L * 1024 * 1024;
+
+    /**
+     * Every entry under {@code root} (the root included, symbolic links not followed), in walk order, like
+     * {@link Files#walk(Path, int, java.nio.file.FileVisitOption...)} but tolerating entries that disappear while the
+     * tree is walked — a parallel build's temporary files: an entry deleted between listing and reading its
+     * attributes is left out instead of failing the build.
+     *
+     * @throws IOException when a directory cannot be listed for another reason (permissions)
+     */
+    public static List<Path> walk(Path root, int maxDepth) throws IOException {
+        List<Path> found = new ArrayList<>();
+        Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), maxDepth, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                found.add(dir);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                found.add(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (vanished(e)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw e;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null && !vanished(e)) {
+                    throw e;
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return found;
+    }
+
+    private static boolean vanished(IOException e) {
+        return e instanceof NoSuchFileException;
+    }
+
+    /** {@link #walk(Path, int)} without a depth limit. */
+    public static List<Path> walk(Path root) throws IOException {
+        return walk(root, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The bytes of a class file, refusing one that is not a regular file or is larger than
+     * {@link #MAX_CLASS_FILE_BYTES} before reading it, with a message naming the file.
+     *
+     * @param what how the message calls the file, e.g. {@code class file}
+     */
+    public static byte[] readClassFile(Path file, String what) throws EvidenceException {
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attrs.isRegularFile()) {
+                throw new EvidenceException(
+                        file, "The " + what + " " + file + " is not a regular file (a FIFO or device?): not read.");
+            }
+            if (attrs.size() > MAX_CLASS_FILE_BYTES) {
+                throw new EvidenceException(
+                        file,
+                        String.format(
+                                Locale.ROOT,
+                                "The %s %s is %d bytes, more than the %d MiB a class file can be: not read. Remove"
+                                        + " it from the class directories, or point the readiness.*ClassesDirectories"
+                                        + " at the directories the compiler wrote.",
+                                what,
+                                file,
+                                attrs.size(),
+                                MAX_CLASS_FILE_BYTES / (1024 * 1024)));
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new EvidenceException(
+                    file,
+                    "Cannot read the " + what + " " + file + ": " + e + ". Run mvn clean verify to rebuild it.",
                     e);
         }
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import dev.readiness.text.SafeText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * One history line to and from JSON, with Jackson's streaming API. Field order is fixed, maps are sorted and numbers
@@ -56,6 +58,9 @@ final class HistoryJson {
                 json.writeObjectFieldStart(gate.getKey());
                 json.writeStringField("status", gate.getValue().status());
                 writeDecimal(json, "value", gate.getValue().value());
+                if (gate.getValue().bar() != null) {
+                    writeDecimal(json, "bar", gate.getValue().bar());
+                }
                 json.writeEndObject();
             }
             json.writeEndObject();
@@ -110,7 +115,11 @@ final class HistoryJson {
             }
             return record;
         } catch (JacksonException e) {
-            throw new BadLineException(firstLine(e.getOriginalMessage()));
+            // Jackson's messages may quote the offending token: only a short, sanitised excerpt of it is kept.
+            throw new BadLineException(SafeText.excerpt(firstLine(e.getOriginalMessage()), 80)
+                    + (e.getLocation() == null || e.getLocation().getColumnNr() < 1
+                            ? ""
+                            : " (column " + e.getLocation().getColumnNr() + ")"));
         } catch (IllegalArgumentException | NullPointerException | ArithmeticException e) {
             // Defensive: whatever the checks above missed is still a bad line, never an exception for the caller.
             throw new BadLineException("not a valid record (" + e + ")");
@@ -154,6 +163,7 @@ final class HistoryJson {
         require(timestamp, "timestamp");
         require(project, "project");
         require(level, "level");
+        validate(timestamp, project, score, level, gates, tests, coverage, commit, branch);
         return new HistoryRecord(
                 version,
                 timestamp,
@@ -167,6 +177,91 @@ final class HistoryJson {
                 coverage,
                 commit,
                 branch);
+    }
+
+    /** The earliest and latest timestamps a record may carry; anything else is a forged or corrupt line. */
+    static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+
+    static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+    private static final int MAX_TEXT = 1000;
+    private static final Pattern NAME = Pattern.compile("[A-Z][A-Z_]{0,39}");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /**
+     * Rejects a record that parses but that no build of this plugin writes: a timestamp outside years 1970–9999, a
+     * level or status that is not an upper-case name, an empty gate id, a value outside 0–100, a negative count, or
+     * text with control characters or lone surrogates. Such a line is skipped like a torn one, so it cannot break the
+     * views of every later build.
+     */
+    private static void validate(
+            Instant timestamp,
+            String[] project,
+            BigDecimal score,
+            String level,
+            Map<String, GateSnapshot> gates,
+            Map<String, Long> tests,
+            Map<String, Map<String, Long>> coverage,
+            String commit,
+            String branch)
+            throws BadLineException {
+        if (timestamp.isBefore(EARLIEST) || timestamp.isAfter(LATEST)) {
+            throw new BadLineException("field 'timestamp' is outside the years 1970 to 9999");
+        }
+        text(project[0], "project.groupId", false);
+        text(project[1], "project.artifactId", false);
+        text(project[2], "project.version", false);
+        text(commit, "commit", true);
+        text(branch, "branch", true);
+        name(level, "level");
+        percent(score, "score");
+        for (Map.Entry<String, GateSnapshot> gate : gates.entrySet()) {
+            text(gate.getKey(), "a gate id", false);
+            name(gate.getValue().status(), "gates.*.status");
+            percent(gate.getValue().value(), "gates.*.value");
+            percent(gate.getValue().bar(), "gates.*.bar");
+        }
+        counts(tests, "tests");
+        for (Map.Entry<String, Map<String, Long>> counter : coverage.entrySet()) {
+            text(counter.getKey(), "a coverage counter name", false);
+            counts(counter.getValue(), "coverage.*");
+        }
+    }
+
+    private static void text(String value, String field, boolean nullable) throws BadLineException {
+        if (value == null && nullable) {
+            return;
+        }
+        if (value == null || value.isEmpty()) {
+            throw new BadLineException(field + " is empty");
+        }
+        if (value.length() > MAX_TEXT) {
+            throw new BadLineException(field + " is longer than " + MAX_TEXT + " characters");
+        }
+        if (SafeText.hasUnsafe(value)) {
+            throw new BadLineException(field + " contains control characters or broken Unicode");
+        }
+    }
+
+    private static void name(String value, String field) throws BadLineException {
+        if (!NAME.matcher(value).matches()) {
+            throw new BadLineException("field '" + field + "' is not an upper-case name such as PASSED");
+        }
+    }
+
+    private static void percent(BigDecimal value, String field) throws BadLineException {
+        if (value != null && (value.signum() < 0 || value.compareTo(HUNDRED) > 0)) {
+            throw new BadLineException("field '" + field + "' is outside 0 to 100");
+        }
+    }
+
+    private static void counts(Map<String, Long> counts, String field) throws BadLineException {
+        for (Map.Entry<String, Long> count : counts.entrySet()) {
+            text(count.getKey(), "a name in '" + field + "'", false);
+            if (count.getValue() < 0) {
+                throw new BadLineException("a count in '" + field + "' is negative");
+            }
+        }
     }
 
     private static void require(Object value, String field) throws BadLineException {
@@ -194,7 +289,7 @@ final class HistoryJson {
         try {
             return DateTimeFormatter.ISO_INSTANT.parse(text, Instant::from);
         } catch (DateTimeException e) {
-            throw new BadLineException("field 'timestamp' is not an ISO-8601 instant: " + text);
+            throw new BadLineException("field 'timestamp' is not an ISO-8601 instant");
         }
     }
 
@@ -223,21 +318,23 @@ final class HistoryJson {
         Map<String, GateSnapshot> gates = new LinkedHashMap<>();
         while (json.nextToken() == JsonToken.FIELD_NAME) {
             String id = json.currentName();
-            String where = "gates." + id;
+            String where = "gates.<id>";
             expectObject(json.nextToken(), where);
             String status = null;
             BigDecimal value = null;
+            BigDecimal bar = null;
             while (json.nextToken() == JsonToken.FIELD_NAME) {
                 String field = json.currentName();
                 JsonToken fieldValue = json.nextToken();
                 switch (field) {
                     case "status" -> status = readString(json, fieldValue, where + ".status");
                     case "value" -> value = readDecimal(json, fieldValue, where + ".value");
+                    case "bar" -> bar = readDecimal(json, fieldValue, where + ".bar");
                     default -> json.skipChildren();
                 }
             }
             require(status, where + ".status");
-            gates.put(id, new GateSnapshot(status, value));
+            gates.put(id, new GateSnapshot(status, value, bar));
         }
         return gates;
     }
@@ -248,7 +345,7 @@ final class HistoryJson {
         Map<String, Map<String, Long>> coverage = new LinkedHashMap<>();
         while (json.nextToken() == JsonToken.FIELD_NAME) {
             String counter = json.currentName();
-            coverage.put(counter, readCounts(json, json.nextToken(), "coverage." + counter));
+            coverage.put(counter, readCounts(json, json.nextToken(), "coverage.<counter>"));
         }
         return coverage;
     }
@@ -261,7 +358,7 @@ final class HistoryJson {
             String name = json.currentName();
             JsonToken value = json.nextToken();
             if (value != JsonToken.VALUE_NUMBER_INT) {
-                throw new BadLineException("field '" + where + "." + name + "' is not a whole number");
+                throw new BadLineException("a count in '" + where + "' is not a whole number");
             }
             counts.put(name, json.getLongValue());
         }

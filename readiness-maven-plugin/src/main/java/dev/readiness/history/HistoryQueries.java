@@ -42,6 +42,32 @@ public final class HistoryQueries {
         return Optional.empty();
     }
 
+    /**
+     * The bar of a gate's {@code noRegression} ratchet on a branch: the best value recorded for the gate on that
+     * branch, taken over the measured values and over the bars earlier builds recorded (which keep the best value of
+     * records since dropped by {@code historyLimit}). A build that regressed records a value below the bar, so it can
+     * never lower the bar: re-running a failed build compares with the same bar and fails again, and a tolerance
+     * cannot be spent again on every build. Pass only the records of the project (see {@link #sameProject}) and only
+     * records before the current build.
+     *
+     * @param branch the branch, or {@code null} to compare with records made on a detached HEAD or outside git
+     */
+    public static Optional<BigDecimal> ratchetBar(List<HistoryRecord> all, String gateId, String branch) {
+        BigDecimal best = null;
+        for (HistoryRecord record : all) {
+            GateSnapshot gate = record.gates().get(gateId);
+            if (gate == null || !Objects.equals(record.branch(), branch)) {
+                continue;
+            }
+            for (BigDecimal candidate : new BigDecimal[] {gate.value(), gate.bar()}) {
+                if (candidate != null && (best == null || candidate.compareTo(best) > 0)) {
+                    best = candidate;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
     /** The scores of the records, oldest first, {@code null} where no gate was measured; input for {@link Trend}. */
     public static List<BigDecimal> scores(List<HistoryRecord> records) {
         List<BigDecimal> scores = new ArrayList<>(records.size());

@@ -1,5 +1,6 @@
 package dev.readiness.history;
 
+import dev.readiness.text.SafeText;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -52,6 +54,14 @@ import java.util.concurrent.TimeUnit;
  * makes other records unreadable. Unknown fields are ignored. Blank lines are skipped silently. Reading takes a
  * shared lock when the directory is writable, so it never sees a half-written last line of a running build.
  *
+ * <h2>What is refused</h2>
+ * The history is committed, and git commits symbolic links: a history or lock file that is a symbolic link, or not a
+ * regular file (a FIFO would block the build forever, a device or directory makes no sense), is refused with an
+ * {@link IOException} naming it, before it is opened; so is a history file inside the project directory whose real
+ * path leaves it (a linked parent directory). Files are opened without following links. A record longer than
+ * {@value #MAX_LINE_BYTES} bytes, which the reader would skip, is refused instead of written. Warnings about
+ * unreadable lines never quote the line.
+ *
  * <h2>Retention</h2>
  * {@link #append(HistoryRecord, int)} with a limit keeps the last {@code limit} records: under the lock, they are
  * copied byte for byte (fields of newer versions kept) into a temporary file in the same directory, which then
@@ -70,6 +80,7 @@ public final class HistoryStore {
     private static final long MAX_BACKOFF_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
     private final Path file;
+    private final Path boundary;
     private final Duration lockTimeout;
     private final HistoryJson json = new HistoryJson();
     private final Runnable whileLocked;
@@ -86,13 +97,29 @@ public final class HistoryStore {
      * @param lockTimeout how long to wait for another build holding the lock before failing
      */
     public HistoryStore(Path file, Duration lockTimeout) {
-        this(file, lockTimeout, () -> {});
+        this(file, null, lockTimeout, () -> {});
+    }
+
+    /**
+     * A store on {@code file} that refuses to follow links out of {@code projectDir}: when the file is inside the
+     * project directory as written, its real path must be too.
+     *
+     * @param file the history file
+     * @param projectDir the project (or reactor root) directory, or {@code null} for no such check
+     */
+    public HistoryStore(Path file, Path projectDir) {
+        this(file, projectDir, DEFAULT_LOCK_TIMEOUT, () -> {});
     }
 
     /** For tests: {@code whileLocked} runs each time the lock has been taken, before the file is touched. */
     HistoryStore(Path file, Duration lockTimeout, Runnable whileLocked) {
+        this(file, null, lockTimeout, whileLocked);
+    }
+
+    private HistoryStore(Path file, Path projectDir, Duration lockTimeout, Runnable whileLocked) {
         this.whileLocked = Objects.requireNonNull(whileLocked, "whileLocked");
         this.file = Objects.requireNonNull(file, "file").toAbsolutePath().normalize();
+        this.boundary = projectDir == null ? null : projectDir.toAbsolutePath().normalize();
         this.lockTimeout = Objects.requireNonNull(lockTimeout, "lockTimeout");
         if (lockTimeout.isNegative()) {
             throw new IllegalArgumentException("lockTimeout must not be negative: " + lockTimeout);
@@ -134,6 +161,16 @@ public final class HistoryStore {
             throw new IllegalArgumentException("limit must be 0 (unlimited) or more, was " + limit);
         }
         byte[] line = json.toLine(record);
+        if (line.length > MAX_LINE_BYTES) {
+            throw new IOException(String.format(
+                    Locale.ROOT,
+                    "Cannot record this assessment in the history file %s: its record is %d bytes, more than the %d"
+                            + " bytes a history line may hold, so it could never be read back. Configure fewer gates"
+                            + " or shorter gate ids, or set readiness.skipHistory=true.",
+                    file,
+                    line.length,
+                    MAX_LINE_BYTES));
+        }
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
@@ -142,7 +179,10 @@ public final class HistoryStore {
                             + ". Check its permissions or set readiness.historyFile to a writable location.",
                     e);
         }
+        checkLocation();
+        checkFiles();
         withLock(false, () -> {
+            checkFiles();
             appendLine(line);
             if (limit > 0) {
                 compact(limit);
@@ -158,11 +198,18 @@ public final class HistoryStore {
      *     timeout
      */
     public HistoryRead read() throws IOException {
-        if (!Files.exists(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return new HistoryRead(List.of(), List.of());
         }
+        checkLocation();
+        checkFiles();
         try {
-            return withLock(true, () -> scan().read());
+            return withLock(true, () -> {
+                checkFiles();
+                return scan().read();
+            });
+        } catch (RefusedFileException e) {
+            throw e;
         } catch (FileSystemException e) {
             // Only opening the lock file throws this (read errors are wrapped): a read-only checkout, where no build
             // can be writing either. Read without the lock.
@@ -170,11 +217,59 @@ public final class HistoryStore {
         }
     }
 
+    /** A history or lock file that is refused (a link, not a regular file, or outside the project). */
+    static final class RefusedFileException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        RefusedFileException(String message) {
+            super(message);
+        }
+    }
+
+    /** Refuses a history file inside the project whose real path is not (a symbolic link in its path). */
+    private void checkLocation() throws IOException {
+        if (boundary == null || !file.startsWith(boundary) || !Files.isDirectory(file.getParent())) {
+            return;
+        }
+        Path realParent = file.getParent().toRealPath();
+        Path realBoundary = boundary.toRealPath();
+        if (!realParent.startsWith(realBoundary)) {
+            throw new RefusedFileException("The history file " + file + " is in " + realParent
+                    + " once symbolic links are followed, outside the project directory " + realBoundary
+                    + ": refused, so a build never writes outside the project. Replace the linked directory by a"
+                    + " real one, or set readiness.historyFile to the file's real location.");
+        }
+    }
+
+    /** Refuses a history or lock file that is a symbolic link or exists but is not a regular file. */
+    private void checkFiles() throws IOException {
+        checkFile(file, "history file");
+        checkFile(lockFile(), "history lock file");
+    }
+
+    private static void checkFile(Path path, String what) throws IOException {
+        if (Files.isSymbolicLink(path)) {
+            throw new RefusedFileException("The " + what + " " + path + " is a symbolic link: refused, so that a"
+                    + " committed link cannot make the build read or write a file outside the project. Replace it"
+                    + " by a regular file (git rm it; the next build starts a new one), or set readiness.historyFile"
+                    + " to the real file.");
+        }
+        if (Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+            throw new RefusedFileException("The " + what + " " + path + " is not a regular file (a directory, FIFO,"
+                    + " socket or device): refused, reading it could block the build. Remove it, or set"
+                    + " readiness.historyFile to a regular file.");
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------------- writing
 
     private void appendLine(byte[] line) throws IOException {
-        try (FileChannel channel =
-                FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+        try (FileChannel channel = FileChannel.open(
+                file,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.READ,
+                StandardOpenOption.WRITE,
+                LinkOption.NOFOLLOW_LINKS)) {
             long size = channel.size();
             boolean freshLine = size > 0 && lastByte(channel, size) != '\n';
             ByteBuffer buffer = ByteBuffer.allocate(line.length + (freshLine ? 1 : 0));
@@ -278,7 +373,7 @@ public final class HistoryStore {
         List<HistoryRecord> records = new ArrayList<>();
         List<byte[]> lines = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS), 1 << 16)) {
             LineReader reader = new LineReader(in);
             long number = 0;
             while (reader.next()) {
@@ -323,7 +418,7 @@ public final class HistoryStore {
                         + " to silence this warning.",
                 file,
                 line,
-                reason);
+                SafeText.excerpt(reason, 160));
     }
 
     private static boolean isBlank(byte[] bytes, int length) {
@@ -385,7 +480,11 @@ public final class HistoryStore {
         String monitor = (MONITOR_PREFIX + realLockFile).intern();
         synchronized (monitor) {
             try (FileChannel channel = FileChannel.open(
-                    realLockFile, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+                    realLockFile,
+                    StandardOpenOption.CREATE,
+                    StandardOpenOption.READ,
+                    StandardOpenOption.WRITE,
+                    LinkOption.NOFOLLOW_LINKS)) {
                 FileLock lock = acquire(channel, shared, realLockFile);
                 try {
                     whileLocked.run();

@@ -6,11 +6,11 @@ import java.util.Optional;
 
 /**
  * The {@code noRegression} ratchet of one gate: the value may not drop more than {@code tolerance} points below the
- * previous recorded value of the same gate, project and branch. A rise never fails. Without a previous value the
- * ratchet cannot judge, which is {@code MISSING}, not a pass.
+ * bar, the best value recorded for the same gate, project and branch ({@link HistoryQueries#ratchetBar}). A rise never
+ * fails. Without a recorded value the ratchet cannot judge, which is {@code MISSING}, not a pass.
  *
  * @param status {@code PASSED}, {@code FAILED} or {@code MISSING}
- * @param previous the value compared against, or {@code null} when there was none
+ * @param previous the bar compared against (the best recorded value), or {@code null} when there was none
  * @param message one sentence saying what was compared and why the status follows
  */
 public record RatchetResult(String status, BigDecimal previous, String message) {
@@ -28,8 +28,8 @@ public record RatchetResult(String status, BigDecimal previous, String message) 
      *
      * @param current the value measured now, or {@code null} when the gate was not measured
      * @param tolerance points the value may drop without failing, 0 or more
-     * @param previous the previous recorded value of the same gate on the same branch (see
-     *     {@link HistoryQueries#previousGateValue})
+     * @param previous the bar: the best recorded value of the same gate on the same branch (see
+     *     {@link HistoryQueries#ratchetBar})
      */
     public static RatchetResult check(BigDecimal current, BigDecimal tolerance, Optional<BigDecimal> previous) {
         Objects.requireNonNull(tolerance, "tolerance");
@@ -49,7 +49,7 @@ public record RatchetResult(String status, BigDecimal previous, String message) 
             return new RatchetResult(
                     MISSING,
                     before,
-                    "no value was measured in this build to compare with the previous " + before.toPlainString());
+                    "no value was measured in this build to compare with the best recorded " + before.toPlainString());
         }
         BigDecimal drop = before.subtract(current);
         if (drop.compareTo(tolerance) > 0) {
@@ -57,12 +57,16 @@ public record RatchetResult(String status, BigDecimal previous, String message) 
                     FAILED,
                     before,
                     "dropped " + drop.toPlainString() + " points from " + before.toPlainString() + " to "
-                            + current.toPlainString() + ", more than the tolerance of " + tolerance.toPlainString());
+                            + current.toPlainString() + ", more than the tolerance of " + tolerance.toPlainString()
+                            + " (" + before.toPlainString() + " is the best value recorded on this branch; a failed"
+                            + " build does not lower it, so re-running it fails again)");
         }
         String change = drop.signum() > 0
                 ? "dropped " + drop.toPlainString() + " points, within the tolerance of " + tolerance.toPlainString()
                 : drop.signum() < 0 ? "rose " + drop.negate().toPlainString() + " points" : "unchanged";
         return new RatchetResult(
-                PASSED, before, change + " (" + before.toPlainString() + " to " + current.toPlainString() + ")");
+                PASSED,
+                before,
+                change + " (best recorded " + before.toPlainString() + " to " + current.toPlainString() + ")");
     }
 }

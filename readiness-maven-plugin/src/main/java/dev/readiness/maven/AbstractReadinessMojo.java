@@ -13,14 +13,18 @@ import dev.readiness.maven.ReactorState.Contribution;
 import dev.readiness.policy.Policy;
 import dev.readiness.policy.PolicyException;
 import dev.readiness.policy.ReadinessLevel;
+import dev.readiness.report.Cap;
 import dev.readiness.report.ConsoleReport;
 import dev.readiness.report.ReportFiles;
+import dev.readiness.text.SafeText;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import javax.inject.Inject;
+import org.apache.maven.lifecycle.LifecycleExecutor;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
@@ -35,6 +39,10 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
 
     /** A reactor verdict and where it was written. */
     private record ReactorVerdict(Assessment assessment, ReadinessLevel minimumLevel, File outputDirectory) {}
+
+    /** Maven's lifecycle, to know which modules' executions this build runs; {@code null} outside Maven. */
+    @Inject
+    private LifecycleExecutor lifecycle;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -58,18 +66,18 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
         try {
             step.run();
         } catch (PolicyException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
+            throw new MojoExecutionException(SafeText.lines(e.getMessage()), e);
         } catch (EvidenceException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
+            throw new MojoExecutionException(SafeText.lines(e.getMessage()), e);
         } catch (IOException e) {
             throw new MojoExecutionException(
                     "Cannot write the readiness reports to " + outputDirectory() + " or the history to " + historyFile()
-                            + ": " + e.getMessage()
+                            + ": " + SafeText.line(e.getMessage())
                             + ". Check that they are writable, or set readiness.outputDirectory /"
                             + " readiness.historyFile (readiness.skipHistory=true turns history off).",
                     e);
         } catch (RuntimeException e) {
-            throw new MojoExecutionException("readiness failed unexpectedly: " + e, e);
+            throw new MojoExecutionException("readiness failed unexpectedly: " + SafeText.line(String.valueOf(e)), e);
         }
     }
 
@@ -116,8 +124,8 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
 
     /** Records this module in the session's reactor state; evaluates the reactor verdict when this module is last. */
     private Optional<ReactorVerdict> contribute(ReadinessInputs inputs, ModuleVerdict verdict, String excludedReason)
-            throws MojoExecutionException, PolicyException, EvidenceException, IOException {
-        ReactorState state = Reactor.state(session(), mojoExecution());
+            throws MojoExecutionException, MojoFailureException, PolicyException, EvidenceException, IOException {
+        ReactorState state = Reactor.state(session(), mojoExecution(), lifecycle);
         MavenProject root = Reactor.root(session());
         Path rootDir = root.getBasedir().toPath().toAbsolutePath().normalize();
         MavenProject project = project();
@@ -133,13 +141,45 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
                 outputDirectory(),
                 stepSummary()));
         if (complete.isEmpty()) {
-            getLog().debug("readiness: the reactor verdict follows after the last module");
+            if (state.late(Reactor.id(project))) {
+                onReactorNotComputed("The reactor verdict was computed before module " + project.getArtifactId()
+                        + " ran readiness, so its evidence is NOT in the reactor verdict: bind check/report to the same"
+                        + " phase in every module (default verify), or run readiness:check from the command line.");
+                return Optional.empty();
+            }
+            List<String> waiting = state.waitingFor();
+            List<String> finished = Reactor.finished(session(), waiting);
+            if (!finished.isEmpty()) {
+                onReactorNotComputed("The reactor verdict was NOT computed, so nothing was enforced for the reactor:"
+                        + " module" + (finished.size() == 1 ? " " : "s ") + String.join(", ", finished)
+                        + " finished without running readiness check/report, which this build was expected to run."
+                        + " Bind the goal to the same phase in every module (default verify), or run"
+                        + " readiness:check from the command line.");
+                return Optional.empty();
+            }
+            getLog().info("Reactor verdict pending: it is computed after "
+                    + String.join(
+                            ", ",
+                            waiting.stream()
+                                    .map(AbstractReadinessMojo::artifactId)
+                                    .toList()));
             return Optional.empty();
         }
-        return evaluateReactor(complete.get(), root, rootDir);
+        return evaluateReactor(complete.get(), root, rootDir, state.notes());
     }
 
-    private Optional<ReactorVerdict> evaluateReactor(List<Contribution> contributions, MavenProject root, Path rootDir)
+    private static String artifactId(String projectId) {
+        return projectId.substring(projectId.indexOf(':') + 1);
+    }
+
+    /**
+     * Acts on a reactor verdict that was not computed (or not over this module): {@code check} fails unless
+     * {@code failOnViolation} is false; {@code report} logs an error.
+     */
+    protected abstract void onReactorNotComputed(String message) throws MojoFailureException;
+
+    private Optional<ReactorVerdict> evaluateReactor(
+            List<Contribution> contributions, MavenProject root, Path rootDir, List<String> notes)
             throws PolicyException, EvidenceException, IOException {
         List<String> notInBuild = Reactor.notInBuild(session());
         Optional<ReactorPlan> plan = ReactorPlan.of(
@@ -154,7 +194,10 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
             return Optional.empty();
         }
         ReactorPlan p = plan.get();
-        Assessment assessment = new ReadinessEngine().assessReactor(p.request()).withMoreWarnings(p.notes());
+        Assessment assessment = new ReadinessEngine()
+                .assessReactor(p.request())
+                .withMoreWarnings(p.notes())
+                .withMoreWarnings(notes);
         getLog().info("");
         getLog().info("Reactor verdict over " + p.request().modules().size() + " modules"
                 + (notInBuild.isEmpty() ? "" : " (partial build: " + notInBuild.size() + " not built)"));
@@ -190,12 +233,14 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
         for (String line : ConsoleReport.lines(assessment)) {
             getLog().info(line);
         }
-        for (GateResult r : assessment.gates()) {
-            if (r.status() == GateStatus.FAILED) {
-                getLog().warn(r.message());
-            }
+        List<String> failed = assessment.gates().stream()
+                .filter(r -> r.status() == GateStatus.FAILED)
+                .map(GateResult::message)
+                .toList();
+        for (String message : Cap.list(failed, Cap.CONSOLE, "failed gates")) {
+            getLog().warn(message);
         }
-        for (String warning : assessment.warnings()) {
+        for (String warning : Cap.list(assessment.warnings(), Cap.CONSOLE, "warnings")) {
             getLog().warn(warning);
         }
         getLog().info("Reports in " + output);

@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -18,6 +19,12 @@ import org.apache.maven.project.MavenProject;
  * through a Mojo's own class hierarchy), and {@code ReadinessReportParametersTest} keeps the two identical.
  */
 public abstract class AbstractReadinessParameters extends AbstractMojo {
+
+    /** The log, with every message neutralised for the terminal ({@link SafeLog}). */
+    @Override
+    public Log getLog() {
+        return SafeLog.of(super.getLog());
+    }
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
@@ -267,6 +274,15 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
     private String release;
 
     /**
+     * The character set of the main sources, for the {@code documentation} gates; a source file that does not decode
+     * with it is not parsed, and then the gates are {@code MISSING}, never passed. Unset means UTF-8.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.sourceEncoding", defaultValue = "${project.build.sourceEncoding}")
+    private String sourceEncoding;
+
+    /**
      * Files the {@code documentation} gates require, relative to the project directory, e.g.
      * {@code README.md,CHANGELOG.md}: a missing one fails the gate.
      *
@@ -365,7 +381,7 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
                 historyLimit,
                 new BenchmarkSettings(
                         benchmarkResults, benchmarkBaseline, benchmarkTolerance, benchmarkSecondaryMetrics),
-                new DocumentationSettings(sourceRoots, release, requiredFiles));
+                new DocumentationSettings(sourceRoots, release, requiredFiles, sourceEncoding));
     }
 
     final MavenProject project() {

@@ -41,6 +41,15 @@ public class CheckMojo extends AbstractReadinessMojo {
     }
 
     @Override
+    protected void onReactorNotComputed(String message) throws MojoFailureException {
+        if (failOnViolation) {
+            throw new MojoFailureException(message);
+        }
+        getLog().error(message);
+        getLog().warn("readiness.failOnViolation is false: the build goes on without a reactor verdict");
+    }
+
+    @Override
     protected void onVerdict(Assessment assessment, ReadinessLevel minimum, File reports, boolean enforce)
             throws MojoFailureException {
         if (assessment.level().isAtLeast(minimum)) {

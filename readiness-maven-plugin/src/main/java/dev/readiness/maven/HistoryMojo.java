@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -28,6 +29,12 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "history", threadSafe = true)
 public class HistoryMojo extends AbstractMojo {
+
+    /** The log, with every message neutralised for the terminal ({@link SafeLog}). */
+    @Override
+    public Log getLog() {
+        return SafeLog.of(super.getLog());
+    }
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
@@ -89,7 +96,7 @@ public class HistoryMojo extends AbstractMojo {
         }
         HistoryRead read;
         try {
-            read = new HistoryStore(historyFile.toPath()).read();
+            read = new HistoryStore(historyFile.toPath(), project.getBasedir().toPath()).read();
         } catch (IOException | RuntimeException e) {
             throw new MojoExecutionException(
                     "Cannot read the readiness history " + historyFile + ": " + e.getMessage()

@@ -9,6 +9,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.maven.execution.MavenSession;
+import org.apache.maven.lifecycle.LifecycleExecutor;
+import org.apache.maven.lifecycle.MavenExecutionPlan;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.model.PluginExecution;
 import org.apache.maven.plugin.MojoExecution;
@@ -29,11 +31,13 @@ final class Reactor {
     private Reactor() {}
 
     /** The session's state, created by the first module that asks, atomically. */
-    static ReactorState state(MavenSession session, MojoExecution execution) throws MojoExecutionException {
+    static ReactorState state(MavenSession session, MojoExecution execution, LifecycleExecutor lifecycle)
+            throws MojoExecutionException {
         SessionData data = session.getRepositorySession().getData();
         Object existing = data.get(STATE_KEY);
         if (existing == null) {
-            ReactorState fresh = new ReactorState(expected(session, execution));
+            Expected expected = expected(session, execution, lifecycle);
+            ReactorState fresh = new ReactorState(expected.ids(), expected.notes());
             if (data.set(STATE_KEY, null, fresh)) {
                 return fresh;
             }
@@ -48,22 +52,80 @@ final class Reactor {
     }
 
     /**
-     * The modules of this build that will run an evaluating goal: all of them when the goal was named on the command
-     * line, else those whose POM binds {@code check} or {@code report} of this plugin. Reactor order.
+     * The modules expected to contribute, and notes about the modules left out.
+     *
+     * @param ids {@code groupId:artifactId} of the modules that will run an evaluating goal, reactor order
+     * @param notes one warning per module whose POM binds an evaluating goal that this build will not run
      */
-    static List<String> expected(MavenSession session, MojoExecution execution) {
+    record Expected(List<String> ids, List<String> notes) {}
+
+    /**
+     * The modules of this build that will run an evaluating goal: all of them when the goal was named on the command
+     * line, else those whose execution plan — Maven's own, for the phases and goals of this build — contains
+     * {@code check} or {@code report} of this plugin. A module that binds the goal to a phase this build does not
+     * reach ({@code <phase>install</phase>} under {@code mvn verify}) is not expected, and a note says so. When Maven
+     * cannot compute a module's plan, the module is expected when its POM binds the goal. Reactor order.
+     *
+     * @param lifecycle Maven's lifecycle executor, or {@code null} when not available (the POM bindings decide)
+     */
+    static Expected expected(MavenSession session, MojoExecution execution, LifecycleExecutor lifecycle) {
         String pluginKey = execution.getMojoDescriptor().getPluginDescriptor().getPluginLookupKey();
         boolean commandLine = execution.getSource() == MojoExecution.Source.CLI;
         List<String> ids = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (MavenProject p : session.getProjects()) {
-            if (commandLine || bindsEvaluatingGoal(p, pluginKey)) {
+            if (commandLine) {
                 ids.add(id(p));
+                continue;
+            }
+            List<String> phases = bindingPhases(p, pluginKey);
+            Boolean planned = planned(session, p, lifecycle, pluginKey);
+            boolean runs = planned == null ? !phases.isEmpty() : planned;
+            if (runs) {
+                ids.add(id(p));
+            } else if (!phases.isEmpty()) {
+                notes.add("Module " + p.getArtifactId() + " binds readiness " + String.join("/", EVALUATING_ORDER)
+                        + " to phase " + String.join(", ", phases) + ", which this build ("
+                        + String.join(" ", session.getGoals()) + ") does not reach: its evidence is not in the"
+                        + " reactor verdict. Bind the goal to the same phase in every module (default verify).");
             }
         }
-        return ids;
+        return new Expected(ids, notes);
     }
 
-    private static boolean bindsEvaluatingGoal(MavenProject project, String pluginKey) {
+    private static final List<String> EVALUATING_ORDER = List.of("check", "report");
+
+    /**
+     * Whether Maven's execution plan of the project for this build's tasks contains an evaluating goal of the plugin;
+     * {@code null} when the plan cannot be computed.
+     */
+    private static Boolean planned(
+            MavenSession session, MavenProject project, LifecycleExecutor lifecycle, String pluginKey) {
+        if (lifecycle == null
+                || session.getGoals() == null
+                || session.getGoals().isEmpty()) {
+            return null;
+        }
+        try {
+            MavenSession forProject = session.clone();
+            forProject.setCurrentProject(project);
+            MavenExecutionPlan plan = lifecycle.calculateExecutionPlan(
+                    forProject, false, session.getGoals().toArray(new String[0]));
+            for (MojoExecution e : plan.getMojoExecutions()) {
+                if (EVALUATING_GOALS.contains(e.getGoal())
+                        && pluginKey.equals(e.getGroupId() + ":" + e.getArtifactId())) {
+                    return Boolean.TRUE;
+                }
+            }
+            return Boolean.FALSE;
+        } catch (Exception | LinkageError e) {
+            return null; // an older or newer Maven, or a plugin that cannot be resolved: the POM decides
+        }
+    }
+
+    /** The phases to which the project's POM binds an evaluating goal of the plugin; empty when it binds none. */
+    private static List<String> bindingPhases(MavenProject project, String pluginKey) {
+        Set<String> phases = new LinkedHashSet<>();
         for (Plugin plugin : project.getBuildPlugins()) {
             if (!pluginKey.equals(plugin.getKey())) {
                 continue;
@@ -74,12 +136,29 @@ final class Reactor {
                 }
                 for (String goal : e.getGoals()) {
                     if (EVALUATING_GOALS.contains(goal)) {
-                        return true;
+                        phases.add(e.getPhase() == null ? "verify" : e.getPhase());
                     }
                 }
             }
         }
-        return false;
+        return List.copyOf(phases);
+    }
+
+    /**
+     * The projects of this build with the given ids that have already finished (Maven recorded their build summary):
+     * an expected module among them that has not contributed never will.
+     */
+    static List<String> finished(MavenSession session, List<String> ids) {
+        List<String> out = new ArrayList<>();
+        if (session.getResult() == null) {
+            return out;
+        }
+        for (MavenProject p : session.getProjects()) {
+            if (ids.contains(id(p)) && session.getResult().getBuildSummary(p) != null) {
+                out.add(p.getArtifactId());
+            }
+        }
+        return out;
     }
 
     static String id(MavenProject p) {

@@ -4,6 +4,7 @@ import dev.readiness.assess.ModuleInput;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,12 +19,52 @@ import java.util.Set;
 final class ReactorState {
     private final List<String> expectedInOrder;
     private final Set<String> expected;
+    private final List<String> notes;
     private final Map<String, Contribution> contributions = new HashMap<>();
+    private final Set<String> late = new HashSet<>();
     private boolean computed;
 
     ReactorState(List<String> expectedInOrder) {
+        this(expectedInOrder, List.of());
+    }
+
+    /**
+     * A state expecting the given modules.
+     *
+     * @param expectedInOrder {@code groupId:artifactId} of the modules whose execution of the goal this build runs
+     * @param notes warnings for the reactor verdict, e.g. modules that bind the goal to a phase the build does not
+     *     reach
+     */
+    ReactorState(List<String> expectedInOrder, List<String> notes) {
         this.expectedInOrder = List.copyOf(expectedInOrder);
         this.expected = Set.copyOf(expectedInOrder);
+        this.notes = List.copyOf(notes);
+    }
+
+    /** Warnings for the reactor verdict, found when the expected modules were determined. */
+    List<String> notes() {
+        return notes;
+    }
+
+    /**
+     * The expected modules that have not contributed yet, in reactor order: while the verdict is pending, what it
+     * waits for.
+     */
+    synchronized List<String> waitingFor() {
+        List<String> waiting = new ArrayList<>();
+        for (String id : expectedInOrder) {
+            if (!contributions.containsKey(id)) {
+                waiting.add(id);
+            }
+        }
+        return waiting;
+    }
+
+    /**
+     * Whether the module contributed only after the reactor verdict had been computed, so its evidence is not in it.
+     */
+    synchronized boolean late(String projectId) {
+        return late.contains(projectId);
     }
 
     /**
@@ -54,7 +95,10 @@ final class ReactorState {
      *     computed; empty otherwise
      */
     synchronized Optional<List<Contribution>> contribute(Contribution contribution) {
-        contributions.putIfAbsent(contribution.projectId(), contribution);
+        Contribution before = contributions.putIfAbsent(contribution.projectId(), contribution);
+        if (computed && before == null) {
+            late.add(contribution.projectId());
+        }
         if (computed || !contributions.keySet().containsAll(expected)) {
             return Optional.empty();
         }

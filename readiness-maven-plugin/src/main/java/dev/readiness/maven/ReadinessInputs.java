@@ -9,6 +9,8 @@ import dev.readiness.policy.PolicyException;
 import dev.readiness.policy.PolicyFactory;
 import java.io.File;
 import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -58,13 +60,19 @@ record ReadinessInputs(
                 throw new PolicyException(
                         List.of("readiness.benchmarkTolerance: " + tolerance + " is negative; it is a percentage ≥ 0"));
             }
+            if (percent.stripTrailingZeros().scale() > 9
+                    || percent.compareTo(BigDecimal.valueOf(10_000_000_000L)) > 0) {
+                throw new PolicyException(List.of("readiness.benchmarkTolerance (<benchmarkTolerance>): '" + tolerance
+                        + "' is not a percentage with at most 9 decimal places up to 10000000000, e.g. 10"));
+            }
             return new BenchmarkInput(
                     results, baseline, percent, Lists.split(secondaryMetrics == null ? List.of() : secondaryMetrics));
         }
     }
 
     /** The documentation parameters as written in the POM. */
-    record DocumentationSettings(List<String> sourceRoots, String release, List<String> requiredFiles) {
+    record DocumentationSettings(
+            List<String> sourceRoots, String release, List<String> requiredFiles, String sourceEncoding) {
         DocumentationInput toInput() throws PolicyException {
             int level = Runtime.version().feature();
             if (release != null && !release.isBlank() && !release.startsWith("${")) {
@@ -78,11 +86,30 @@ record ReadinessInputs(
             return new DocumentationInput(
                     sourceRoots == null ? List.of() : Lists.split(sourceRoots),
                     level,
-                    Lists.split(requiredFiles == null ? List.of() : requiredFiles));
+                    Lists.split(requiredFiles == null ? List.of() : requiredFiles),
+                    encoding(sourceEncoding));
+        }
+
+        /** The sources' character set: {@code readiness.sourceEncoding}, else UTF-8 when it is not set. */
+        static Charset encoding(String name) throws PolicyException {
+            if (name == null || name.isBlank() || name.startsWith("${")) {
+                return StandardCharsets.UTF_8;
+            }
+            try {
+                return Charset.forName(name.strip());
+            } catch (IllegalArgumentException e) {
+                throw new PolicyException(List.of("readiness.sourceEncoding (<sourceEncoding>): '" + name
+                        + "' is not a character set this Java supports; use the encoding the sources are written in,"
+                        + " e.g. UTF-8 or ISO-8859-1 (it defaults to project.build.sourceEncoding)"));
+            }
         }
     }
 
     Policy policy() throws PolicyException {
+        if (historyLimit < 0) {
+            throw new PolicyException(List.of("readiness.historyLimit (<historyLimit>): " + historyLimit
+                    + " is negative; 0 keeps every record, N keeps the last N"));
+        }
         return new PolicyFactory()
                 .build(
                         tags.stream().map(Tag::toDefinition).toList(),

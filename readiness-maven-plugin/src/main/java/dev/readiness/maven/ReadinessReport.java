@@ -22,6 +22,7 @@ import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.doxia.sink.SinkFactory;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -48,6 +49,13 @@ import org.apache.maven.reporting.MavenReportException;
  */
 @Mojo(name = "readiness", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
 public class ReadinessReport extends AbstractMojo implements MavenMultiPageReport {
+
+    /** The log, with every message neutralised for the terminal ({@link SafeLog}). */
+    @Override
+    public Log getLog() {
+        return SafeLog.of(super.getLog());
+    }
+
     static final String OUTPUT_NAME = "readiness";
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
@@ -227,6 +235,15 @@ public class ReadinessReport extends AbstractMojo implements MavenMultiPageRepor
      */
     @Parameter(property = "readiness.release", defaultValue = "${maven.compiler.release}")
     private String release;
+
+    /**
+     * The character set of the main sources, for the {@code documentation} gates; a source file that does not decode
+     * with it is not parsed, and then the gates are {@code MISSING}, never passed. Unset means UTF-8.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.sourceEncoding", defaultValue = "${project.build.sourceEncoding}")
+    private String sourceEncoding;
 
     /**
      * Files the {@code documentation} gates require, relative to the project directory, e.g.
@@ -426,7 +443,7 @@ public class ReadinessReport extends AbstractMojo implements MavenMultiPageRepor
                     historyLimit,
                     new BenchmarkSettings(
                             benchmarkResults, benchmarkBaseline, benchmarkTolerance, benchmarkSecondaryMetrics),
-                    new DocumentationSettings(sourceRoots, release, requiredFiles));
+                    new DocumentationSettings(sourceRoots, release, requiredFiles, sourceEncoding));
             try {
                 Policy policy = inputs.policy();
                 assessment = new ReadinessEngine().assess(inputs.request(policy, project, Instant.now()));

@@ -30,6 +30,11 @@ public class ReportMojo extends AbstractReadinessMojo {
     }
 
     @Override
+    protected void onReactorNotComputed(String message) {
+        getLog().error(message);
+    }
+
+    @Override
     protected void onVerdict(Assessment assessment, ReadinessLevel minimum, File reports, boolean enforce) {
         if (!assessment.level().isAtLeast(minimum)) {
             getLog().warn("Readiness level " + assessment.level() + " is below " + minimum

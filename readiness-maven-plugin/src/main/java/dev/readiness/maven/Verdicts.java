@@ -2,7 +2,9 @@ package dev.readiness.maven;
 
 import dev.readiness.assess.Assessment;
 import dev.readiness.policy.ReadinessLevel;
+import dev.readiness.report.Cap;
 import dev.readiness.report.ConsoleReport;
+import dev.readiness.text.SafeText;
 import java.io.File;
 
 /** Texts for the build's final error: CI shows the last ERROR, so it carries the whole verdict and the remedy. */
@@ -21,9 +23,8 @@ final class Verdicts {
         }
         if (!assessment.recommendations().isEmpty()) {
             sb.append("To fix:").append(nl);
-            assessment
-                    .recommendations()
-                    .forEach(r -> sb.append("  - ").append(r).append(nl));
+            Cap.list(assessment.recommendations(), Cap.CONSOLE, "recommendations")
+                    .forEach(r -> sb.append("  - ").append(SafeText.line(r)).append(nl));
         }
         sb.append("Details in ").append(reports);
         sb.append(enforced ? "; to only warn, set readiness.failOnViolation=false." : ".");

@@ -1,5 +1,6 @@
 package dev.readiness.policy;
 
+import dev.readiness.text.SafeText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,6 +34,20 @@ public final class PolicyFactory {
                 passRate("numerical-stability", TestSource.SUREFIRE, "stability", "95", "0.10", true),
                 gate("documentation-completeness", Metric.DOCUMENTATION, "90", "0.05", false));
     }
+
+    /**
+     * Most gates a policy may have: one history record holds every gate, and a record must stay below the history
+     * reader's line limit (1 MiB) with gate ids of {@value #MAX_GATE_ID} characters.
+     */
+    public static final int MAX_GATES = 500;
+
+    /** Longest gate id, in characters. */
+    public static final int MAX_GATE_ID = 200;
+
+    /** Most decimal places of a configured threshold, weight or tolerance. */
+    static final int MAX_DECIMALS = 9;
+
+    private static final BigDecimal MAX_NUMBER = BigDecimal.valueOf(10_000_000_000L);
 
     /**
      * Validates the configuration and builds the policy.
@@ -97,6 +112,12 @@ public final class PolicyFactory {
                 problems.add("<gate> without <id>: every gate needs an id (defaults: " + defaultIds() + ")");
                 continue;
             }
+            if (id.length() > MAX_GATE_ID || SafeText.hasUnsafe(id)) {
+                problems.add("<gate> '" + SafeText.excerpt(id, 60) + "': a gate id is at most " + MAX_GATE_ID
+                        + " characters without control characters (it names the gate in every report and in"
+                        + " the history)");
+                continue;
+            }
             if (!seen.add(id)) {
                 problems.add("<gate> '" + id + "' is configured twice: configure each gate id once");
                 continue;
@@ -108,6 +129,13 @@ public final class PolicyFactory {
         }
 
         List<GateDefinition> gateList = new ArrayList<>(gates.values());
+        if (gateList.size() > MAX_GATES) {
+            problems.add("<gates>: " + gateList.size() + " gates configured (the "
+                    + defaultGates().size()
+                    + " default ones included), more than the " + MAX_GATES + " one history record can hold (a"
+                    + " history line is at most 1 MiB, and a record the build cannot read back would leave the trend"
+                    + " and the ratchets without data): merge gates, or remove some");
+        }
         BigDecimal enabledWeight = gateList.stream()
                 .filter(GateDefinition::enabled)
                 .map(GateDefinition::weight)
@@ -214,6 +242,9 @@ public final class PolicyFactory {
         if (tolerance != null && tolerance.signum() < 0) {
             problems.add(
                     where + ": <tolerance> " + spec.tolerance() + " is negative; it is the points a value may drop");
+        } else if (tolerance != null && tolerance.compareTo(HUNDRED) > 0) {
+            problems.add(where + ": <tolerance> " + spec.tolerance()
+                    + " is more than 100; it is the points (0–100) a value may drop");
         }
 
         if (problems.size() > before) {
@@ -243,16 +274,33 @@ public final class PolicyFactory {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static BigDecimal decimal(String raw, String where, BigDecimal fallback, List<String> problems) {
+    /**
+     * A configured number: plain or scientific notation, at most {@value #MAX_DECIMALS} decimal places and at most
+     * ten billion in size, so that every later computation and every report stays exact and small
+     * ({@code 1e-10000} passes "0–100" but is ten thousand digits).
+     */
+    static BigDecimal decimal(String raw, String where, BigDecimal fallback, List<String> problems) {
         if (raw == null || raw.isBlank()) {
             return fallback;
         }
+        BigDecimal value;
         try {
-            return new BigDecimal(raw.strip());
+            value = new BigDecimal(raw.strip());
         } catch (NumberFormatException e) {
-            problems.add(where + ": '" + raw + "' is not a number");
+            problems.add(where + ": '" + SafeText.excerpt(raw, 60) + "' is not a number");
             return fallback;
         }
+        BigDecimal stripped = value.stripTrailingZeros();
+        if (stripped.scale() > MAX_DECIMALS) {
+            problems.add(where + ": '" + SafeText.excerpt(raw, 60) + "' has more than " + MAX_DECIMALS
+                    + " decimal places; write it with at most " + MAX_DECIMALS + ", e.g. 0.5");
+            return fallback;
+        }
+        if (stripped.abs().compareTo(MAX_NUMBER) > 0) {
+            problems.add(where + ": '" + SafeText.excerpt(raw, 60) + "' is larger than " + MAX_NUMBER.toPlainString());
+            return fallback;
+        }
+        return value.scale() < 0 ? value.setScale(0) : value;
     }
 
     private static boolean bool(String raw, String where, boolean fallback, List<String> problems) {

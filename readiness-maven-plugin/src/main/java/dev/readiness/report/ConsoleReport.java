@@ -9,6 +9,7 @@ import dev.readiness.evidence.coverage.CounterKind;
 import dev.readiness.history.Trend;
 import dev.readiness.history.TrendDirection;
 import dev.readiness.policy.ReadinessLevel;
+import dev.readiness.text.SafeText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,18 +22,26 @@ public final class ConsoleReport {
 
     private ConsoleReport() {}
 
-    /** The verdict block: "BLOCKED by" first when blocked, then the gate table, score and level. */
+    /**
+     * The verdict block: "BLOCKED by" first when blocked, then the gate table, score and level. Every line is
+     * {@linkplain SafeText#line safe for a terminal}, and every list is {@linkplain Cap capped}.
+     */
     public static List<String> lines(Assessment a) {
+        return lines(a, Cap.CONSOLE).stream().map(SafeText::line).toList();
+    }
+
+    private static List<String> lines(Assessment a, int listed) {
         List<String> lines = new ArrayList<>();
         lines.add("Readiness of " + a.project().groupId() + ":" + a.project().artifactId() + ":"
                 + a.project().version());
         if (a.level() == ReadinessLevel.BLOCKED) {
             lines.add("BLOCKED by:");
-            a.blockingIssues().forEach(i -> lines.add("  " + i));
+            Cap.list(a.blockingIssues(), listed, "blocking issues").forEach(i -> lines.add("  " + i));
         }
         lines.add(String.format(Locale.ROOT, ROW, "gate", "status", "value", "required", "weight", "critical")
                 .stripTrailing());
-        for (GateResult r : a.gates()) {
+        for (GateResult r :
+                a.gates().subList(0, Math.min(Cap.TABLE_ROWS, a.gates().size()))) {
             lines.add(String.format(
                             Locale.ROOT,
                             ROW,
@@ -44,6 +53,9 @@ public final class ConsoleReport {
                             r.gate().critical() ? "yes" : "no")
                     .stripTrailing());
         }
+        if (a.gates().size() > Cap.TABLE_ROWS) {
+            lines.add(Cap.more(a.gates().size() - Cap.TABLE_ROWS, "gates"));
+        }
         lines.add(verdictLine(a));
         if (a.trend() != null) {
             lines.add(trendLine(a.trend()));
@@ -52,7 +64,8 @@ public final class ConsoleReport {
             lines.add("Modules (" + a.reactor().modules().size() + ", reactor order):");
             lines.add(String.format(Locale.ROOT, MODULE_ROW, "module", "own verdict", "unit", "IT", "line coverage")
                     .stripTrailing());
-            for (ModuleSummary m : a.reactor().modules()) {
+            List<ModuleSummary> modules = a.reactor().modules();
+            for (ModuleSummary m : modules.subList(0, Math.min(Cap.TABLE_ROWS, modules.size()))) {
                 lines.add(String.format(
                                         Locale.ROOT,
                                         MODULE_ROW,
@@ -63,6 +76,9 @@ public final class ConsoleReport {
                                         Texts.moduleCoverage(m, CounterKind.LINE))
                                 .stripTrailing()
                         + (m.notes().isEmpty() ? "" : "  " + Texts.moduleNotes(m)));
+            }
+            if (modules.size() > Cap.TABLE_ROWS) {
+                lines.add(Cap.more(modules.size() - Cap.TABLE_ROWS, "modules"));
             }
             if (a.reactor().partial()) {
                 lines.add("Not in this build: " + String.join(", ", a.reactor().notInBuild()));

@@ -7,6 +7,7 @@ import dev.readiness.history.GateSnapshot;
 import dev.readiness.history.HistoryQueries;
 import dev.readiness.history.HistoryRecord;
 import dev.readiness.history.Trend;
+import dev.readiness.text.SafeText;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -32,6 +33,10 @@ public final class HistoryReport {
      * @param records one project's records, oldest first
      */
     public static List<String> table(List<HistoryRecord> records, int count) {
+        return rows(records, count).stream().map(SafeText::line).toList();
+    }
+
+    private static List<String> rows(List<HistoryRecord> records, int count) {
         List<HistoryRecord> shown = last(records, count);
         List<String> lines = new ArrayList<>();
         if (shown.isEmpty()) {
@@ -48,7 +53,7 @@ public final class HistoryReport {
             StringBuilder row = new StringBuilder(String.format(
                     Locale.ROOT,
                     "%-16s  %-7s  %-12s  %6s  %-17s",
-                    TIME.format(r.timestamp()),
+                    Texts.time(TIME, r.timestamp()),
                     r.commit() == null
                             ? "-"
                             : r.commit().substring(0, Math.min(7, r.commit().length())),
@@ -58,7 +63,9 @@ public final class HistoryReport {
             for (String id : gateIds) {
                 GateSnapshot g = r.gates().get(id);
                 String cell = g == null ? "" : g.value() == null ? g.status() : Percent.display(g.value());
-                row.append("  ").append(String.format(Locale.ROOT, "%" + id.length() + "s", cell));
+                row.append("  ")
+                        .append(" ".repeat(Math.max(0, id.length() - cell.length())))
+                        .append(cell);
             }
             lines.add(row.toString());
         }

@@ -241,7 +241,7 @@ public final class HtmlReport {
                     .append(c.noMatchClasses().size() == 1 ? " class differs" : " classes differ")
                     .append(" from the ones the execution data was recorded for (counted as not")
                     .append(" covered):</p>\n<ul>");
-            c.noMatchClasses()
+            Cap.list(c.noMatchClasses(), Cap.HTML, "classes")
                     .forEach(n -> sb.append("<li><code>").append(html(n)).append("</code></li>"));
             sb.append("</ul>\n");
         }
@@ -383,7 +383,8 @@ public final class HtmlReport {
                 .append("</h2>\n<")
                 .append(tag)
                 .append(">\n");
-        items.forEach(i -> sb.append("<li>").append(html(i)).append("</li>\n"));
+        Cap.list(items, Cap.HTML, id)
+                .forEach(i -> sb.append("<li>").append(html(i)).append("</li>\n"));
         sb.append("</").append(tag).append(">\n</section>\n");
     }
 }

@@ -10,6 +10,7 @@ import dev.readiness.assess.Percent;
 import dev.readiness.assess.ReactorSummary;
 import dev.readiness.evidence.coverage.CounterKind;
 import dev.readiness.policy.ReadinessLevel;
+import dev.readiness.text.SafeText;
 
 /**
  * Renders an {@link Assessment} as {@code readiness.md}: a compact summary fit for a pull-request comment and the
@@ -57,7 +58,8 @@ public final class MarkdownReport {
 
         sb.append("| Gate | Status | Value | Required | Weight | Critical |\n");
         sb.append("| --- | --- | ---: | ---: | ---: | :---: |\n");
-        for (GateResult r : a.gates()) {
+        for (GateResult r :
+                a.gates().subList(0, Math.min(Cap.TABLE_ROWS, a.gates().size()))) {
             sb.append("| ")
                     .append(markdown(r.gate().id()))
                     .append(" | ")
@@ -72,6 +74,11 @@ public final class MarkdownReport {
                     .append(r.gate().critical() ? "yes" : "no")
                     .append(" |\n");
         }
+        if (a.gates().size() > Cap.TABLE_ROWS) {
+            sb.append('\n')
+                    .append(markdown(Cap.more(a.gates().size() - Cap.TABLE_ROWS, "gates")))
+                    .append('\n');
+        }
         sb.append('\n');
 
         if (a.reactor() != null) {
@@ -79,7 +86,8 @@ public final class MarkdownReport {
         }
         if (!a.blockingIssues().isEmpty()) {
             sb.append("### Blocking issues\n\n");
-            a.blockingIssues().forEach(i -> sb.append("- ").append(item(i)).append('\n'));
+            Cap.list(a.blockingIssues(), Cap.MARKDOWN, "blocking issues")
+                    .forEach(i -> sb.append("- ").append(item(i)).append('\n'));
             sb.append('\n');
         }
         if (!a.recommendations().isEmpty()) {
@@ -98,7 +106,8 @@ public final class MarkdownReport {
         }
         if (!a.warnings().isEmpty()) {
             sb.append("### Evidence warnings\n\n");
-            a.warnings().forEach(w -> sb.append("- ").append(item(w)).append('\n'));
+            Cap.list(a.warnings(), Cap.MARKDOWN, "warnings")
+                    .forEach(w -> sb.append("- ").append(item(w)).append('\n'));
             sb.append('\n');
         }
         sb.append("<sub>readiness.json schema ")
@@ -112,7 +121,8 @@ public final class MarkdownReport {
         sb.append(
                 "| Module | Own verdict | Unit tests | Integration tests | Line coverage | Branch coverage | Notes |\n");
         sb.append("| --- | --- | ---: | ---: | ---: | ---: | --- |\n");
-        for (ModuleSummary m : r.modules()) {
+        for (ModuleSummary m :
+                r.modules().subList(0, Math.min(Cap.TABLE_ROWS, r.modules().size()))) {
             sb.append("| ")
                     .append(markdown(m.name()))
                     .append(" | ")
@@ -129,6 +139,11 @@ public final class MarkdownReport {
                     .append(markdown(Texts.moduleNotes(m)))
                     .append(" |\n");
         }
+        if (r.modules().size() > Cap.TABLE_ROWS) {
+            sb.append('\n')
+                    .append(markdown(Cap.more(r.modules().size() - Cap.TABLE_ROWS, "modules")))
+                    .append('\n');
+        }
         if (r.partial()) {
             sb.append("\nNot in this build: ")
                     .append(markdown(String.join(", ", r.notInBuild())))
@@ -140,7 +155,7 @@ public final class MarkdownReport {
     /** One escaped list item, cut before escaping so an entity or escape is never split. */
     private static String item(String text) {
         String oneLine = text.strip().replaceAll("\\s+", " ");
-        return markdown(oneLine.length() <= MAX_ITEM ? oneLine : oneLine.substring(0, MAX_ITEM - 1) + "…");
+        return markdown(SafeText.truncate(oneLine, MAX_ITEM));
     }
 
     private static String status(GateResult r) {

@@ -86,7 +86,7 @@ final class ScoreChart {
                     .append(newest ? "#0969da" : "#ffffff")
                     .append("\" stroke=\"#0969da\"><title>")
                     .append(Escape.html(
-                            TIME.format(p.timestamp()) + ": " + Percent.display(p.score()) + " " + p.level()))
+                            Texts.time(TIME, p.timestamp()) + ": " + Percent.display(p.score()) + " " + p.level()))
                     .append("</title></circle>");
         }
         sb.append("<text x=\"")
@@ -94,13 +94,14 @@ final class ScoreChart {
                 .append("\" y=\"")
                 .append(HEIGHT - 4)
                 .append("\" font-size=\"10\" fill=\"#57606a\">")
-                .append(Escape.html(TIME.format(points.get(0).timestamp())))
+                .append(Escape.html(Texts.time(TIME, points.get(0).timestamp())))
                 .append("</text><text x=\"")
                 .append(WIDTH - RIGHT)
                 .append("\" y=\"")
                 .append(HEIGHT - 4)
                 .append("\" font-size=\"10\" text-anchor=\"end\" fill=\"#57606a\">")
-                .append(Escape.html(TIME.format(points.get(points.size() - 1).timestamp())))
+                .append(Escape.html(
+                        Texts.time(TIME, points.get(points.size() - 1).timestamp())))
                 .append("</text></svg>\n");
         return sb.toString();
     }

@@ -10,10 +10,25 @@ import dev.readiness.evidence.coverage.CounterKind;
 import dev.readiness.evidence.tests.TestCounts;
 import dev.readiness.history.Trend;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 
 /** Plain-text pieces shared by the Markdown, HTML and site renderers; numbers are locale-independent. */
 public final class Texts {
     private Texts() {}
+
+    /**
+     * A time formatted for a view, or {@code ?} when the formatter cannot show it (e.g. a year beyond 9999 from a
+     * forged history record): one bad record must not break a view.
+     */
+    public static String time(DateTimeFormatter formatter, Instant instant) {
+        try {
+            return formatter.format(instant);
+        } catch (DateTimeException | ArithmeticException e) {
+            return "?";
+        }
+    }
 
     /** The score with one decimal rounded down, or {@code n/a} when no gate was measured. */
     public static String score(Assessment a) {

@@ -7,11 +7,14 @@ import dev.readiness.policy.GateSpec;
 import dev.readiness.policy.Policy;
 import dev.readiness.policy.PolicyFactory;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The benchmark and documentation gates through the real engine, on real JMH 1.37 output and fixture sources. */
 class BenchmarkAndDocumentationGatesTest {
@@ -95,20 +98,77 @@ class BenchmarkAndDocumentationGatesTest {
         assertThat(gate(a, "performance-benchmarks").status()).isEqualTo(GateStatus.NOT_CONFIGURED);
     }
 
+    /**
+     * 2 documented of 21 public elements in an ISO-8859-1 project; 20 of them are in the four files with a non-ASCII
+     * byte.
+     */
+    private static Path latin1Project(Path dir) throws Exception {
+        Path src = Files.createDirectories(dir.resolve("src"));
+        Files.writeString(src.resolve("Documented.java"), "/** Doc. */ public class Documented {}");
+        for (int i = 0; i < 4; i++) {
+            StringBuilder source = new StringBuilder(i == 0 ? "/** Gr\u00f6\u00dfe. */ " : "// Gr\u00f6\u00dfe\n");
+            source.append("public class Size").append(i).append(" {\n");
+            for (int m = 0; m < 4; m++) {
+                source.append("  public int gr\u00f6\u00dfe").append(m).append("() { return 0; }\n");
+            }
+            Files.write(
+                    src.resolve("Size" + i + ".java"),
+                    source.append("}\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+        }
+        return dir;
+    }
+
     @Test
-    void documentationGateCountsJavadocAndRequiredFiles() throws Exception {
+    void anIso88591ProjectIsMeasuredWithItsEncoding(@TempDir Path dir) throws Exception {
+        latin1Project(dir);
+        Assessment a =
+                assessIn(dir, new DocumentationInput(List.of("src"), 17, List.of(), StandardCharsets.ISO_8859_1));
+        GateResult g = gate(a, "documentation-completeness");
+        assertThat(g.status()).isEqualTo(GateStatus.FAILED);
+        assertThat(g.numerator()).isEqualTo(2);
+        assertThat(g.denominator()).isEqualTo(21);
+    }
+
+    @Test
+    void unparsableSourcesNeverRaiseTheValueTheGateIsMissingAndSaysWhy(@TempDir Path dir) throws Exception {
+        latin1Project(dir);
+        // read as UTF-8 (the encoding not set): the four Latin-1 files do not decode
+        Assessment a = assessIn(dir, new DocumentationInput(List.of("src"), 17, List.of()));
+        GateResult g = gate(a, "documentation-completeness");
+        assertThat(g.status()).isEqualTo(GateStatus.MISSING);
+        assertThat(g.value()).isNull();
+        assertThat(g.message()).contains("4 of 5 source files could not be parsed", "readiness.sourceEncoding");
+        assertThat(a.warnings()).anyMatch(w -> w.contains("4 of 5 source files could not be parsed"));
+    }
+
+    private static Assessment assessIn(Path dir, DocumentationInput docs) throws Exception {
+        return new ReadinessEngine()
+                .assess(new AssessmentRequest(
+                        onlyBenchmarksAndDocs(),
+                        new ProjectInfo("com.acme", "lib", "1.0"),
+                        dir,
+                        List.of("none/surefire-reports"),
+                        List.of("none/failsafe-reports"),
+                        List.of("none/test-classes"),
+                        List.of("none/jacoco.exec"),
+                        List.of("none/classes"),
+                        1,
+                        Instant.EPOCH,
+                        null,
+                        0,
+                        null,
+                        docs));
+    }
+
+    @Test
+    void documentationGateWithAnUnparsableFileIsMissingAndStillNamesTheRequiredFiles() throws Exception {
         Assessment a =
                 assess(null, new DocumentationInput(List.of("docs/api"), 17, List.of("docs/README.md", "NOPE.md")));
         GateResult g = gate(a, "documentation-completeness");
-        // the fixture sources: 24 of 50 public/protected elements documented (see DocumentationAnalyzerTest)
-        assertThat(g.numerator()).isEqualTo(24);
-        assertThat(g.denominator()).isEqualTo(50);
-        assertThat(g.status()).isEqualTo(GateStatus.FAILED);
-        assertThat(g.message())
-                .isEqualTo("documentation-completeness: 48.0 % of public API elements documented (24 of 50) < required"
-                        + " 90 %; required file NOPE.md missing");
+        // the fixture sources hold Broken.java, which does not parse: the 24 of 50 counted elements are not a value
+        assertThat(g.status()).isEqualTo(GateStatus.MISSING);
+        assertThat(g.message()).contains("1 of 10 source files could not be parsed", "Broken.java");
         assertThat(g.details()).first().isEqualTo("required file missing: NOPE.md");
-        assertThat(g.details()).anyMatch(d -> d.startsWith("document 21 more public API elements (26 of 50"));
-        assertThat(g.details()).anyMatch(d -> d.matches("com\\.acme\\.\\S+: \\d+ undocumented \\(.* line \\d+.*"));
+        assertThat(g.details()).anyMatch(d -> d.startsWith("not parsed: ") && d.contains("Broken.java"));
     }
 }

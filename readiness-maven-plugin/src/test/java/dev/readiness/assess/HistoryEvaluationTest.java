@@ -100,18 +100,59 @@ class HistoryEvaluationTest {
         assertThat(second.gates().get(0).status()).isEqualTo(GateStatus.PASSED);
         assertThat(second.gates().get(0).ratchet().status()).isEqualTo(RatchetResult.PASSED);
 
-        // 87.99 % is 1.01 below 89: the ratchet fails the (critical) gate although 87.99 >= 50
-        Assessment third = build(policy, coverage(8799, 1201), 2);
+        // 88.99 % is 1.01 below the best recorded 90: the ratchet fails the (critical) gate although 88.99 >= 50
+        Assessment third = build(policy, coverage(8899, 1101), 2);
         GateResult g3 = third.gates().get(0);
         assertThat(g3.status()).isEqualTo(GateStatus.FAILED);
         assertThat(g3.blocking()).isTrue();
-        assertThat(g3.ratchet().previous()).isEqualByComparingTo("89.00");
-        assertThat(g3.message()).contains("regressed", "from 89.00 to 87.99");
+        assertThat(g3.ratchet().previous()).isEqualByComparingTo("90.00");
+        assertThat(g3.message()).contains("regressed", "from 90.00 to 88.99");
         assertThat(third.level()).isEqualTo(ReadinessLevel.BLOCKED);
 
         // a rise never fails
         Assessment fourth = build(policy, coverage(99, 1), 3);
         assertThat(fourth.gates().get(0).status()).isEqualTo(GateStatus.PASSED);
+    }
+
+    @Test
+    void reRunningARegressedBuildFailsAgainBecauseAFailedBuildDoesNotLowerTheBar() throws Exception {
+        Policy policy = policy("1");
+        build(policy, coverage(90, 10), 0);
+        Assessment failed = build(policy, coverage(85, 15), 1);
+        assertThat(failed.gates().get(0).status()).isEqualTo(GateStatus.FAILED);
+
+        // "re-run failed jobs": the same evidence again must fail again, not compare with the regressed 85
+        Assessment rerun = build(policy, coverage(85, 15), 2);
+        GateResult g = rerun.gates().get(0);
+        assertThat(g.status()).isEqualTo(GateStatus.FAILED);
+        assertThat(g.ratchet().previous()).isEqualByComparingTo("90.00");
+        assertThat(rerun.level()).isEqualTo(ReadinessLevel.BLOCKED);
+    }
+
+    @Test
+    void theToleranceIsNotSpentAgainOnEveryBuild() throws Exception {
+        Policy policy = policy("1");
+        build(policy, coverage(90, 10), 0);
+        assertThat(build(policy, coverage(89, 11), 1).gates().get(0).status()).isEqualTo(GateStatus.PASSED);
+        // 88 is within 1 of the previous 89, but 2 below the best accepted 90
+        GateResult slipped = build(policy, coverage(88, 12), 2).gates().get(0);
+        assertThat(slipped.status()).isEqualTo(GateStatus.FAILED);
+        assertThat(slipped.ratchet().previous()).isEqualByComparingTo("90.00");
+    }
+
+    @Test
+    void theBarSurvivesTheCompactionOfTheRecordThatSetIt() throws Exception {
+        Policy policy = policy("1");
+        build(policy, coverage(90, 10), 0);
+        build(policy, coverage(89, 11), 1);
+        // keep only the last record (89, bar 90): the bar is still 90
+        Path file = dir.resolve("history.jsonl");
+        List<HistoryRecord> all = new HistoryStore(file).read().records();
+        java.nio.file.Files.writeString(file, all.get(1).toJson() + "\n");
+        assertThat(all.get(1).gates().get("overall-test-coverage").bar()).isEqualByComparingTo("90.00");
+        GateResult g = build(policy, coverage(88, 12), 2).gates().get(0);
+        assertThat(g.status()).isEqualTo(GateStatus.FAILED);
+        assertThat(g.ratchet().previous()).isEqualByComparingTo("90.00");
     }
 
     @Test

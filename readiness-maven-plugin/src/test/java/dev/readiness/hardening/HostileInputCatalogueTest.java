@@ -1,21 +1,35 @@
 package dev.readiness.hardening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.readiness.evidence.EvidenceException;
 import dev.readiness.evidence.coverage.CoverageAnalyzer;
 import dev.readiness.evidence.coverage.CoverageRequest;
 import dev.readiness.evidence.tests.TestEvidence;
 import dev.readiness.evidence.tests.TestReportReader;
+import dev.readiness.history.HistoryRead;
+import dev.readiness.history.HistoryRecord;
+import dev.readiness.history.HistoryStore;
+import dev.readiness.policy.GateSpec;
+import dev.readiness.policy.PolicyException;
+import dev.readiness.policy.PolicyFactory;
+import dev.readiness.report.Assessments;
+import dev.readiness.report.ReportFiles;
+import dev.readiness.text.SafeText;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -26,7 +40,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The hostile-input catalogue (DESIGN.md §9 robustness): one row per hostile or odd input, with the outcome it must
- * give — the {@link EvidenceException} message, the {@code MalformedReport} problem, or the correct counts. Inputs are
+ * give — the {@link EvidenceException} message, the {@code MalformedReport} problem, or the correct counts. Issue 16
+ * added the classes of problem found by an adversarial review: symbolic links in inputs and outputs, special files
+ * (FIFOs, refused by their type before they are opened, so no row can hang), control characters, surrogates, extreme
+ * numbers and poisoned history records. Inputs are
  * generated at test time (see {@code src/test/resources/hostile/README.md}); the well-formed reports are the real
  * Surefire 3.6.1 fixtures.
  */
@@ -135,7 +152,129 @@ class HostileInputCatalogueTest {
                 row(
                         "default charset COMPAT (child JVM)",
                         d -> sameInChildJvm(d, "-Dfile.encoding=COMPAT"),
-                        "same in both JVMs: reports=2 cases=17 passed=11"));
+                        "same in both JVMs: reports=2 cases=17 passed=11"),
+                // --- issue 16: symbolic links in inputs and outputs
+                row(
+                        "history file that is a symbolic link out of the project",
+                        d -> {
+                            Path outside = Files.writeString(d.resolve("outside.txt"), "root:x:0:0\n");
+                            Path project = Files.createDirectories(d.resolve("project/.readiness"))
+                                    .getParent();
+                            Files.createSymbolicLink(project.resolve(".readiness/history.jsonl"), outside);
+                            return outcome(() -> new HistoryStore(project.resolve(".readiness/history.jsonl"), project)
+                                            .append(HistoryRecord.of(
+                                                    Instant.EPOCH,
+                                                    "g",
+                                                    "a",
+                                                    "1",
+                                                    null,
+                                                    "NOT_READY",
+                                                    Map.of(),
+                                                    Map.of(),
+                                                    Map.of(),
+                                                    null,
+                                                    null)))
+                                    + "; outside file "
+                                    + (Files.readString(outside).equals("root:x:0:0\n") ? "unchanged" : "WRITTEN");
+                        },
+                        "is a symbolic link: refused"),
+                row(
+                        "report file that is a symbolic link out of the output directory",
+                        d -> {
+                            Path outside = Files.writeString(d.resolve("outside.txt"), "keep");
+                            Path out = Files.createDirectories(d.resolve("out"));
+                            Files.createSymbolicLink(out.resolve("readiness.json"), outside);
+                            ReportFiles.write(Assessments.passing(), out, d);
+                            return "outside " + Files.readString(outside) + ", readiness.json regular: "
+                                    + Files.isRegularFile(out.resolve("readiness.json"), LinkOption.NOFOLLOW_LINKS);
+                        },
+                        "outside keep, readiness.json regular: true"),
+                // --- special files
+                row(
+                        "history file that is a FIFO",
+                        d -> {
+                            Path fifo = d.resolve("history.jsonl");
+                            mkfifo(fifo);
+                            return assertTimeoutPreemptively(
+                                    Duration.ofSeconds(60), () -> outcome(() -> new HistoryStore(fifo).read()));
+                        },
+                        "is not a regular file"),
+                row(
+                        "FIFO named like a test report",
+                        d -> {
+                            Path reports = copyOfRealReports(d.resolve("reports"));
+                            mkfifo(reports.resolve("TEST-com.acme.FifoTest.xml"));
+                            return assertTimeoutPreemptively(Duration.ofSeconds(60), () -> read(reports));
+                        },
+                        "reports=2 cases=17 passed=11 flaky=1 failed=2 error=1 skipped=2"),
+                // --- control characters
+                row(
+                        "escape sequences in a committed history record",
+                        d -> {
+                            Path file = d.resolve("history.jsonl");
+                            Files.writeString(
+                                    file,
+                                    "{\"v\":1,\"timestamp\":\"2026-11-22T10:00:00Z\",\"project\":{\"groupId\":\"g\","
+                                            + "\"artifactId\":\"a\",\"version\":\"1\"},\"score\":90,\"level\":"
+                                            + "\"NOT_READY\",\"branch\":\"main\\u001b]0;pwned\\u0007\"}\n");
+                            HistoryRead read = new HistoryStore(file).read();
+                            String warning = read.warnings().get(0);
+                            return "records=" + read.records().size() + " controls in warning="
+                                    + SafeText.hasUnsafe(warning) + " " + warning;
+                        },
+                        "records=0 controls in warning=false"),
+                // --- surrogates
+                row(
+                        "emoji cut by the failure message's truncation",
+                        d -> {
+                            ReportFiles.write(
+                                    Assessments.failingTest("emoji", "x".repeat(158) + "\uD83D\uDE00 after"),
+                                    d.resolve("out"),
+                                    d);
+                            return "written " + Files.size(d.resolve("out/readiness.md"));
+                        },
+                        "written "),
+                row(
+                        "lone surrogate in a test name",
+                        d -> {
+                            ReportFiles.write(Assessments.failingTest("a\ud800b", "boom"), d.resolve("out"), d);
+                            return Files.readString(d.resolve("out/readiness.md"))
+                                            .contains("a\uFFFDb")
+                                    ? "replaced"
+                                    : "missing";
+                        },
+                        "replaced"),
+                // --- extreme numbers
+                row(
+                        "threshold 1e-10000",
+                        d -> outcome(() -> policyWith("overall-test-coverage", "1e-10000", null)),
+                        "has more than 9 decimal places"),
+                row(
+                        "weight 1e10000",
+                        d -> outcome(() -> policyWith("overall-test-coverage", null, "1e10000")),
+                        "is larger than 10000000000"),
+                // --- poisoned history
+                row(
+                        "poisoned history: year 1000000000, empty gate id, lone surrogate level",
+                        d -> {
+                            Path file = d.resolve("history.jsonl");
+                            String good = "{\"v\":1,\"timestamp\":\"2026-11-22T10:00:00Z\",\"project\":{\"groupId\":"
+                                    + "\"g\",\"artifactId\":\"a\",\"version\":\"1\"},\"score\":90,\"level\":"
+                                    + "\"NOT_READY\",\"gates\":{\"id\":{\"status\":\"PASSED\",\"value\":90}}}";
+                            Files.writeString(
+                                    file,
+                                    String.join(
+                                                    "\n",
+                                                    good.replace("2026-11-22T10:00:00Z", "+1000000000-12-31T23:59:59Z"),
+                                                    good.replace("\"id\"", "\"\""),
+                                                    good.replace("\"NOT_READY\"", "\"\\ud800\""),
+                                                    good)
+                                            + "\n");
+                            HistoryRead read = new HistoryStore(file).read();
+                            return "records=" + read.records().size() + " warnings="
+                                    + read.warnings().size();
+                        },
+                        "records=1 warnings=3"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -149,6 +288,47 @@ class HostileInputCatalogueTest {
             outcome = e.getMessage();
         }
         assertThat(outcome).as("outcome of %s", name).contains(expected);
+    }
+
+    /** An outcome that is an exception of the engine (not an evidence file's): its message. */
+    @FunctionalInterface
+    interface Action {
+        void run() throws Exception;
+    }
+
+    private static String outcome(Action action) throws Exception {
+        try {
+            action.run();
+            return "accepted";
+        } catch (IOException | PolicyException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static void policyWith(String id, String threshold, String weight) throws PolicyException {
+        new PolicyFactory()
+                .build(
+                        List.of(),
+                        List.of(),
+                        List.of(new GateSpec(
+                                id, null, null, null, null, null, threshold, weight, null, null, null, null, null)),
+                        null,
+                        null,
+                        null,
+                        null);
+    }
+
+    private static void mkfifo(Path fifo) throws Exception {
+        Process p;
+        try {
+            p = new ProcessBuilder("mkfifo", fifo.toString())
+                    .redirectErrorStream(true)
+                    .start();
+        } catch (IOException e) {
+            Assumptions.abort("mkfifo is not available: " + e.getMessage());
+            return;
+        }
+        Assumptions.assumeTrue(p.waitFor() == 0 && Files.exists(fifo), "mkfifo could not create a FIFO");
     }
 
     private static Arguments row(String name, Case input, String expected) {

@@ -41,6 +41,37 @@ class HistoryQueriesTest {
     }
 
     @Test
+    void ratchetBarIsTheBestValueOnTheBranchSoARegressedRecordCannotLowerIt() {
+        List<HistoryRecord> all = List.of(
+                TestRecords.gate(GATE, d("90"), "main"),
+                TestRecords.gate(GATE, d("80"), "main"), // a failed build's regressed value
+                TestRecords.gate(GATE, d("99"), "feature"));
+
+        assertThat(HistoryQueries.ratchetBar(all, GATE, "main")).contains(d("90"));
+        assertThat(HistoryQueries.ratchetBar(all, GATE, "feature")).contains(d("99"));
+        assertThat(HistoryQueries.ratchetBar(all, GATE, "release")).isEmpty();
+        assertThat(HistoryQueries.ratchetBar(all, "other", "main")).isEmpty();
+    }
+
+    @Test
+    void ratchetBarKeepsTheRecordedBarOfCompactedRecords() {
+        HistoryRecord withBar = HistoryRecord.of(
+                Instant.EPOCH,
+                "dev.test",
+                "app",
+                "1.0",
+                null,
+                "NOT_READY",
+                Map.of(GATE, new GateSnapshot("FAILED", d("80"), d("95"))),
+                Map.of(),
+                Map.of(),
+                null,
+                "main");
+        assertThat(HistoryQueries.ratchetBar(List.of(withBar), GATE, "main")).contains(d("95"));
+        assertThat(withBar.toJson()).contains("\"bar\":95");
+    }
+
+    @Test
     void buildWithoutAValueDoesNotResetTheRatchet() {
         List<HistoryRecord> all =
                 List.of(TestRecords.gate(GATE, d("85"), "main"), TestRecords.gate(GATE, null, "main"));

@@ -236,7 +236,7 @@ class HistoryStoreTest {
 
         assertThatThrownBy(store::read)
                 .isInstanceOf(IOException.class)
-                .hasMessageContaining("Cannot read the history file " + file);
+                .hasMessageContaining("The history file " + file + " is not a regular file");
         assertThatThrownBy(() -> store.append(TestRecords.record("app", "1", 1)))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining(file.toString());

@@ -27,7 +27,8 @@ class RatchetResultTest {
 
         assertThat(result.status()).isEqualTo(RatchetResult.FAILED);
         assertThat(result.message())
-                .isEqualTo("dropped 1.01 points from 90.0 to 88.99, more than the tolerance of 1.0");
+                .startsWith("dropped 1.01 points from 90.0 to 88.99, more than the tolerance of 1.0 (90.0 is the best"
+                        + " value recorded on this branch");
     }
 
     @Test
@@ -45,7 +46,7 @@ class RatchetResultTest {
         RatchetResult result = RatchetResult.check(d("100"), BigDecimal.ZERO, Optional.of(d("12.5")));
 
         assertThat(result.status()).isEqualTo(RatchetResult.PASSED);
-        assertThat(result.message()).isEqualTo("rose 87.5 points (12.5 to 100)");
+        assertThat(result.message()).isEqualTo("rose 87.5 points (best recorded 12.5 to 100)");
     }
 
     @Test

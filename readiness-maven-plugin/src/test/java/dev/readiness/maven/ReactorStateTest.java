@@ -63,6 +63,22 @@ class ReactorStateTest {
         assertThat(state.contribute(contribution("core"))).isPresent();
     }
 
+    @Test
+    void aModuleThatContributesAfterTheVerdictIsLateAndTheWaitIsNamed() {
+        ReactorState state = new ReactorState(List.of("g:api", "g:core"), List.of("note"));
+
+        assertThat(state.contribute(contribution("api"))).isEmpty();
+        assertThat(state.waitingFor()).containsExactly("g:core");
+        assertThat(state.contribute(contribution("core"))).isPresent();
+        assertThat(state.waitingFor()).isEmpty();
+        assertThat(state.late("g:core")).isFalse();
+
+        // a module nobody expected runs the goal after the verdict: its evidence is not in it, and that is said
+        assertThat(state.contribute(contribution("app"))).isEmpty();
+        assertThat(state.late("g:app")).isTrue();
+        assertThat(state.notes()).containsExactly("note");
+    }
+
     @RepeatedTest(20)
     void underConcurrentModulesExactlyOneEvaluatesTheReactor() throws Exception {
         int modules = 16;

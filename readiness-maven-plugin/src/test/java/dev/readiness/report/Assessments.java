@@ -179,6 +179,29 @@ public final class Assessments {
                 "feature/<i>x</i>");
     }
 
+    /** A blocked verdict with one failing test of the given name and failure message among 30 passing ones. */
+    public static Assessment failingTest(String name, String message) {
+        List<TestCaseResult> cases = new ArrayList<>(cases(30, 0, "com.acme.CalcTest", "adds", null));
+        cases.add(new TestCaseResult(
+                "com.acme.CalcTest",
+                name,
+                TestOutcome.FAILED,
+                0,
+                1000,
+                message,
+                Path.of("TEST-com.acme.CalcTest.xml")));
+        return new Evaluator()
+                .evaluate(
+                        policy(
+                                List.of(CRITICAL, SAFETY),
+                                threshold("test-pass-rate", "100"),
+                                disable("performance-benchmarks"),
+                                disable("documentation-completeness")),
+                        evidence(cases, coverage(70, 30, 100, 0)),
+                        PROJECT,
+                        NOW);
+    }
+
     static Assessment withHistory(
             Assessment a, Trend trend, Map<String, Trend> gateTrends, String commit, String branch) {
         return new Assessment(

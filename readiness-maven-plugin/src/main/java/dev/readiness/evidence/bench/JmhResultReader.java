@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import dev.readiness.evidence.EvidenceException;
+import dev.readiness.text.SafeText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -252,6 +253,6 @@ final class JmhResultReader {
     }
 
     private static String abbreviate(String text) {
-        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
+        return text.length() <= 40 ? text : SafeText.truncate(text, 40) + "..";
     }
 }

@@ -25,7 +25,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import org.jacoco.core.analysis.Analyzer;
 import org.jacoco.core.analysis.CoverageBuilder;
 import org.jacoco.core.analysis.IClassCoverage;
@@ -217,11 +216,21 @@ public final class CoverageAnalyzer {
                 files.add(dir);
                 continue;
             }
+            if (Files.isRegularFile(dir) && isArchive(dir)) {
+                // Skipping it would measure the coverage of the other classes only, which can only look better.
+                throw new EvidenceException(
+                        dir,
+                        "readiness.classesDirectories names the archive " + dir + ", but readiness reads class files"
+                                + " from directories and does not read classes inside a jar: point"
+                                + " readiness.classesDirectories at the directory the classes were compiled to (e.g."
+                                + " target/classes), or at a directory the jar was unpacked into.");
+            }
             if (!Files.isDirectory(dir)) {
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(dir)) {
-                walk.filter(p -> InputFiles.lowerName(p).endsWith(".class"))
+            try {
+                InputFiles.walk(dir).stream()
+                        .filter(p -> InputFiles.lowerName(p).endsWith(".class"))
                         .filter(Files::isRegularFile)
                         .forEach(files::add);
             } catch (IOException | UncheckedIOException e) {
@@ -233,6 +242,11 @@ public final class CoverageAnalyzer {
             }
         }
         return List.copyOf(files);
+    }
+
+    private static boolean isArchive(Path file) {
+        String name = InputFiles.lowerName(file);
+        return name.endsWith(".jar") || name.endsWith(".war") || name.endsWith(".ear") || name.endsWith(".zip");
     }
 
     /**
@@ -322,13 +336,7 @@ public final class CoverageAnalyzer {
         for (int i = next.getAndIncrement(); i < classFiles.size(); i = next.getAndIncrement()) {
             Path file = classFiles.get(i);
             current[0] = file;
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(file);
-            } catch (IOException e) {
-                throw new EvidenceException(
-                        file, "Cannot read class file " + file + ": " + e + ". Run mvn clean verify to rebuild it.", e);
-            }
+            byte[] bytes = InputFiles.readClassFile(file, "class file");
             if (scanAnnotations) {
                 ScannedClass info = scanOrReject(file, bytes);
                 scanned.putIfAbsent(info.internalName(), info);

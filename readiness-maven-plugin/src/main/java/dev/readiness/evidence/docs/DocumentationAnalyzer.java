@@ -1,8 +1,10 @@
 package dev.readiness.evidence.docs;
 
 import dev.readiness.evidence.EvidenceException;
+import dev.readiness.evidence.InputFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
@@ -83,7 +84,7 @@ public final class DocumentationAnalyzer {
         }
         List<SourceScanner.FileResult> results;
         try {
-            results = parseAll(compiler, files, request.release());
+            results = parseAll(compiler, files, request.release(), request.encoding());
         } catch (LinkageError e) {
             return DocumentationEvidence.missing(roots, noCompiler());
         }
@@ -101,8 +102,10 @@ public final class DocumentationAnalyzer {
             if (!Files.isDirectory(root)) {
                 continue;
             }
-            try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(DocumentationAnalyzer::isSource).forEach(files::add);
+            try {
+                InputFiles.walk(root).stream()
+                        .filter(DocumentationAnalyzer::isSource)
+                        .forEach(files::add);
             } catch (IOException | UncheckedIOException e) {
                 String cause = e instanceof UncheckedIOException u ? String.valueOf(u.getCause()) : e.toString();
                 throw new EvidenceException(
@@ -137,13 +140,13 @@ public final class DocumentationAnalyzer {
         return missing;
     }
 
-    private List<SourceScanner.FileResult> parseAll(JavaCompiler compiler, List<Path> files, int release)
-            throws EvidenceException {
+    private List<SourceScanner.FileResult> parseAll(
+            JavaCompiler compiler, List<Path> files, int release, Charset encoding) throws EvidenceException {
         List<List<Path>> batches = new ArrayList<>();
         for (int i = 0; i < files.size(); i += BATCH_SIZE) {
             batches.add(files.subList(i, Math.min(files.size(), i + BATCH_SIZE)));
         }
-        SourceScanner scanner = new SourceScanner(compiler, release);
+        SourceScanner scanner = new SourceScanner(compiler, release, encoding);
         int poolSize = Math.min(threads, batches.size());
         if (poolSize == 1) {
             List<SourceScanner.FileResult> all = new ArrayList<>();

@@ -1,5 +1,7 @@
 package dev.readiness.evidence.docs;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -14,13 +16,22 @@ import java.util.Objects;
  *     level of the parser; 0 or less (unknown) and releases newer than the running JDK are parsed at the JDK's
  *     level, releases older than 8 at 8
  * @param requiredFiles files that must exist, relative to {@code baseDir}, e.g. {@code README.md}; may be empty
+ * @param encoding the character set of the source files ({@code project.build.sourceEncoding}); a file that does not
+ *     decode with it is unparsable, and an unparsable file makes the documentation gates {@code MISSING}
  */
-public record DocumentationRequest(Path baseDir, List<Path> sourceRoots, int release, List<String> requiredFiles) {
+public record DocumentationRequest(
+        Path baseDir, List<Path> sourceRoots, int release, List<String> requiredFiles, Charset encoding) {
 
     /** Checks the base directory and copies the lists. */
     public DocumentationRequest {
         Objects.requireNonNull(baseDir, "baseDir");
+        Objects.requireNonNull(encoding, "encoding");
         sourceRoots = List.copyOf(sourceRoots);
         requiredFiles = List.copyOf(requiredFiles);
+    }
+
+    /** A request for UTF-8 sources. */
+    public DocumentationRequest(Path baseDir, List<Path> sourceRoots, int release, List<String> requiredFiles) {
+        this(baseDir, sourceRoots, release, requiredFiles, StandardCharsets.UTF_8);
     }
 }

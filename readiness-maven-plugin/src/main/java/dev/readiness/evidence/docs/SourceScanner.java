@@ -14,6 +14,7 @@ import com.sun.source.util.SourcePositions;
 import com.sun.source.util.TreePath;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,9 +41,15 @@ final class SourceScanner {
 
     private final JavaCompiler compiler;
     private final List<String> options;
+    private final Charset encoding;
 
     SourceScanner(JavaCompiler compiler, int release) {
+        this(compiler, release, StandardCharsets.UTF_8);
+    }
+
+    SourceScanner(JavaCompiler compiler, int release, Charset encoding) {
         this.compiler = compiler;
+        this.encoding = encoding;
         int newest = Runtime.version().feature();
         int level = release <= 0 ? newest : Math.max(8, Math.min(release, newest));
         this.options = List.of("-proc:none", "-Xlint:none", "--source", Integer.toString(level));
@@ -89,8 +96,7 @@ final class SourceScanner {
 
     private List<FileResult> parse(List<Path> files) throws IOException {
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        StandardJavaFileManager fileManager =
-                compiler.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
+        StandardJavaFileManager fileManager = compiler.getStandardFileManager(diagnostics, Locale.ROOT, encoding);
         try {
             Iterable<? extends JavaFileObject> units = fileManager.getJavaFileObjectsFromPaths(files);
             JavacTask task =

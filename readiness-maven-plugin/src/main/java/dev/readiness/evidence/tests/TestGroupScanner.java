@@ -1,6 +1,7 @@
 package dev.readiness.evidence.tests;
 
 import dev.readiness.evidence.EvidenceException;
+import dev.readiness.evidence.InputFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
@@ -70,8 +70,9 @@ public final class TestGroupScanner {
                 continue;
             }
             List<Path> files;
-            try (Stream<Path> walk = Files.walk(directory)) {
-                files = walk.filter(p -> p.getFileName() != null
+            try {
+                files = InputFiles.walk(directory).stream()
+                        .filter(p -> p.getFileName() != null
                                 && p.getFileName().toString().endsWith(".class")
                                 && !p.getFileName().toString().equals("module-info.class")
                                 && Files.isRegularFile(p))
@@ -94,15 +95,7 @@ public final class TestGroupScanner {
     }
 
     private static ClassInfo read(Path file) throws EvidenceException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new EvidenceException(
-                    file,
-                    "Cannot read the test class " + file + ": " + e.getMessage() + ". Check the file's permissions.",
-                    e);
-        }
+        byte[] bytes = InputFiles.readClassFile(file, "test class");
         try {
             ClassInfo info = new ClassInfo();
             new ClassReader(bytes).accept(new InfoVisitor(info), PARSING_OPTIONS);

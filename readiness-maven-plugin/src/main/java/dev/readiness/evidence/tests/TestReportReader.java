@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedInputStream;
 import javax.xml.XMLConstants;
@@ -124,8 +123,10 @@ public final class TestReportReader {
         if (!Files.isDirectory(location)) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(location)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        try {
+            for (Path file : InputFiles.walk(location).stream()
+                    .filter(Files::isRegularFile)
+                    .toList()) {
                 classify(file.toAbsolutePath().normalize(), reports, summaries);
             }
         } catch (IOException | UncheckedIOException e) {
@@ -434,7 +435,14 @@ public final class TestReportReader {
         if (line == null) {
             return null;
         }
-        return line.length() > MAX_MESSAGE_CHARS ? line.substring(0, MAX_MESSAGE_CHARS) + "..." : line;
+        if (line.length() <= MAX_MESSAGE_CHARS) {
+            return line;
+        }
+        int end = MAX_MESSAGE_CHARS;
+        if (Character.isHighSurrogate(line.charAt(end - 1)) && Character.isLowSurrogate(line.charAt(end))) {
+            end--; // never cut a character outside the BMP (an emoji) in half
+        }
+        return line.substring(0, end) + "...";
     }
 
     /** Accumulates one {@code <testcase>}: attributes and the outcome children, never their text. */

@@ -112,6 +112,22 @@ class DocumentationAnalyzerErrorsTest {
     }
 
     @Test
+    void latin1SourcesAreParsedWithTheConfiguredEncoding() throws Exception {
+        write("Good.java", "/** Good. */ public class Good {}");
+        write(
+                "Bad.java",
+                "/** Gr\u00f6\u00dfe. */ public class Bad { public int \u00e4; }"
+                        .getBytes(StandardCharsets.ISO_8859_1));
+
+        DocumentationEvidence evidence = analyzer.analyze(
+                new DocumentationRequest(dir, List.of(Path.of("src")), 17, List.of(), StandardCharsets.ISO_8859_1));
+
+        assertThat(evidence.unparsable()).isEmpty();
+        assertThat(evidence.total()).isEqualTo(3);
+        assertThat(evidence.documented()).isEqualTo(2);
+    }
+
+    @Test
     void deeplyNestedExpressionsAreParsedOnTheParserThreadsLargeStack() throws Exception {
         int depth = 20_000;
         String expression = "(".repeat(depth) + "1" + ")".repeat(depth);
