@@ -1,7 +1,9 @@
 package dev.readiness.assess;
 
 import dev.readiness.evidence.EvidenceException;
+import dev.readiness.evidence.EvidenceWindow;
 import dev.readiness.evidence.InputFiles;
+import dev.readiness.evidence.StaleEvidence;
 import dev.readiness.evidence.bench.BenchmarkAnalyzer;
 import dev.readiness.evidence.bench.BenchmarkEvidence;
 import dev.readiness.evidence.bench.BenchmarkRequest;
@@ -11,10 +13,13 @@ import dev.readiness.evidence.coverage.Coverage;
 import dev.readiness.evidence.coverage.CoverageAnalyzer;
 import dev.readiness.evidence.coverage.CoverageEvidence;
 import dev.readiness.evidence.coverage.CoverageRequest;
+import dev.readiness.evidence.coverage.ExecSession;
 import dev.readiness.evidence.docs.DocumentationAnalyzer;
 import dev.readiness.evidence.docs.DocumentationEvidence;
 import dev.readiness.evidence.docs.DocumentationRequest;
 import dev.readiness.evidence.tests.MalformedReport;
+import dev.readiness.evidence.tests.StaleReports;
+import dev.readiness.evidence.tests.StaleReports.StaleReport;
 import dev.readiness.evidence.tests.TestClassIndex;
 import dev.readiness.evidence.tests.TestCounts;
 import dev.readiness.evidence.tests.TestEvidence;
@@ -32,7 +37,9 @@ import dev.readiness.policy.TagDefinition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -113,6 +120,15 @@ public final class ReadinessEngine {
                                 sources,
                                 root.documentation().release(),
                                 root.documentation().requiredFiles()));
+        List<String> explicit = new ArrayList<>(root.surefireReports());
+        explicit.addAll(root.failsafeReports());
+        explicit.addAll(root.execFiles());
+        union = union.withThisBuild(root.thisBuild()
+                .withWindow(root.thisBuild()
+                        .window()
+                        .accepting(InputFiles.resolve(root.baseDir(), explicit).stream()
+                                .map(p -> p.toAbsolutePath().normalize())
+                                .toList())));
         Evidence evidence = read(union);
         List<ModuleSummary> modules = new ArrayList<>();
         for (ModuleInput m : reactor.modules()) {
@@ -265,9 +281,33 @@ public final class ReadinessEngine {
             AssessmentRequest request, Policy policy, Path baseDir, FutureTask<DocumentationEvidence> documentation)
             throws EvidenceException {
 
+        ThisBuild thisBuild = request.thisBuild();
+        EvidenceWindow window = thisBuild.window();
+        // skipped tests produced nothing in this build: what an earlier build left is not even read
+        CoverageEvidence coverage = thisBuild.surefireSkipped()
+                ? CoverageEvidence.missing(
+                        List.of(), "this build skipped the tests (" + thisBuild.surefireSkippedBy() + ")")
+                : coverage(request, policy, baseDir, window);
+        Instant runStart = window.isSameBuild() ? window.buildStart() : newestRunStart(coverage, window);
+        List<Path> testClassDirs = InputFiles.resolve(baseDir, request.testClassesDirectories());
         TestReportReader reader = new TestReportReader();
-        TestEvidence surefire = reader.read(baseDir, request.surefireReports());
-        TestEvidence failsafe = reader.read(baseDir, request.failsafeReports());
+        StaleReports.Split surefireSplit = StaleReports.split(
+                thisBuild.surefireSkipped() ? TestEvidence.none() : reader.read(baseDir, request.surefireReports()),
+                window,
+                runStart,
+                testClassDirs);
+        StaleReports.Split failsafeSplit = StaleReports.split(
+                thisBuild.failsafeSkipped() ? TestEvidence.none() : reader.read(baseDir, request.failsafeReports()),
+                window,
+                runStart,
+                testClassDirs);
+        TestEvidence surefire = surefireSplit.counted();
+        TestEvidence failsafe = failsafeSplit.counted();
+        List<StaleReport> staleReports = new ArrayList<>(surefireSplit.stale());
+        staleReports.addAll(failsafeSplit.stale());
+        if (window.policy() == StaleEvidence.FAIL) {
+            rejectStale(coverage.staleSessions(), staleReports, window);
+        }
         if (!policy.malformedReportIsError()) {
             rejectMalformed(surefire);
             rejectMalformed(failsafe);
@@ -279,7 +319,15 @@ public final class ReadinessEngine {
                 ? new TestGroupScanner().scan(InputFiles.resolve(baseDir, request.testClassesDirectories()))
                 : TestClassIndex.empty();
 
-        CoverageEvidence coverage = coverage(request, policy, baseDir);
+        EvidenceScope scope = new EvidenceScope(
+                window.ruleName(),
+                window.buildStart(),
+                runStart,
+                window.policy(),
+                surefire.reportFiles().size() + failsafe.reportFiles().size(),
+                staleReports,
+                thisBuild.surefireSkippedBy(),
+                thisBuild.failsafeSkippedBy());
 
         return new Evidence(
                 surefire,
@@ -290,7 +338,45 @@ public final class ReadinessEngine {
                 request.testClassesDirectories(),
                 coverage,
                 benchmarks(request, policy, baseDir),
-                join(documentation));
+                join(documentation),
+                scope);
+    }
+
+    /**
+     * The newest-run rule's reference for test reports: the earliest start of the JaCoCo sessions kept as the newest
+     * run (reports are written while the test JVM runs), not counting accepted files; {@code null} when there is none.
+     */
+    private static Instant newestRunStart(CoverageEvidence coverage, EvidenceWindow window) {
+        return coverage.execSessions().stream()
+                .filter(s -> !s.stale() && s.start() != null && !window.accepts(s.file()))
+                .map(ExecSession::start)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
+    }
+
+    private static void rejectStale(List<ExecSession> sessions, List<StaleReport> reports, EvidenceWindow window)
+            throws EvidenceException {
+        if (sessions.isEmpty() && reports.isEmpty()) {
+            return;
+        }
+        List<String> what = new ArrayList<>();
+        sessions.stream()
+                .map(ExecSession::file)
+                .distinct()
+                .forEach(f -> what.add(
+                        sessions.stream().filter(s -> s.file().equals(f)).count() + " JaCoCo session(s) in " + f));
+        reports.stream().limit(5).forEach(r -> what.add(r.file() + " (" + r.reason() + ")"));
+        if (reports.size() > 5) {
+            what.add("…and " + (reports.size() - 5) + " more test reports");
+        }
+        Path first =
+                sessions.isEmpty() ? reports.get(0).file() : sessions.get(0).file();
+        throw new EvidenceException(
+                first,
+                "Stale evidence from an earlier build (readiness.staleEvidence=fail"
+                        + (window.isSameBuild() ? ", this build started " + window.buildStart() : ", newest-run rule")
+                        + "): " + String.join("; ", what) + ". Run mvn clean verify so every number comes from this"
+                        + " build, or set readiness.staleEvidence=exclude to leave stale evidence out of the numbers.");
     }
 
     private static DocumentationEvidence join(FutureTask<DocumentationEvidence> task) throws EvidenceException {
@@ -344,11 +430,21 @@ public final class ReadinessEngine {
      * @throws IOException when the history file cannot be written
      */
     public void record(Assessment assessment, AssessmentRequest request) throws IOException {
-        if (request.historyFile() == null
-                || (assessment.reactor() != null && assessment.reactor().partial())) {
+        if (!recorded(assessment, request)) {
             return;
         }
         new HistoryStore(request.historyFile()).append(toRecord(assessment), request.historyLimit());
+    }
+
+    /**
+     * Whether {@link #record} appends the assessment: not when history is off, not for the reactor verdict of a partial
+     * build, and not for a build that skipped tests (its gates were not measured in this build).
+     */
+    public static boolean recorded(Assessment assessment, AssessmentRequest request) {
+        return request.historyFile() != null
+                && (assessment.reactor() == null || !assessment.reactor().partial())
+                && assessment.skippedGates().isEmpty()
+                && (assessment.scope() == null || !assessment.scope().testsSkipped());
     }
 
     static HistoryRecord toRecord(Assessment a) {
@@ -434,8 +530,8 @@ public final class ReadinessEngine {
         return policy.gates().stream().anyMatch(g -> g.enabled() && g.metric() == metric);
     }
 
-    private static CoverageEvidence coverage(AssessmentRequest request, Policy policy, Path baseDir)
-            throws EvidenceException {
+    private static CoverageEvidence coverage(
+            AssessmentRequest request, Policy policy, Path baseDir, EvidenceWindow window) throws EvidenceException {
         boolean needed = policy.gates().stream().anyMatch(g -> g.enabled() && g.metric() == Metric.COVERAGE);
         if (!needed) {
             return CoverageEvidence.missing(List.of(), "no coverage gate is enabled, so coverage was not analysed");
@@ -448,7 +544,7 @@ public final class ReadinessEngine {
         int threads =
                 request.threads() > 0 ? request.threads() : Runtime.getRuntime().availableProcessors();
         return new CoverageAnalyzer()
-                .analyze(new CoverageRequest(baseDir, request.execFiles(), classDirectories, tags, threads));
+                .analyze(new CoverageRequest(baseDir, request.execFiles(), classDirectories, tags, threads, window));
     }
 
     private static void rejectMalformed(TestEvidence evidence) throws EvidenceException {

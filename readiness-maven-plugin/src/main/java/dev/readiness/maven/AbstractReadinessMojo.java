@@ -86,7 +86,8 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
             // with a reactor verdict, a tag whose classes live in another module does not block this module
             Policy modulePolicy =
                     aggregate() && session().getProjects().size() > 1 ? policy.asModuleOfReactor() : policy;
-            AssessmentRequest request = inputs.request(modulePolicy, project, Instant.now());
+            AssessmentRequest request = inputs.request(
+                    modulePolicy, project, Instant.now(), ThisBuildFacts.of(session(), project, inputs.stalePolicy()));
             own = new ReadinessEngine().assess(request);
             write(own, request, outputDirectory(), stepSummary());
         }
@@ -148,7 +149,8 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
                 rootDir,
                 "pom".equals(root.getPackaging()),
                 notInBuild,
-                Instant.now());
+                Instant.now(),
+                ThisBuildFacts.of(session(), root, settingsPolicy(contributions)));
         if (plan.isEmpty()) {
             getLog().debug("readiness: no reactor verdict (a single module, or every module skipped or pom)");
             return Optional.empty();
@@ -162,6 +164,21 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
         return Optional.of(new ReactorVerdict(assessment, p.policy().minimumLevel(), p.outputDirectory()));
     }
 
+    /** The stale-evidence policy of the configuration the reactor verdict applies (the root's, else the last). */
+    private static dev.readiness.evidence.StaleEvidence settingsPolicy(List<Contribution> contributions)
+            throws PolicyException {
+        ReadinessInputs settings = contributions.stream()
+                .filter(c -> c.executionRoot() && c.settings() != null)
+                .map(Contribution::settings)
+                .findFirst()
+                .orElseGet(() -> contributions.stream()
+                        .map(Contribution::settings)
+                        .filter(java.util.Objects::nonNull)
+                        .reduce((a, b) -> b)
+                        .orElse(null));
+        return settings == null ? dev.readiness.evidence.StaleEvidence.EXCLUDE : settings.stalePolicy();
+    }
+
     private void write(Assessment assessment, AssessmentRequest request, File output, boolean summaryEnabled)
             throws IOException {
         Path summary = StepSummary.file(summaryEnabled, System::getenv);
@@ -170,6 +187,12 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
         }
         new ReadinessEngine().record(assessment, request);
         log(assessment, output);
+        if (request.historyFile() != null && !ReadinessEngine.recorded(assessment, request)) {
+            getLog().info("No history record for this verdict: "
+                    + (assessment.skippedGates().isEmpty()
+                            ? "a partial build's reactor verdict does not enter the trend of whole builds"
+                            : "this build skipped tests, so its gates were not measured"));
+        }
     }
 
     /** The goal-specific skip property that is set, or {@code null}. */

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.doxia.sink.SinkFactory;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -52,6 +53,9 @@ public class ReadinessReport extends AbstractMojo implements MavenMultiPageRepor
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
 
     /**
      * Where a standalone run ({@code mvn readiness:readiness}) writes {@code readiness.html}; {@code mvn site} sets it
@@ -148,6 +152,20 @@ public class ReadinessReport extends AbstractMojo implements MavenMultiPageRepor
      */
     @Parameter(property = "readiness.malformedReports", defaultValue = "error")
     private String malformedReports;
+
+    /**
+     * What evidence left by an earlier build does: {@code exclude} (the default: left out of the numbers, and named in
+     * every view), {@code fail} (the goal fails, naming the stale files and sessions) or {@code warn} (counted, with a
+     * warning). Evidence is stale when it was written before this build started (readiness in the same Maven
+     * invocation as the tests: JaCoCo sessions dumped and test reports written before its start), or before the
+     * newest test run (readiness on its own: earlier sessions in each exec file, reports older than the newest run);
+     * and always a test report of a test class that no longer exists. Reactor inputs named explicitly
+     * ({@code reactorSurefireReports}, {@code reactorFailsafeReports}, {@code reactorExecFiles}) are never stale.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.staleEvidence", defaultValue = "exclude")
+    private String staleEvidence;
 
     /**
      * The history file: one JSON line per assessment (score, level, every gate's status and value, totals, git commit
@@ -415,6 +433,7 @@ public class ReadinessReport extends AbstractMojo implements MavenMultiPageRepor
                     skippedTests,
                     flakyTests,
                     malformedReports,
+                    staleEvidence,
                     surefireReports,
                     failsafeReports,
                     testClassesDirectories,
@@ -429,7 +448,12 @@ public class ReadinessReport extends AbstractMojo implements MavenMultiPageRepor
                     new DocumentationSettings(sourceRoots, release, requiredFiles));
             try {
                 Policy policy = inputs.policy();
-                assessment = new ReadinessEngine().assess(inputs.request(policy, project, Instant.now()));
+                assessment = new ReadinessEngine()
+                        .assess(inputs.request(
+                                policy,
+                                project,
+                                Instant.now(),
+                                ThisBuildFacts.of(session, project, inputs.stalePolicy())));
             } catch (PolicyException | EvidenceException e) {
                 throw new MavenReportException(e.getMessage(), e);
             } catch (RuntimeException e) {
