@@ -1,5 +1,6 @@
 package dev.readiness.assess;
 
+import dev.readiness.evidence.bench.BenchmarkComparison;
 import dev.readiness.evidence.bench.BenchmarkEvidence;
 import dev.readiness.evidence.coverage.Counter;
 import dev.readiness.evidence.coverage.CounterKind;
@@ -516,6 +517,35 @@ public final class Evaluator {
         }
         long ok = ev.notRegressed();
         long total = ev.compared();
+        List<String> regressed = ev.regressions().stream()
+                .map(c -> c.key().label() + (BenchmarkComparison.PRIMARY.equals(c.metric()) ? "" : " " + c.metric()))
+                .distinct()
+                .toList();
+        List<String> differences = ev.environmentDifferences();
+        if (!differences.isEmpty()) {
+            List<String> details = new ArrayList<>();
+            details.add("environment differs from the baseline's: " + String.join("; ", differences));
+            ev.comparisons().stream()
+                    .filter(c -> c.regressed())
+                    .forEach(c -> details.add("not judged: " + c.verdict()));
+            details.add("record a baseline in this environment: mvn verify readiness:baseline, then commit "
+                    + ev.baseline().getFileName());
+            return new GateResult(
+                    gate,
+                    GateStatus.INCONCLUSIVE,
+                    null,
+                    0,
+                    0,
+                    null,
+                    gate.id() + ": INCONCLUSIVE — the baseline " + ev.baseline().getFileName() + " was measured in"
+                            + " another environment (" + String.join("; ", differences) + "), so " + ok + " of "
+                            + total + " benchmarks not regressed is not a measurement of this code"
+                            + (regressed.isEmpty() ? "" : "; would-be regressions: " + String.join(", ", regressed))
+                            + ". Record a baseline here with mvn verify readiness:baseline",
+                    details,
+                    false,
+                    null);
+        }
         BigDecimal value = Percent.of(ok, total);
         boolean passed = Percent.meets(ok, total, gate.threshold());
         List<String> details = new ArrayList<>();
@@ -531,7 +561,8 @@ public final class Evaluator {
                 ok,
                 total,
                 gate.id() + ": " + actual + (passed ? " >= required " : " < required ")
-                        + Percent.plain(gate.threshold()) + " %",
+                        + Percent.plain(gate.threshold()) + " %"
+                        + (regressed.isEmpty() ? "" : " (regressed: " + String.join(", ", regressed) + ")"),
                 details);
     }
 

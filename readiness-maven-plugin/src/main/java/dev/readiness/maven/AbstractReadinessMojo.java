@@ -214,7 +214,7 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
             getLog().info(line);
         }
         for (GateResult r : assessment.gates()) {
-            if (r.status() == GateStatus.FAILED) {
+            if (r.status() == GateStatus.FAILED || r.status() == GateStatus.INCONCLUSIVE) {
                 getLog().warn(r.message());
             }
         }

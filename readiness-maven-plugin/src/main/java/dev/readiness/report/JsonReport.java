@@ -362,6 +362,24 @@ public final class JsonReport {
             g.writeString(k.label());
         }
         g.writeEndArray();
+        if (b.baselineEnvironment() != null && b.currentEnvironment() != null) {
+            g.writeObjectFieldStart("environment");
+            g.writeBooleanField("comparable", b.environmentDifferences().isEmpty());
+            strings(g, "differences", b.environmentDifferences());
+            g.writeObjectFieldStart("baseline");
+            for (Map.Entry<String, String> e :
+                    b.baselineEnvironment().properties().entrySet()) {
+                g.writeStringField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeObjectFieldStart("current");
+            for (Map.Entry<String, String> e :
+                    b.currentEnvironment().properties().entrySet()) {
+                g.writeStringField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
         g.writeEndObject();
     }
 

@@ -49,7 +49,14 @@ class StaleEvidenceTest {
     @BeforeEach
     void lay_out_the_project_as_the_second_build_left_it() throws IOException {
         copy(RESOURCES.resolve("jacoco/basic/classes"), project.resolve("target/classes"));
+        // stored as .class-file, or Surefire would try to run them as this module's tests
         copy(APPENDED.resolve("test-classes"), project.resolve("target/test-classes"));
+        try (Stream<Path> files = Files.walk(project.resolve("target/test-classes"))) {
+            for (Path f :
+                    files.filter(f -> f.toString().endsWith(".class-file")).toList()) {
+                Files.move(f, f.resolveSibling(f.getFileName().toString().replace(".class-file", ".class")));
+            }
+        }
         copy(APPENDED.resolve("surefire-reports"), project.resolve("target/surefire-reports"));
         Files.copy(APPENDED.resolve("jacoco.exec"), project.resolve("target/jacoco.exec"));
         ExecFileLoader loader = new ExecFileLoader();
