@@ -407,10 +407,19 @@ public final class ReadinessEngine {
         if (request.historyFile() != null) {
             HistoryRead read = readHistory(request.historyFile());
             historyWarnings = read.warnings();
-            List<HistoryRecord> previous = HistoryQueries.sameProject(
-                    read.records(),
-                    request.project().groupId(),
-                    request.project().artifactId());
+            Instant invocationStart = request.thisBuild().invocationStart();
+            List<HistoryRecord> previous =
+                    HistoryQueries.sameProject(
+                                    read.records(),
+                                    request.project().groupId(),
+                                    request.project().artifactId())
+                            .stream()
+                            // a record of this Maven invocation (e.g. check's, seen by the site report) is not a
+                            // previous build
+                            .filter(r -> invocationStart == null
+                                    || r.timestamp() == null
+                                    || r.timestamp().isBefore(invocationStart))
+                            .toList();
             Optional<GitInfo> git = GitInfo.find(baseDir);
             history = new HistoryContext(
                     previous,

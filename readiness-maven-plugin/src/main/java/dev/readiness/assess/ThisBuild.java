@@ -2,6 +2,7 @@ package dev.readiness.assess;
 
 import dev.readiness.evidence.EvidenceWindow;
 import dev.readiness.evidence.StaleEvidence;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -12,11 +13,20 @@ import java.util.Objects;
  *     {@code null} when they ran
  * @param failsafeSkippedBy the property that skipped the Failsafe tests in this build (e.g. {@code skipITs}),
  *     {@code null} when they ran
+ * @param invocationStart when this Maven invocation started, whatever its phases; a history record written at or after
+ *     it is this invocation's own (e.g. check's, seen by the site report) and never a "previous" build; {@code null}
+ *     when unknown
  */
-public record ThisBuild(EvidenceWindow window, String surefireSkippedBy, String failsafeSkippedBy) {
+public record ThisBuild(
+        EvidenceWindow window, String surefireSkippedBy, String failsafeSkippedBy, Instant invocationStart) {
 
     public ThisBuild {
         Objects.requireNonNull(window, "window");
+    }
+
+    /** A build context without an invocation start. */
+    public ThisBuild(EvidenceWindow window, String surefireSkippedBy, String failsafeSkippedBy) {
+        this(window, surefireSkippedBy, failsafeSkippedBy, window.buildStart());
     }
 
     /** Readiness on its own (no test ran in this Maven invocation): the newest-run rule, stale evidence excluded. */
@@ -36,6 +46,6 @@ public record ThisBuild(EvidenceWindow window, String surefireSkippedBy, String 
 
     /** The same build with another window. */
     public ThisBuild withWindow(EvidenceWindow newWindow) {
-        return new ThisBuild(newWindow, surefireSkippedBy, failsafeSkippedBy);
+        return new ThisBuild(newWindow, surefireSkippedBy, failsafeSkippedBy, invocationStart);
     }
 }

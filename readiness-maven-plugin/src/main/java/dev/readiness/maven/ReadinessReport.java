@@ -1,6 +1,7 @@
 package dev.readiness.maven;
 
 import dev.readiness.assess.Assessment;
+import dev.readiness.assess.AssessmentRequest;
 import dev.readiness.assess.ReadinessEngine;
 import dev.readiness.evidence.EvidenceException;
 import dev.readiness.maven.ReadinessInputs.BenchmarkSettings;
@@ -8,7 +9,10 @@ import dev.readiness.maven.ReadinessInputs.DocumentationSettings;
 import dev.readiness.policy.Policy;
 import dev.readiness.policy.PolicyException;
 import dev.readiness.report.HtmlReport;
+import dev.readiness.report.JsonReport;
+import dev.readiness.report.JsonTree;
 import dev.readiness.report.Texts;
+import dev.readiness.report.WrittenVerdict;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +22,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.doxia.sink.SinkFactory;
 import org.apache.maven.execution.MavenSession;
@@ -33,11 +39,14 @@ import org.apache.maven.reporting.MavenReportException;
 
 /**
  * The readiness verdict as a page of the Maven site: level and score, the gate table, coverage by tag with the
- * worst classes, the tests that did not pass, the trend and the recommendations, from the same evaluation as
- * {@code check} (the policy is configured the same way, e.g. in {@code <reporting>} or in
- * {@code <pluginManagement>}). Never fails the build for the verdict. Run on its own
- * ({@code mvn readiness:readiness}), it writes the page as a standalone {@code readiness.html} into the reporting
- * output directory.
+ * worst classes, the tests that did not pass, the trend and the recommendations. It shows the verdict the build's
+ * {@code check} or {@code report} goal wrote ({@code readiness.json} in {@code outputDirectory}) when that verdict is
+ * about the current evidence (no test report or exec file changed since), so the page and the build agree. Otherwise
+ * it evaluates the evidence itself, with the configuration {@code check} uses: its own ({@code <reporting>},
+ * {@code <pluginManagement>}), or, when only {@code <build><plugins>} defines the policy, that one; and the page says
+ * it is its own evaluation. It never appends to the history, and a history record of the same Maven invocation is
+ * never a "previous" build. Never fails the build for the verdict. Run on its own ({@code mvn readiness:readiness}),
+ * it writes the page as a standalone {@code readiness.html} into the reporting output directory.
  *
  * <p>The parameters repeat those of {@code check} and {@code report} with the same names and user properties (a test
  * keeps the two parameter sets identical). The goal implements the reporting API itself instead of extending
@@ -65,6 +74,15 @@ public class ReadinessReport extends AbstractMojo implements MavenMultiPageRepor
      */
     @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true, required = true)
     private File reportOutputDirectory;
+
+    /**
+     * Directory the reports ({@code readiness.json}, {@code readiness.md}, {@code readiness.html},
+     * {@code badge.svg}) are written to.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.outputDirectory", defaultValue = "${project.build.directory}/readiness")
+    private File outputDirectory;
 
     /**
      * Skips every readiness goal, this report included.
@@ -324,8 +342,17 @@ public class ReadinessReport extends AbstractMojo implements MavenMultiPageRepor
     @Parameter
     private List<Gate> gates = new ArrayList<>();
 
-    /** The evaluation of this execution, made once for canGenerateReport and generate. */
-    private Assessment assessment;
+    /** The verdict this execution shows, found or evaluated once for canGenerateReport and generate. */
+    private Page page;
+
+    /**
+     * What the page shows.
+     *
+     * @param json the verdict, as readiness.json holds it
+     * @param source where it comes from, said on the page
+     * @param noEvidence why there is no verdict at all, or {@code null}
+     */
+    private record Page(Map<String, Object> json, String source, String noEvidence) {}
 
     /** A standalone run: writes the page as {@code readiness.html} into the reporting output directory. */
     @Override
@@ -336,7 +363,14 @@ public class ReadinessReport extends AbstractMojo implements MavenMultiPageRepor
             }
             Path page = reportOutputDirectory.toPath().resolve(OUTPUT_NAME + ".html");
             Files.createDirectories(page.getParent());
-            Files.writeString(page, new HtmlReport().render(assessment()), StandardCharsets.UTF_8);
+            Path written = evaluation().outputDirectory().toPath().resolve("readiness.html");
+            if (page().noEvidence() == null
+                    && page().source().startsWith("This is the verdict the build wrote")
+                    && Files.isRegularFile(written)) {
+                Files.copy(written, page, java.nio.file.StandardCopyOption.REPLACE_EXISTING); // the build's verdict
+            } else {
+                Files.writeString(page, new HtmlReport().render(evaluate().assessment()), StandardCharsets.UTF_8);
+            }
             getLog().info("Readiness page: " + page);
         } catch (MavenReportException e) {
             throw new MojoExecutionException(e.getMessage(), e);
@@ -351,14 +385,13 @@ public class ReadinessReport extends AbstractMojo implements MavenMultiPageRepor
     /** Renders the page into the site's sink (maven-site-plugin 3.x calls this or the multi-page variant). */
     @Override
     public void generate(Sink sink, Locale locale) throws MavenReportException {
-        Assessment a = assessment();
+        Page p = page();
         SiteReportRenderer renderer = new SiteReportRenderer(sink);
-        String reason = Texts.noEvidence(a);
-        if (reason != null) {
+        if (p.noEvidence() != null) {
             // reached when the site plugin renders without asking canGenerateReport()
-            renderer.renderNoEvidence(getName(locale), reason);
+            renderer.renderNoEvidence(getName(locale), p.noEvidence());
         } else {
-            renderer.render(getName(locale), a);
+            renderer.render(getName(locale), p.json(), p.source());
         }
     }
 
@@ -415,7 +448,7 @@ public class ReadinessReport extends AbstractMojo implements MavenMultiPageRepor
             getLog().info("Skipping the readiness report: readiness.skip is true");
             return false;
         }
-        String reason = Texts.noEvidence(assessment());
+        String reason = page().noEvidence();
         if (reason != null) {
             getLog().warn("The readiness report is not generated: " + reason);
             return false;
@@ -423,8 +456,55 @@ public class ReadinessReport extends AbstractMojo implements MavenMultiPageRepor
         return true;
     }
 
-    private Assessment assessment() throws MavenReportException {
-        if (assessment == null) {
+    /**
+     * The verdict the build wrote ({@code readiness.json} of {@code check}/{@code report}) when it is about the current
+     * evidence; otherwise this report's own evaluation, said so on the page.
+     */
+    private Page page() throws MavenReportException {
+        if (page == null) {
+            Evaluation e = evaluation();
+            WrittenVerdict written =
+                    WrittenVerdict.read(e.outputDirectory().toPath().resolve("readiness.json"), e.request());
+            if (written.json() != null) {
+                page = new Page(
+                        written.json(),
+                        "This is the verdict the build wrote: readiness:check or readiness:report evaluated it at "
+                                + JsonTree.text(written.json(), "timestamp") + " from the evidence on this page ("
+                                + e.outputDirectory().toPath().resolve("readiness.json") + ").",
+                        null);
+            } else {
+                Assessment a = evaluate().assessment();
+                try {
+                    page = new Page(
+                            JsonTree.parse(new JsonReport(project.getBasedir().toPath()).render(a)),
+                            "Evaluated by this site report with " + e.configuration() + ", because " + written.reason()
+                                    + ". It is not a verdict readiness:check enforced; run mvn verify site to show the"
+                                    + " build's own verdict.",
+                            Texts.noEvidence(a));
+                } catch (IOException ex) {
+                    throw new MavenReportException("readiness could not render its own JSON: " + ex, ex);
+                }
+            }
+        }
+        return page;
+    }
+
+    /**
+     * The request this report evaluates, with the configuration it applies.
+     *
+     * @param request the engine request
+     * @param outputDirectory where check and report write readiness.json
+     * @param configuration which configuration applies, for the page
+     * @param assessment the evaluation, {@code null} until {@link #evaluate()} ran
+     */
+    private record Evaluation(
+            AssessmentRequest request, File outputDirectory, String configuration, Assessment assessment) {}
+
+    private Evaluation evaluation;
+
+    /** The inputs: the report's own, with the build's policy when only {@code <build><plugins>} defines one. */
+    private Evaluation evaluation() throws MavenReportException {
+        if (evaluation == null) {
             ReadinessInputs inputs = new ReadinessInputs(
                     tags,
                     testGroups,
@@ -446,20 +526,42 @@ public class ReadinessReport extends AbstractMojo implements MavenMultiPageRepor
                     new BenchmarkSettings(
                             benchmarkResults, benchmarkBaseline, benchmarkTolerance, benchmarkSecondaryMetrics),
                     new DocumentationSettings(sourceRoots, release, requiredFiles));
+            String configuration = "its own configuration (<reporting> and <pluginManagement>)";
+            File output = outputDirectory;
+            Optional<BuildConfiguration> build = BuildConfiguration.of(project);
+            boolean ownPolicy = !(tags == null || tags.isEmpty())
+                    || !(gates == null || gates.isEmpty())
+                    || !(testGroups == null || testGroups.isEmpty());
+            if (build.isPresent() && build.get().hasPolicy() && !ownPolicy) {
+                inputs = build.get().applyTo(inputs);
+                output = build.get().outputDirectory(outputDirectory);
+                configuration = "the readiness configuration of <build><plugins>, as the check goal applies it";
+            }
             try {
                 Policy policy = inputs.policy();
-                assessment = new ReadinessEngine()
-                        .assess(inputs.request(
-                                policy,
-                                project,
-                                Instant.now(),
-                                ThisBuildFacts.of(session, project, inputs.stalePolicy())));
-            } catch (PolicyException | EvidenceException e) {
+                AssessmentRequest request = inputs.request(
+                        policy, project, Instant.now(), ThisBuildFacts.of(session, project, inputs.stalePolicy()));
+                evaluation = new Evaluation(request, output == null ? outputDirectory : output, configuration, null);
+            } catch (PolicyException e) {
                 throw new MavenReportException(e.getMessage(), e);
-            } catch (RuntimeException e) {
-                throw new MavenReportException("readiness failed unexpectedly: " + e, e);
             }
         }
-        return assessment;
+        return evaluation;
+    }
+
+    private Evaluation evaluate() throws MavenReportException {
+        Evaluation e = evaluation();
+        if (e.assessment() == null) {
+            try {
+                // history is read for the trend, never written: the site does not record a build
+                evaluation = new Evaluation(
+                        e.request(), e.outputDirectory(), e.configuration(), new ReadinessEngine().assess(e.request()));
+            } catch (EvidenceException ex) {
+                throw new MavenReportException(ex.getMessage(), ex);
+            } catch (RuntimeException ex) {
+                throw new MavenReportException("readiness failed unexpectedly: " + ex, ex);
+            }
+        }
+        return evaluation;
     }
 }

@@ -45,8 +45,9 @@ final class ThisBuildFacts {
         List<String> goals = session.getGoals() == null ? List.of() : session.getGoals();
         Date start = session.getRequest() == null ? null : session.getRequest().getStartTime();
         boolean testsInThisBuild = goals.stream().anyMatch(TEST_PHASES::contains);
+        Instant invocationStart = start == null ? null : Instant.ofEpochMilli(start.getTime());
         if (!testsInThisBuild || start == null) {
-            return new ThisBuild(EvidenceWindow.newestRun(policy), null, null);
+            return new ThisBuild(EvidenceWindow.newestRun(policy), null, null, invocationStart);
         }
         UnaryOperator<String> property = name -> property(session, project, name);
         String surefireSkipped = skippedBy(property, List.of());
@@ -56,9 +57,7 @@ final class ThisBuildFacts {
             failsafeSkipped = surefireSkipped; // skipTests and maven.test.skip skip both plugins
         }
         return new ThisBuild(
-                EvidenceWindow.sameBuild(Instant.ofEpochMilli(start.getTime()), policy),
-                surefireSkipped,
-                failsafeSkipped);
+                EvidenceWindow.sameBuild(invocationStart, policy), surefireSkipped, failsafeSkipped, invocationStart);
     }
 
     /** The property that skips the tests, or {@code null}. */
