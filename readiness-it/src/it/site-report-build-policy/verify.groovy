@@ -12,7 +12,8 @@ File target = new File(basedir, 'target')
 Map json = new JsonSlurper().parse(new File(target, 'readiness/readiness.json'))
 Map gates = json.gates.collectEntries { [it.id, it] }
 assert gates['critical-component-coverage'].status == 'PASSED' && gates['safety-critical-coverage'].status == 'PASSED'
-File history = new File(basedir, '.readiness/history.jsonl')
+// the ITs keep the history under target/ (readiness-it/pom.xml)
+File history = new File(target, 'readiness-history.jsonl')
 assert history.readLines().size() == 1 // check's record of run 1; the site writes none
 
 // ---- 1: the page is check's verdict
@@ -21,8 +22,9 @@ assert html1.contains(json.level) && html1.contains(json.timestamp)
 assert html1.contains('This is the verdict the build wrote: readiness:check or readiness:report evaluated it at ' + json.timestamp)
 assert html1.contains('tag safety-critical') && !html1.contains('NOT_CONFIGURED')
 String score = new java.math.BigDecimal(json.score.toString()).setScale(1, java.math.RoundingMode.DOWN).toPlainString()
-assert html1.contains("${json.level}</b> — score ${score};") || html1.contains("${json.level}</strong> — score ${score};")
-assert !html1.contains('previous build') || html1.contains('0 previous builds') // check's own record is not "previous"
+assert html1.contains("${json.level}</b> &#x2014; score ${score};") || html1.contains("${json.level}</b> — score ${score};")
+// check computed the trend before appending its own record: nothing "previous" on the page
+assert html1.contains('0 previous builds') && !html1.contains('1 previous build')
 
 // ---- 2: no verdict to show: evaluated by the build's policy, and it says so
 String html2 = new File(target, 'site-2/readiness.html').getText('UTF-8')
@@ -31,5 +33,6 @@ assert html2.contains('It is not a verdict readiness:check enforced')
 assert !html2.contains('This is the verdict the build wrote')
 assert html2.contains('tag safety-critical') && !html2.contains('NOT_CONFIGURED')
 assert html2.contains('critical-component-coverage')
+assert html2.contains('1 previous build') // run 1's record, from an earlier Maven invocation
 assert history.readLines().size() == 1
 return true

@@ -18,13 +18,13 @@ String run = runs[1]
 assert run.contains('BUILD SUCCESS')
 Map j = new JsonSlurper().parse(new File(basedir, 'target/readiness-2/readiness.json'))
 Map rate = j.gates.find { it.id == 'test-pass-rate' }
-// 14 test cases in the report + 3 of SaturationTest = 15... counted from the XML below
-def xml = new XmlSlurper().parse(new File(basedir, 'target/surefire-reports/TEST-com.acme.util.GaugeTest.xml'))
-assert xml.testcase.size() == 12 && xml.testcase.findAll { it.failure.size() > 0 }.size() == 1
+// GaugeTest: 10 parameterized cases, 1 failing, 1 disabled; SaturationTest: 3
+String xml = new File(basedir, 'target/surefire-reports/TEST-com.acme.util.GaugeTest.xml').getText('UTF-8')
+assert xml.count('<testcase ') == 12 && xml.count('<failure ') == 1 && xml.count('<skipped') == 1
 assert j.tests.total == 15 && j.tests.failed == 1 && j.tests.skipped == 1 && j.tests.passed == 13
 assert rate.status == 'PASSED' && rate.measured == 13 && rate.of == 14 // skipped excluded: 92.8 % >= 90 %
 assert j.level == 'PRODUCTION_READY'
 // the console names the failing test with its first message line, and the disabled one is counted
 assert run.contains('[INFO] Tests: 15 (Surefire 15, Failsafe 0): 13 passed, 1 failed, 0 errors, 1 skipped or disabled')
-assert run =~ /\[INFO\]   FAILED com\.acme\.util\.GaugeTest\.roundsToTheDisplayedPrecision\(\) — the gauge shows one decimal ==> expected: <3\.0 bar> but was: <3 bar>/
+assert run =~ /\[INFO\]   FAILED com\.acme\.util\.GaugeTest\.roundsToTheDisplayedPrecision(\(\))? — the gauge shows one decimal ==> expected: <3\.0 bar> but was: <3 bar>/
 return true

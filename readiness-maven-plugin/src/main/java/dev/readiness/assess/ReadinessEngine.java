@@ -54,6 +54,7 @@ import java.util.concurrent.FutureTask;
  * Stateless and thread-safe; each call reads its own inputs.
  */
 public final class ReadinessEngine {
+    private static final String SKIP_TESTS = "skipTests";
 
     /**
      * Reads the evidence and evaluates the policy.
@@ -296,11 +297,28 @@ public final class ReadinessEngine {
                 window,
                 runStart,
                 testClassDirs);
+        // skipTests skips Failsafe only in the Failsafe versions that honour it (3.x runs its tests anyway): it counts
+        // for Failsafe only when Failsafe wrote no report in this build
+        String failsafeSkippedBy = thisBuild.failsafeSkippedBy();
+        boolean failsafeMaybeSkipped = SKIP_TESTS.equals(failsafeSkippedBy);
         StaleReports.Split failsafeSplit = StaleReports.split(
-                thisBuild.failsafeSkipped() ? TestEvidence.none() : reader.read(baseDir, request.failsafeReports()),
+                failsafeSkippedBy != null && !failsafeMaybeSkipped
+                        ? TestEvidence.none()
+                        : reader.read(baseDir, request.failsafeReports()),
                 window,
                 runStart,
                 testClassDirs);
+        if (failsafeMaybeSkipped) {
+            List<Path> stale =
+                    failsafeSplit.stale().stream().map(StaleReport::file).toList();
+            boolean ranInThisBuild =
+                    failsafeSplit.counted().reportFiles().stream().anyMatch(f -> !stale.contains(f));
+            if (ranInThisBuild) {
+                failsafeSkippedBy = null;
+            } else {
+                failsafeSplit = new StaleReports.Split(TestEvidence.none(), List.of());
+            }
+        }
         TestEvidence surefire = surefireSplit.counted();
         TestEvidence failsafe = failsafeSplit.counted();
         List<StaleReport> staleReports = new ArrayList<>(surefireSplit.stale());
@@ -327,7 +345,7 @@ public final class ReadinessEngine {
                 surefire.reportFiles().size() + failsafe.reportFiles().size(),
                 staleReports,
                 thisBuild.surefireSkippedBy(),
-                thisBuild.failsafeSkippedBy());
+                failsafeSkippedBy);
 
         return new Evidence(
                 surefire,
