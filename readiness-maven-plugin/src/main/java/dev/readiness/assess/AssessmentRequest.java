@@ -4,6 +4,7 @@ import dev.readiness.policy.Policy;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Everything {@link ReadinessEngine} needs: the policy and where the evidence is. Locations are paths or globs,
@@ -44,7 +45,7 @@ public record AssessmentRequest(
         ThisBuild thisBuild) {
 
     public AssessmentRequest {
-        java.util.Objects.requireNonNull(thisBuild, "thisBuild");
+        Objects.requireNonNull(thisBuild, "thisBuild");
         surefireReports = List.copyOf(surefireReports);
         failsafeReports = List.copyOf(failsafeReports);
         testClassesDirectories = List.copyOf(testClassesDirectories);

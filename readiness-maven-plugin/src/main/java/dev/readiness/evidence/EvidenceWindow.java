@@ -2,6 +2,7 @@ package dev.readiness.evidence;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -49,7 +50,7 @@ public record EvidenceWindow(Instant buildStart, StaleEvidence policy, List<Path
         if (more.isEmpty()) {
             return this;
         }
-        List<Path> all = new java.util.ArrayList<>(accepted);
+        List<Path> all = new ArrayList<>(accepted);
         all.addAll(more);
         return new EvidenceWindow(buildStart, policy, all);
     }

@@ -9,6 +9,7 @@ import dev.readiness.assess.ModuleVerdict;
 import dev.readiness.assess.ProjectInfo;
 import dev.readiness.assess.ReadinessEngine;
 import dev.readiness.evidence.EvidenceException;
+import dev.readiness.evidence.StaleEvidence;
 import dev.readiness.maven.ReactorState.Contribution;
 import dev.readiness.policy.Policy;
 import dev.readiness.policy.PolicyException;
@@ -20,6 +21,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -165,18 +167,17 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
     }
 
     /** The stale-evidence policy of the configuration the reactor verdict applies (the root's, else the last). */
-    private static dev.readiness.evidence.StaleEvidence settingsPolicy(List<Contribution> contributions)
-            throws PolicyException {
+    private static StaleEvidence settingsPolicy(List<Contribution> contributions) throws PolicyException {
         ReadinessInputs settings = contributions.stream()
                 .filter(c -> c.executionRoot() && c.settings() != null)
                 .map(Contribution::settings)
                 .findFirst()
                 .orElseGet(() -> contributions.stream()
                         .map(Contribution::settings)
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .reduce((a, b) -> b)
                         .orElse(null));
-        return settings == null ? dev.readiness.evidence.StaleEvidence.EXCLUDE : settings.stalePolicy();
+        return settings == null ? StaleEvidence.EXCLUDE : settings.stalePolicy();
     }
 
     private void write(Assessment assessment, AssessmentRequest request, File output, boolean summaryEnabled)

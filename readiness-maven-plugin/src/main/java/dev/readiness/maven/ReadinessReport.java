@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -367,7 +368,7 @@ public class ReadinessReport extends AbstractMojo implements MavenMultiPageRepor
             if (page().noEvidence() == null
                     && page().source().startsWith("This is the verdict the build wrote")
                     && Files.isRegularFile(written)) {
-                Files.copy(written, page, java.nio.file.StandardCopyOption.REPLACE_EXISTING); // the build's verdict
+                Files.copy(written, page, StandardCopyOption.REPLACE_EXISTING); // the build's verdict
             } else {
                 Files.writeString(page, new HtmlReport().render(evaluate().assessment()), StandardCharsets.UTF_8);
             }

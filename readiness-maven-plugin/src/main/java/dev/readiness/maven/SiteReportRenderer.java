@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import org.apache.maven.doxia.sink.Sink;
 
 /**
@@ -249,7 +250,7 @@ final class SiteReportRenderer {
         countsRow("Surefire", object(t, "surefire"));
         countsRow("Failsafe", object(t, "failsafe"));
         Map<String, Object> groups = object(t, "groups");
-        for (String name : new java.util.TreeSet<>(groups.keySet())) {
+        for (String name : new TreeSet<>(groups.keySet())) {
             countsRow("group " + name, object(groups, name));
         }
         tableEnd();

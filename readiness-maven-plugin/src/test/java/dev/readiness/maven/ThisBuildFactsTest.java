@@ -19,8 +19,7 @@ import org.junit.jupiter.api.Test;
 class ThisBuildFactsTest {
     private static final Instant START = Instant.parse("2026-11-30T10:00:00Z");
 
-    @SuppressWarnings("deprecation") // the public constructor Maven's own tests use
-    private static ThisBuild facts(List<String> goals, String... userProperties) {
+    private static ThisBuild facts(List<String> goals, String... userProperties) throws Exception {
         MavenExecutionRequest request = new DefaultMavenExecutionRequest();
         request.setGoals(goals);
         request.setStartTime(Date.from(START));
@@ -31,12 +30,20 @@ class ThisBuildFactsTest {
         }
         request.setUserProperties(user);
         MavenProject project = new MavenProject();
-        MavenSession session = new MavenSession(null, request, new DefaultMavenExecutionResult(), project);
+        // MavenSession(PlexusContainer, request, result, project), the constructor Maven's own tests use; called
+        // reflectively so that this module does not depend on the Plexus container API for a null argument
+        MavenSession session = MavenSession.class
+                .getConstructor(
+                        Class.forName("org.codehaus.plexus.PlexusContainer"),
+                        MavenExecutionRequest.class,
+                        org.apache.maven.execution.MavenExecutionResult.class,
+                        MavenProject.class)
+                .newInstance(null, request, new DefaultMavenExecutionResult(), project);
         return ThisBuildFacts.of(session, project, StaleEvidence.EXCLUDE);
     }
 
     @Test
-    void aLifecycleThatRunsTheTestsUsesItsStart() {
+    void aLifecycleThatRunsTheTestsUsesItsStart() throws Exception {
         ThisBuild b = facts(List.of("clean", "verify"));
 
         assertThat(b.window().isSameBuild()).isTrue();
@@ -46,7 +53,7 @@ class ThisBuildFactsTest {
     }
 
     @Test
-    void aGoalOnItsOwnUsesTheNewestRunButKnowsTheInvocationStart() {
+    void aGoalOnItsOwnUsesTheNewestRunButKnowsTheInvocationStart() throws Exception {
         ThisBuild b = facts(List.of("readiness:report"), "skipTests");
 
         assertThat(b.window().isSameBuild()).isFalse();
@@ -55,12 +62,12 @@ class ThisBuildFactsTest {
     }
 
     @Test
-    void theSiteLifecycleRunsNoTests() {
+    void theSiteLifecycleRunsNoTests() throws Exception {
         assertThat(facts(List.of("site")).window().isSameBuild()).isFalse();
     }
 
     @Test
-    void skipPropertiesNameWhatTheySkip() {
+    void skipPropertiesNameWhatTheySkip() throws Exception {
         assertThat(facts(List.of("install"), "skipTests").surefireSkippedBy()).isEqualTo("skipTests");
         assertThat(facts(List.of("install"), "skipTests").failsafeSkippedBy()).isEqualTo("skipTests");
         assertThat(facts(List.of("verify"), "maven.test.skip").failsafeSkippedBy())
@@ -73,7 +80,7 @@ class ThisBuildFactsTest {
     }
 
     @Test
-    void theTestPhaseAloneDoesNotSkipFailsafe() {
+    void theTestPhaseAloneDoesNotSkipFailsafe() throws Exception {
         ThisBuild b = facts(List.of("test"), "skipITs");
 
         assertThat(b.window().isSameBuild()).isTrue();

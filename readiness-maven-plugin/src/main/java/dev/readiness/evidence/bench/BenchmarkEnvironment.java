@@ -10,10 +10,12 @@ import dev.readiness.evidence.EvidenceException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +66,7 @@ public record BenchmarkEnvironment(Map<String, String> properties) {
             .build();
 
     public BenchmarkEnvironment {
-        properties = java.util.Collections.unmodifiableMap(new TreeMap<>(properties));
+        properties = Collections.unmodifiableMap(new TreeMap<>(properties));
     }
 
     /** The machine readiness runs on: CPU model ({@code /proc/cpuinfo}, else the architecture), cores, OS. */
@@ -77,7 +79,7 @@ public record BenchmarkEnvironment(Map<String, String> properties) {
                         .map(l -> l.substring(l.indexOf(':') + 1).strip())
                         .findFirst()
                         .orElse(null);
-            } catch (IOException | java.io.UncheckedIOException e) {
+            } catch (IOException | UncheckedIOException e) {
                 cpu = null;
             }
         }
