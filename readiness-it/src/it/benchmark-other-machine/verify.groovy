@@ -5,7 +5,7 @@ import groovy.json.JsonSlurper
 
 String log = new File(basedir, 'build.log').getText('UTF-8')
 List<String> runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).drop(1) as List<String>
-assert runs.size() == 3: "expected 3 Maven runs in build.log, found ${runs.size()}"
+assert runs.size() == 4: "expected 4 Maven runs in build.log, found ${runs.size()}"
 runs.eachWithIndex { run, i -> assert run.contains('BUILD SUCCESS'): "run ${i + 1} failed" }
 int cores = Runtime.runtime.availableProcessors()
 
@@ -36,4 +36,10 @@ Map g3 = j3.gates.find { it.id == 'performance-benchmarks' }
 assert j3.benchmarks.environment.comparable == true && j3.benchmarks.environment.differences == []
 assert g3.status == 'FAILED' && g3.measured == 5 && g3.of == 6
 assert runs[2] =~ /\[WARNING\] performance-benchmarks: 83\.3 % of benchmarks not regressed \(5 of 6\) < required 90 % \(regressed: fix\.FixtureBench\.sumLoop[^)]*size=256/
+// ---- 4: in a build, the committed results are not this build's measurement
+Map j4 = new JsonSlurper().parse(new File(basedir, 'target/readiness-4/readiness.json'))
+Map g4 = j4.gates.find { it.id == 'performance-benchmarks' }
+assert g4.status == 'MISSING' && g4.value == null
+assert g4.message.contains('results/jmh-result.json were last written ') && g4.message.contains(', before this build started (')
+assert g4.message.contains('so they are not this build\'s measurement (readiness.staleEvidence=exclude)')
 return true

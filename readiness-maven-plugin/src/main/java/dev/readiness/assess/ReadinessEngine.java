@@ -534,9 +534,62 @@ public final class ReadinessEngine {
         if (!hasResults && !hasBaseline) {
             return null;
         }
-        return new BenchmarkAnalyzer()
-                .analyze(new BenchmarkRequest(
-                        baseDir, in.results(), in.baseline(), in.tolerancePercent(), in.secondaryMetrics()));
+        BenchmarkRequest benchmarkRequest = new BenchmarkRequest(
+                baseDir, in.results(), in.baseline(), in.tolerancePercent(), in.secondaryMetrics());
+        String stale = hasResults ? staleResults(benchmarkRequest.resultsFile(), request.thisBuild()) : null;
+        if (stale == null) {
+            return new BenchmarkAnalyzer().analyze(benchmarkRequest);
+        }
+        return switch (request.thisBuild().window().policy()) {
+            case FAIL ->
+                throw new EvidenceException(
+                        benchmarkRequest.resultsFile(),
+                        "Stale evidence from an earlier build (readiness.staleEvidence=fail): " + stale
+                                + ". Run the benchmarks in this build, or set readiness.staleEvidence=exclude.");
+            case EXCLUDE ->
+                BenchmarkEvidence.missing(
+                        benchmarkRequest.resultsFile(),
+                        benchmarkRequest.baselineFile(),
+                        stale + ", so they are not this build's measurement (readiness.staleEvidence=exclude). Run the"
+                                + " benchmarks in the build, or run readiness on its own to judge those results.");
+            case WARN -> {
+                BenchmarkEvidence e = new BenchmarkAnalyzer().analyze(benchmarkRequest);
+                List<String> notes = new ArrayList<>(e.notes());
+                notes.add(stale + ": COUNTED anyway (readiness.staleEvidence=warn)");
+                yield new BenchmarkEvidence(
+                        e.results(),
+                        e.baseline(),
+                        e.comparisons(),
+                        e.added(),
+                        e.removed(),
+                        e.missingReason(),
+                        notes,
+                        e.baselineEnvironment(),
+                        e.currentEnvironment());
+            }
+        };
+    }
+
+    /**
+     * Why the JMH results file is an earlier build's, or {@code null}: in the build that ran the tests, results last
+     * written before that build started were measured by an earlier build (like its test reports).
+     */
+    private static String staleResults(Path results, ThisBuild thisBuild) throws EvidenceException {
+        EvidenceWindow window = thisBuild.window();
+        if (!window.isSameBuild() || window.accepts(results)) {
+            return null;
+        }
+        Instant modified;
+        try {
+            modified = Files.getLastModifiedTime(results).toInstant();
+        } catch (IOException e) {
+            throw new EvidenceException(
+                    results, "Cannot read the modification time of the JMH results " + results + ": " + e, e);
+        }
+        return modified.isBefore(window.buildStart())
+                ? "The JMH results " + results + " were last written " + modified + ", before this build started ("
+                        + window.buildStart() + ")"
+                : null;
     }
 
     /** {@code null} when no documentation gate is enabled or no source root is configured. */

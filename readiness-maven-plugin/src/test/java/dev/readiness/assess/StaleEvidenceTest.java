@@ -317,6 +317,43 @@ class StaleEvidenceTest {
         }
     }
 
+    @Test
+    void jmhResultsOlderThanTheBuildAreNotItsMeasurement() throws Exception {
+        Path results = project.resolve("target/jmh-result.json");
+        Files.copy(RESOURCES.resolve("jmh/real/current.json"), results);
+        Files.setLastModifiedTime(results, FileTime.from(NOW.minusSeconds(60)));
+        AssessmentRequest request = new AssessmentRequest(
+                        policy(),
+                        new ProjectInfo("com.acme", "appended", "1.0"),
+                        project,
+                        List.of("target/surefire-reports"),
+                        List.of("target/failsafe-reports"),
+                        List.of("target/test-classes"),
+                        List.of("target/jacoco*.exec"),
+                        List.of("target/classes"),
+                        1,
+                        NOW,
+                        null,
+                        0,
+                        new BenchmarkInput(
+                                "target/jmh-result.json",
+                                RESOURCES.resolve("jmh/real/baseline.json").toString(),
+                                java.math.BigDecimal.TEN,
+                                List.of()),
+                        null)
+                .withThisBuild(new ThisBuild(EvidenceWindow.sameBuild(NOW, StaleEvidence.EXCLUDE), null, null));
+
+        GateResult stale = gate(new ReadinessEngine().assess(request), "performance-benchmarks");
+        Files.setLastModifiedTime(results, FileTime.from(NOW.plusSeconds(60)));
+        GateResult fresh = gate(new ReadinessEngine().assess(request), "performance-benchmarks");
+
+        assertThat(stale.status()).isEqualTo(GateStatus.MISSING);
+        assertThat(stale.message())
+                .contains("The JMH results " + results + " were last written " + NOW.minusSeconds(60)
+                        + ", before this build started (" + NOW + ")");
+        assertThat(fresh.status()).isEqualTo(GateStatus.INCONCLUSIVE); // measured here; the baseline records no machine
+    }
+
     private static GateResult gate(Assessment a, String id) {
         return a.gates().stream()
                 .filter(r -> r.gate().id().equals(id))
