@@ -57,7 +57,7 @@ assert new File(target, 'classes/com/acme/util/Saturation.class').isFile()
 }
 Map json = new groovy.json.JsonSlurper().parse(new File(target, 'readiness/readiness.json'))
 Map gates = json.gates.collectEntries { [it.id, it] }
-// the benchmark gate is measured for real, so its value varies from run to run; the verdict stays approved
+// the verdict is approved; the benchmark gate does not enter it (see below)
 assert json.level in ['PRODUCTION_READY', 'CONDITIONAL_READY'] && json.deploymentApproved == true
 // test totals are the testcase elements of the reports read above
 assert json.tests.surefire.total == 38 && json.tests.failsafe.total == 2 && json.tests.total == 40
@@ -73,9 +73,20 @@ assert gates['critical-component-coverage'].status == 'PASSED' && gates['safety-
 assert gates['branch-coverage'].status == 'FAILED' && json.recommendations.any { it.startsWith('branch-coverage:') }
 assert json.gates.findAll { it.status == 'FAILED' }.every { g -> json.recommendations.any { it.startsWith("${g.id}:") } }
 assert gates['documentation-completeness'].status == 'PASSED' && gates['documentation-completeness'].of > 0
-// all eight default gates are measured (issue 7): JMH results vs the committed baseline, 4 benchmarks
-assert json.gates.findAll { it.id != 'branch-coverage' }.every { it.status in ['PASSED', 'FAILED'] && it.value != null }
-assert gates['performance-benchmarks'].of == 4 && new File(target, 'jmh-result.json').isFile()
+// seven default gates are measured; the benchmarks ran (4 of them), but the committed baseline was recorded on
+// another machine and does not say which, so the comparison is INCONCLUSIVE (issue 15), not a regression
+assert json.gates.findAll { !(it.id in ['branch-coverage', 'performance-benchmarks']) }
+        .every { it.status in ['PASSED', 'FAILED'] && it.value != null }
+Map bench = gates['performance-benchmarks']
+assert new File(target, 'jmh-result.json').isFile() && json.benchmarks.compared == 4
+assert bench.status == 'INCONCLUSIVE' && bench.value == null && bench.blocking == false
+assert bench.message.contains('the baseline does not record the machine it was measured on')
+assert json.benchmarks.environment.comparable == false
+assert json.benchmarks.environment.current.cores == "${Runtime.runtime.availableProcessors()}"
+assert log.contains('[WARNING] performance-benchmarks: INCONCLUSIVE — the baseline baseline.json was measured in another environment')
+// every number is this build's: one JaCoCo session per exec file, nothing stale
+assert json.evidence.rule == 'build-start' && json.evidence.execSessions.count == 2
+assert json.evidence.execSessions.stale.count == 0 && json.evidence.staleReports == []
 // the console shows the table and the verdict
 assert log =~ /\[INFO\] safety-critical-coverage +PASSED +100\.0 % +>= 100 %/
 assert log =~ /\[INFO\] Score \d+\.\d — (PRODUCTION_READY|CONDITIONAL_READY) \(deployment approved/

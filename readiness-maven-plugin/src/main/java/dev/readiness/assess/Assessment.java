@@ -40,6 +40,8 @@ import java.util.TreeMap;
  * @param scoreHistory the scores of the last builds in the history file and of this one, oldest first (at most
  *     {@link #CHART_POINTS}; empty when history is off)
  * @param reactor the per-module breakdown of a reactor verdict, {@code null} for a single module's verdict
+ * @param scope which evidence the verdict is about (the staleness rule, what was left out, skipped tests);
+ *     {@code null} when unknown
  */
 public record Assessment(
         ProjectInfo project,
@@ -62,7 +64,8 @@ public record Assessment(
         List<ScorePoint> scoreHistory,
         BenchmarkEvidence benchmarks,
         DocumentationEvidence documentation,
-        ReactorSummary reactor) {
+        ReactorSummary reactor,
+        EvidenceScope scope) {
 
     /** How many scored builds {@link #scoreHistory()} holds at most. */
     public static final int CHART_POINTS = 20;
@@ -74,6 +77,59 @@ public record Assessment(
         blockingIssues = List.copyOf(blockingIssues);
         recommendations = List.copyOf(recommendations);
         warnings = List.copyOf(warnings);
+    }
+
+    /** A verdict whose evidence scope is unknown. */
+    public Assessment(
+            ProjectInfo project,
+            Instant timestamp,
+            BigDecimal score,
+            ReadinessLevel level,
+            boolean deploymentApproved,
+            Confidence confidence,
+            BigDecimal measuredWeight,
+            List<GateResult> gates,
+            TestSummary tests,
+            CoverageEvidence coverage,
+            List<String> blockingIssues,
+            List<String> recommendations,
+            List<String> warnings,
+            Trend trend,
+            Map<String, Trend> gateTrends,
+            String commit,
+            String branch,
+            List<ScorePoint> scoreHistory,
+            BenchmarkEvidence benchmarks,
+            DocumentationEvidence documentation,
+            ReactorSummary reactor) {
+        this(
+                project,
+                timestamp,
+                score,
+                level,
+                deploymentApproved,
+                confidence,
+                measuredWeight,
+                gates,
+                tests,
+                coverage,
+                blockingIssues,
+                recommendations,
+                warnings,
+                trend,
+                gateTrends,
+                commit,
+                branch,
+                scoreHistory,
+                benchmarks,
+                documentation,
+                reactor,
+                null);
+    }
+
+    /** The gates this build did not measure because it skipped their tests ({@code SKIPPED}). */
+    public List<GateResult> skippedGates() {
+        return gates.stream().filter(r -> r.status() == GateStatus.SKIPPED).toList();
     }
 
     /** The same verdict with more warnings appended. */
@@ -113,6 +169,7 @@ public record Assessment(
                 scoreHistory,
                 benchmarks,
                 documentation,
-                newReactor);
+                newReactor,
+                scope);
     }
 }

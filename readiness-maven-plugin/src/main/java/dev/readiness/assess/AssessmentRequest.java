@@ -4,6 +4,7 @@ import dev.readiness.policy.Policy;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Everything {@link ReadinessEngine} needs: the policy and where the evidence is. Locations are paths or globs,
@@ -24,6 +25,7 @@ import java.util.List;
  * @param historyLimit the history file keeps at most this many records (0 = unlimited)
  * @param benchmarks where the JMH results and baseline are, or {@code null} (benchmark gates not configured)
  * @param documentation where the main sources are, or {@code null} (documentation gates not configured)
+ * @param thisBuild which evidence is this build's and which tests it skipped
  */
 public record AssessmentRequest(
         Policy policy,
@@ -39,14 +41,70 @@ public record AssessmentRequest(
         Path historyFile,
         int historyLimit,
         BenchmarkInput benchmarks,
-        DocumentationInput documentation) {
+        DocumentationInput documentation,
+        ThisBuild thisBuild) {
 
     public AssessmentRequest {
+        Objects.requireNonNull(thisBuild, "thisBuild");
         surefireReports = List.copyOf(surefireReports);
         failsafeReports = List.copyOf(failsafeReports);
         testClassesDirectories = List.copyOf(testClassesDirectories);
         execFiles = List.copyOf(execFiles);
         classesDirectories = List.copyOf(classesDirectories);
+    }
+
+    /** A request judged as readiness on its own judges it ({@link ThisBuild#standalone()}). */
+    public AssessmentRequest(
+            Policy policy,
+            ProjectInfo project,
+            Path baseDir,
+            List<String> surefireReports,
+            List<String> failsafeReports,
+            List<String> testClassesDirectories,
+            List<String> execFiles,
+            List<String> classesDirectories,
+            int threads,
+            Instant timestamp,
+            Path historyFile,
+            int historyLimit,
+            BenchmarkInput benchmarks,
+            DocumentationInput documentation) {
+        this(
+                policy,
+                project,
+                baseDir,
+                surefireReports,
+                failsafeReports,
+                testClassesDirectories,
+                execFiles,
+                classesDirectories,
+                threads,
+                timestamp,
+                historyFile,
+                historyLimit,
+                benchmarks,
+                documentation,
+                ThisBuild.standalone());
+    }
+
+    /** The same request for another build context. */
+    public AssessmentRequest withThisBuild(ThisBuild newThisBuild) {
+        return new AssessmentRequest(
+                policy,
+                project,
+                baseDir,
+                surefireReports,
+                failsafeReports,
+                testClassesDirectories,
+                execFiles,
+                classesDirectories,
+                threads,
+                timestamp,
+                historyFile,
+                historyLimit,
+                benchmarks,
+                documentation,
+                newThisBuild);
     }
 
     /** A request without benchmark and documentation inputs (those gates are then {@code NOT_CONFIGURED}). */

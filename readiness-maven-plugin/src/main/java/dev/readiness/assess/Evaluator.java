@@ -1,5 +1,6 @@
 package dev.readiness.assess;
 
+import dev.readiness.evidence.bench.BenchmarkComparison;
 import dev.readiness.evidence.bench.BenchmarkEvidence;
 import dev.readiness.evidence.coverage.Counter;
 import dev.readiness.evidence.coverage.CounterKind;
@@ -94,10 +95,18 @@ public final class Evaluator {
                 results.stream().filter(GateResult::blocking).toList();
         ReadinessLevel level = level(score, !blocking.isEmpty());
         Confidence confidence = confidence(score, !blocking.isEmpty());
+        boolean criticalSkipped = results.stream()
+                .anyMatch(r -> r.status() == GateStatus.SKIPPED && r.gate().critical());
+        if (criticalSkipped && level != ReadinessLevel.BLOCKED) {
+            // a critical gate this build did not measure: no approval on what was left (nor on old evidence)
+            level = ReadinessLevel.NOT_READY;
+            confidence = Confidence.LOW;
+        }
 
         List<String> blockingIssues = blocking.stream().map(GateResult::message).toList();
         List<String> recommendations = recommendations(results, evidence.coverage());
-        List<String> warnings = warnings(evidence, results);
+        List<String> warnings = new ArrayList<>(ScopeWarnings.of(evidence.scope(), evidence.coverage(), results));
+        warnings.addAll(warnings(evidence, results));
 
         Trend trend = null;
         Map<String, Trend> gateTrends = Map.of();
@@ -143,7 +152,8 @@ public final class Evaluator {
                 scoreHistory,
                 evidence.benchmarks(),
                 evidence.documentation(),
-                null);
+                null,
+                evidence.scope());
     }
 
     /** Gate values are recorded (and compared by the ratchet) with two decimals, rounded down. */
@@ -257,12 +267,58 @@ public final class Evaluator {
                     false,
                     null);
         }
+        GateResult skipped = skipped(gate, ctx.evidence().scope());
+        if (skipped != null) {
+            return skipped;
+        }
         return switch (gate.metric()) {
             case COVERAGE -> coverage(gate, ctx);
             case PASS_RATE -> passRate(gate, ctx);
             case BENCHMARKS -> benchmarks(gate, ctx.evidence().benchmarks());
             case DOCUMENTATION -> documentation(gate, ctx.evidence().documentation());
         };
+    }
+
+    /** {@code SKIPPED} when this build skipped the tests the gate's evidence comes from, else {@code null}. */
+    private static GateResult skipped(GateDefinition gate, EvidenceScope scope) {
+        if (scope == null || !scope.testsSkipped()) {
+            return null;
+        }
+        String by = null;
+        String what = null;
+        if (gate.metric() == Metric.COVERAGE && scope.surefireSkippedBy() != null) {
+            by = scope.surefireSkippedBy();
+            what = "coverage comes from the tests, which this build skipped";
+        } else if (gate.metric() == Metric.PASS_RATE) {
+            boolean unit = scope.surefireSkippedBy() != null;
+            boolean it = scope.failsafeSkippedBy() != null;
+            if (gate.source() == TestSource.SUREFIRE && unit) {
+                by = scope.surefireSkippedBy();
+                what = "this build skipped the Surefire tests";
+            } else if (gate.source() == TestSource.FAILSAFE && it) {
+                by = scope.failsafeSkippedBy();
+                what = "this build skipped the Failsafe tests";
+            } else if (gate.source() == TestSource.ALL && unit && it) {
+                by = scope.surefireSkippedBy();
+                what = "this build skipped the tests";
+            }
+        }
+        if (by == null) {
+            return null;
+        }
+        return new GateResult(
+                gate,
+                GateStatus.SKIPPED,
+                null,
+                0,
+                0,
+                null,
+                gate.id() + ": SKIPPED — not measured in this build: " + what + " (" + by
+                        + "); evidence of earlier builds is not used. Run mvn verify without " + by
+                        + " for a verdict",
+                List.of(),
+                false,
+                null);
     }
 
     private static GateResult coverage(GateDefinition gate, Context ctx) {
@@ -467,6 +523,35 @@ public final class Evaluator {
         }
         long ok = ev.notRegressed();
         long total = ev.compared();
+        List<String> regressed = ev.regressions().stream()
+                .map(c -> c.key().label() + (BenchmarkComparison.PRIMARY.equals(c.metric()) ? "" : " " + c.metric()))
+                .distinct()
+                .toList();
+        List<String> differences = ev.environmentDifferences();
+        if (!differences.isEmpty()) {
+            List<String> details = new ArrayList<>();
+            details.add("environment differs from the baseline's: " + String.join("; ", differences));
+            ev.comparisons().stream()
+                    .filter(c -> c.regressed())
+                    .forEach(c -> details.add("not judged: " + c.verdict()));
+            details.add("record a baseline in this environment: mvn verify readiness:baseline, then commit "
+                    + ev.baseline().getFileName());
+            return new GateResult(
+                    gate,
+                    GateStatus.INCONCLUSIVE,
+                    null,
+                    0,
+                    0,
+                    null,
+                    gate.id() + ": INCONCLUSIVE — the baseline " + ev.baseline().getFileName() + " was measured in"
+                            + " another environment (" + String.join("; ", differences) + "), so " + ok + " of "
+                            + total + " benchmarks not regressed is not a measurement of this code"
+                            + (regressed.isEmpty() ? "" : "; would-be regressions: " + String.join(", ", regressed))
+                            + ". Record a baseline here with mvn verify readiness:baseline",
+                    details,
+                    false,
+                    null);
+        }
         BigDecimal value = Percent.of(ok, total);
         boolean passed = Percent.meets(ok, total, gate.threshold());
         List<String> details = new ArrayList<>();
@@ -482,7 +567,8 @@ public final class Evaluator {
                 ok,
                 total,
                 gate.id() + ": " + actual + (passed ? " >= required " : " < required ")
-                        + Percent.plain(gate.threshold()) + " %",
+                        + Percent.plain(gate.threshold()) + " %"
+                        + (regressed.isEmpty() ? "" : " (regressed: " + String.join(", ", regressed) + ")"),
                 details);
     }
 
@@ -850,6 +936,9 @@ public final class Evaluator {
                 ctx.evidence().surefire().duplicateReportFiles().size()
                         + ctx.evidence().failsafe().duplicateReportFiles().size(),
                 ctx.evidence().surefire().malformedReports().size()
-                        + ctx.evidence().failsafe().malformedReports().size());
+                        + ctx.evidence().failsafe().malformedReports().size(),
+                all.stream()
+                        .filter(c -> c.outcome() == TestOutcome.FAILED || c.outcome() == TestOutcome.ERROR)
+                        .toList());
     }
 }

@@ -19,6 +19,8 @@ import java.util.List;
  * @param coverage JaCoCo analysis, or its explicit absence
  * @param benchmarks JMH comparison, or {@code null} when the project has no JMH results nor baseline
  * @param documentation Javadoc completeness of the main sources, or {@code null} when not analysed
+ * @param scope which evidence is this build's (what was left out, which tests were skipped), {@code null} when
+ *     unknown (evidence assembled by hand)
  */
 public record Evidence(
         TestEvidence surefire,
@@ -29,7 +31,32 @@ public record Evidence(
         List<String> testClassesLocations,
         CoverageEvidence coverage,
         BenchmarkEvidence benchmarks,
-        DocumentationEvidence documentation) {
+        DocumentationEvidence documentation,
+        EvidenceScope scope) {
+
+    /** Evidence whose scope is unknown. */
+    public Evidence(
+            TestEvidence surefire,
+            List<String> surefireLocations,
+            TestEvidence failsafe,
+            List<String> failsafeLocations,
+            TestClassIndex testClasses,
+            List<String> testClassesLocations,
+            CoverageEvidence coverage,
+            BenchmarkEvidence benchmarks,
+            DocumentationEvidence documentation) {
+        this(
+                surefire,
+                surefireLocations,
+                failsafe,
+                failsafeLocations,
+                testClasses,
+                testClassesLocations,
+                coverage,
+                benchmarks,
+                documentation,
+                null);
+    }
 
     /** Evidence of tests and coverage only: benchmark and documentation gates are {@code NOT_CONFIGURED}. */
     public Evidence(

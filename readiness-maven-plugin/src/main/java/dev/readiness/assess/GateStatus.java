@@ -8,7 +8,17 @@ public enum GateStatus {
     MISSING,
     /** Its scope is undefined, e.g. a tag without selectors. */
     NOT_CONFIGURED,
-    DISABLED;
+    DISABLED,
+    /**
+     * Not measured in this build: the build skipped the tests that produce its evidence ({@code skipTests},
+     * {@code maven.test.skip}, {@code skipITs}). Never scored, never blocking; evidence of earlier builds is not used.
+     */
+    SKIPPED,
+    /**
+     * Measured, but too little or too different to judge: e.g. benchmarks compared with a baseline recorded on another
+     * machine. Never scored, never blocking.
+     */
+    INCONCLUSIVE;
 
     public boolean measured() {
         return this == PASSED || this == FAILED;

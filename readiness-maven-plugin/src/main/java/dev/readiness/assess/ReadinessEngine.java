@@ -1,7 +1,9 @@
 package dev.readiness.assess;
 
 import dev.readiness.evidence.EvidenceException;
+import dev.readiness.evidence.EvidenceWindow;
 import dev.readiness.evidence.InputFiles;
+import dev.readiness.evidence.StaleEvidence;
 import dev.readiness.evidence.bench.BenchmarkAnalyzer;
 import dev.readiness.evidence.bench.BenchmarkEvidence;
 import dev.readiness.evidence.bench.BenchmarkRequest;
@@ -11,10 +13,13 @@ import dev.readiness.evidence.coverage.Coverage;
 import dev.readiness.evidence.coverage.CoverageAnalyzer;
 import dev.readiness.evidence.coverage.CoverageEvidence;
 import dev.readiness.evidence.coverage.CoverageRequest;
+import dev.readiness.evidence.coverage.ExecSession;
 import dev.readiness.evidence.docs.DocumentationAnalyzer;
 import dev.readiness.evidence.docs.DocumentationEvidence;
 import dev.readiness.evidence.docs.DocumentationRequest;
 import dev.readiness.evidence.tests.MalformedReport;
+import dev.readiness.evidence.tests.StaleReports;
+import dev.readiness.evidence.tests.StaleReports.StaleReport;
 import dev.readiness.evidence.tests.TestClassIndex;
 import dev.readiness.evidence.tests.TestCounts;
 import dev.readiness.evidence.tests.TestEvidence;
@@ -33,7 +38,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +55,7 @@ import java.util.concurrent.FutureTask;
  * Stateless and thread-safe; each call reads its own inputs.
  */
 public final class ReadinessEngine {
+    private static final String SKIP_TESTS = "skipTests";
 
     /**
      * Reads the evidence and evaluates the policy.
@@ -114,6 +122,15 @@ public final class ReadinessEngine {
                                 sources,
                                 root.documentation().release(),
                                 root.documentation().requiredFiles()));
+        List<String> explicit = new ArrayList<>(root.surefireReports());
+        explicit.addAll(root.failsafeReports());
+        explicit.addAll(root.execFiles());
+        union = union.withThisBuild(root.thisBuild()
+                .withWindow(root.thisBuild()
+                        .window()
+                        .accepting(InputFiles.resolve(root.baseDir(), explicit).stream()
+                                .map(p -> p.toAbsolutePath().normalize())
+                                .toList())));
         Evidence evidence = read(union);
         List<ModuleSummary> modules = new ArrayList<>();
         for (ModuleInput m : reactor.modules()) {
@@ -266,9 +283,50 @@ public final class ReadinessEngine {
             AssessmentRequest request, Policy policy, Path baseDir, FutureTask<DocumentationEvidence> documentation)
             throws EvidenceException {
 
+        ThisBuild thisBuild = request.thisBuild();
+        EvidenceWindow window = thisBuild.window();
+        // skipped tests produced nothing in this build: what an earlier build left is not even read
+        CoverageEvidence coverage = thisBuild.surefireSkipped()
+                ? CoverageEvidence.missing(
+                        List.of(), "this build skipped the tests (" + thisBuild.surefireSkippedBy() + ")")
+                : coverage(request, policy, baseDir, window);
+        Instant runStart = window.isSameBuild() ? window.buildStart() : newestRunStart(coverage, window);
+        List<Path> testClassDirs = InputFiles.resolve(baseDir, request.testClassesDirectories());
         TestReportReader reader = new TestReportReader();
-        TestEvidence surefire = reader.read(baseDir, request.surefireReports());
-        TestEvidence failsafe = reader.read(baseDir, request.failsafeReports());
+        StaleReports.Split surefireSplit = StaleReports.split(
+                thisBuild.surefireSkipped() ? TestEvidence.none() : reader.read(baseDir, request.surefireReports()),
+                window,
+                runStart,
+                testClassDirs);
+        // skipTests skips Failsafe only in the Failsafe versions that honour it (3.x runs its tests anyway): it counts
+        // for Failsafe only when Failsafe wrote no report in this build
+        String failsafeSkippedBy = thisBuild.failsafeSkippedBy();
+        boolean failsafeMaybeSkipped = SKIP_TESTS.equals(failsafeSkippedBy);
+        StaleReports.Split failsafeSplit = StaleReports.split(
+                failsafeSkippedBy != null && !failsafeMaybeSkipped
+                        ? TestEvidence.none()
+                        : reader.read(baseDir, request.failsafeReports()),
+                window,
+                runStart,
+                testClassDirs);
+        if (failsafeMaybeSkipped) {
+            List<Path> stale =
+                    failsafeSplit.stale().stream().map(StaleReport::file).toList();
+            boolean ranInThisBuild =
+                    failsafeSplit.counted().reportFiles().stream().anyMatch(f -> !stale.contains(f));
+            if (ranInThisBuild) {
+                failsafeSkippedBy = null;
+            } else {
+                failsafeSplit = new StaleReports.Split(TestEvidence.none(), List.of());
+            }
+        }
+        TestEvidence surefire = surefireSplit.counted();
+        TestEvidence failsafe = failsafeSplit.counted();
+        List<StaleReport> staleReports = new ArrayList<>(surefireSplit.stale());
+        staleReports.addAll(failsafeSplit.stale());
+        if (window.policy() == StaleEvidence.FAIL) {
+            rejectStale(coverage.staleSessions(), staleReports, window);
+        }
         if (!policy.malformedReportIsError()) {
             rejectMalformed(surefire);
             rejectMalformed(failsafe);
@@ -280,7 +338,15 @@ public final class ReadinessEngine {
                 ? new TestGroupScanner().scan(InputFiles.resolve(baseDir, request.testClassesDirectories()))
                 : TestClassIndex.empty();
 
-        CoverageEvidence coverage = coverage(request, policy, baseDir);
+        EvidenceScope scope = new EvidenceScope(
+                window.ruleName(),
+                window.buildStart(),
+                runStart,
+                window.policy(),
+                surefire.reportFiles().size() + failsafe.reportFiles().size(),
+                staleReports,
+                thisBuild.surefireSkippedBy(),
+                failsafeSkippedBy);
 
         return new Evidence(
                 surefire,
@@ -291,7 +357,45 @@ public final class ReadinessEngine {
                 request.testClassesDirectories(),
                 coverage,
                 benchmarks(request, policy, baseDir),
-                join(documentation));
+                join(documentation),
+                scope);
+    }
+
+    /**
+     * The newest-run rule's reference for test reports: the earliest start of the JaCoCo sessions kept as the newest
+     * run (reports are written while the test JVM runs), not counting accepted files; {@code null} when there is none.
+     */
+    private static Instant newestRunStart(CoverageEvidence coverage, EvidenceWindow window) {
+        return coverage.execSessions().stream()
+                .filter(s -> !s.stale() && s.start() != null && !window.accepts(s.file()))
+                .map(ExecSession::start)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
+    }
+
+    private static void rejectStale(List<ExecSession> sessions, List<StaleReport> reports, EvidenceWindow window)
+            throws EvidenceException {
+        if (sessions.isEmpty() && reports.isEmpty()) {
+            return;
+        }
+        List<String> what = new ArrayList<>();
+        sessions.stream()
+                .map(ExecSession::file)
+                .distinct()
+                .forEach(f -> what.add(
+                        sessions.stream().filter(s -> s.file().equals(f)).count() + " JaCoCo session(s) in " + f));
+        reports.stream().limit(5).forEach(r -> what.add(r.file() + " (" + r.reason() + ")"));
+        if (reports.size() > 5) {
+            what.add("…and " + (reports.size() - 5) + " more test reports");
+        }
+        Path first =
+                sessions.isEmpty() ? reports.get(0).file() : sessions.get(0).file();
+        throw new EvidenceException(
+                first,
+                "Stale evidence from an earlier build (readiness.staleEvidence=fail"
+                        + (window.isSameBuild() ? ", this build started " + window.buildStart() : ", newest-run rule")
+                        + "): " + String.join("; ", what) + ". Run mvn clean verify so every number comes from this"
+                        + " build, or set readiness.staleEvidence=exclude to leave stale evidence out of the numbers.");
     }
 
     private static DocumentationEvidence join(FutureTask<DocumentationEvidence> task) throws EvidenceException {
@@ -322,10 +426,19 @@ public final class ReadinessEngine {
         if (request.historyFile() != null) {
             HistoryRead read = readHistory(request.historyFile(), baseDir);
             historyWarnings = read.warnings();
-            List<HistoryRecord> previous = HistoryQueries.sameProject(
-                    read.records(),
-                    request.project().groupId(),
-                    request.project().artifactId());
+            Instant invocationStart = request.thisBuild().invocationStart();
+            List<HistoryRecord> previous =
+                    HistoryQueries.sameProject(
+                                    read.records(),
+                                    request.project().groupId(),
+                                    request.project().artifactId())
+                            .stream()
+                            // a record of this Maven invocation (e.g. check's, seen by the site report) is not a
+                            // previous build
+                            .filter(r -> invocationStart == null
+                                    || r.timestamp() == null
+                                    || r.timestamp().isBefore(invocationStart))
+                            .toList();
             Optional<GitInfo> git = GitInfo.find(baseDir);
             history = new HistoryContext(
                     previous,
@@ -345,11 +458,21 @@ public final class ReadinessEngine {
      * @throws IOException when the history file cannot be written
      */
     public void record(Assessment assessment, AssessmentRequest request) throws IOException {
-        if (request.historyFile() == null
-                || (assessment.reactor() != null && assessment.reactor().partial())) {
+        if (!recorded(assessment, request)) {
             return;
         }
         new HistoryStore(request.historyFile(), request.baseDir()).append(toRecord(assessment), request.historyLimit());
+    }
+
+    /**
+     * Whether {@link #record} appends the assessment: not when history is off, not for the reactor verdict of a partial
+     * build, and not for a build that skipped tests (its gates were not measured in this build).
+     */
+    public static boolean recorded(Assessment assessment, AssessmentRequest request) {
+        return request.historyFile() != null
+                && (assessment.reactor() == null || !assessment.reactor().partial())
+                && assessment.skippedGates().isEmpty()
+                && (assessment.scope() == null || !assessment.scope().testsSkipped());
     }
 
     static HistoryRecord toRecord(Assessment a) {
@@ -428,9 +551,62 @@ public final class ReadinessEngine {
         if (!hasResults && !hasBaseline) {
             return null;
         }
-        return new BenchmarkAnalyzer()
-                .analyze(new BenchmarkRequest(
-                        baseDir, in.results(), in.baseline(), in.tolerancePercent(), in.secondaryMetrics()));
+        BenchmarkRequest benchmarkRequest = new BenchmarkRequest(
+                baseDir, in.results(), in.baseline(), in.tolerancePercent(), in.secondaryMetrics());
+        String stale = hasResults ? staleResults(benchmarkRequest.resultsFile(), request.thisBuild()) : null;
+        if (stale == null) {
+            return new BenchmarkAnalyzer().analyze(benchmarkRequest);
+        }
+        return switch (request.thisBuild().window().policy()) {
+            case FAIL ->
+                throw new EvidenceException(
+                        benchmarkRequest.resultsFile(),
+                        "Stale evidence from an earlier build (readiness.staleEvidence=fail): " + stale
+                                + ". Run the benchmarks in this build, or set readiness.staleEvidence=exclude.");
+            case EXCLUDE ->
+                BenchmarkEvidence.missing(
+                        benchmarkRequest.resultsFile(),
+                        benchmarkRequest.baselineFile(),
+                        stale + ", so they are not this build's measurement (readiness.staleEvidence=exclude). Run the"
+                                + " benchmarks in the build, or run readiness on its own to judge those results.");
+            case WARN -> {
+                BenchmarkEvidence e = new BenchmarkAnalyzer().analyze(benchmarkRequest);
+                List<String> notes = new ArrayList<>(e.notes());
+                notes.add(stale + ": COUNTED anyway (readiness.staleEvidence=warn)");
+                yield new BenchmarkEvidence(
+                        e.results(),
+                        e.baseline(),
+                        e.comparisons(),
+                        e.added(),
+                        e.removed(),
+                        e.missingReason(),
+                        notes,
+                        e.baselineEnvironment(),
+                        e.currentEnvironment());
+            }
+        };
+    }
+
+    /**
+     * Why the JMH results file is an earlier build's, or {@code null}: in the build that ran the tests, results last
+     * written before that build started were measured by an earlier build (like its test reports).
+     */
+    private static String staleResults(Path results, ThisBuild thisBuild) throws EvidenceException {
+        EvidenceWindow window = thisBuild.window();
+        if (!window.isSameBuild() || window.accepts(results)) {
+            return null;
+        }
+        Instant modified;
+        try {
+            modified = Files.getLastModifiedTime(results).toInstant();
+        } catch (IOException e) {
+            throw new EvidenceException(
+                    results, "Cannot read the modification time of the JMH results " + results + ": " + e, e);
+        }
+        return modified.isBefore(window.buildStart())
+                ? "The JMH results " + results + " were last written " + modified + ", before this build started ("
+                        + window.buildStart() + ")"
+                : null;
     }
 
     /** {@code null} when no documentation gate is enabled or no source root is configured. */
@@ -451,8 +627,8 @@ public final class ReadinessEngine {
         return policy.gates().stream().anyMatch(g -> g.enabled() && g.metric() == metric);
     }
 
-    private static CoverageEvidence coverage(AssessmentRequest request, Policy policy, Path baseDir)
-            throws EvidenceException {
+    private static CoverageEvidence coverage(
+            AssessmentRequest request, Policy policy, Path baseDir, EvidenceWindow window) throws EvidenceException {
         boolean needed = policy.gates().stream().anyMatch(g -> g.enabled() && g.metric() == Metric.COVERAGE);
         if (!needed) {
             return CoverageEvidence.missing(List.of(), "no coverage gate is enabled, so coverage was not analysed");
@@ -465,7 +641,7 @@ public final class ReadinessEngine {
         int threads =
                 request.threads() > 0 ? request.threads() : Runtime.getRuntime().availableProcessors();
         return new CoverageAnalyzer()
-                .analyze(new CoverageRequest(baseDir, request.execFiles(), classDirectories, tags, threads));
+                .analyze(new CoverageRequest(baseDir, request.execFiles(), classDirectories, tags, threads, window));
     }
 
     private static void rejectMalformed(TestEvidence evidence) throws EvidenceException {

@@ -1,6 +1,8 @@
 package dev.readiness.assess;
 
+import dev.readiness.evidence.tests.TestCaseResult;
 import dev.readiness.evidence.tests.TestCounts;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,6 +14,8 @@ import java.util.Map;
  * @param groups counts per test group used by a gate or defined in the POM, sorted by name
  * @param duplicateReports report files seen twice (identical content) and counted once
  * @param malformedReports report files that could not be parsed
+ * @param notPassed the failed and erroring cases of all reports, in report order (the console names the first few
+ *     even when every gate passes)
  */
 public record TestSummary(
         TestCounts all,
@@ -19,9 +23,22 @@ public record TestSummary(
         TestCounts failsafe,
         Map<String, TestCounts> groups,
         int duplicateReports,
-        int malformedReports) {
+        int malformedReports,
+        List<TestCaseResult> notPassed) {
 
     public TestSummary {
         groups = Map.copyOf(groups);
+        notPassed = List.copyOf(notPassed);
+    }
+
+    /** Totals without the list of failing cases. */
+    public TestSummary(
+            TestCounts all,
+            TestCounts surefire,
+            TestCounts failsafe,
+            Map<String, TestCounts> groups,
+            int duplicateReports,
+            int malformedReports) {
+        this(all, surefire, failsafe, groups, duplicateReports, malformedReports, List.of());
     }
 }

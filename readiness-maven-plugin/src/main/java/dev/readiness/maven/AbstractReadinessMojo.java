@@ -9,6 +9,7 @@ import dev.readiness.assess.ModuleVerdict;
 import dev.readiness.assess.ProjectInfo;
 import dev.readiness.assess.ReadinessEngine;
 import dev.readiness.evidence.EvidenceException;
+import dev.readiness.evidence.StaleEvidence;
 import dev.readiness.maven.ReactorState.Contribution;
 import dev.readiness.policy.Policy;
 import dev.readiness.policy.PolicyException;
@@ -22,6 +23,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.lifecycle.LifecycleExecutor;
@@ -94,7 +96,8 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
             // with a reactor verdict, a tag whose classes live in another module does not block this module
             Policy modulePolicy =
                     aggregate() && session().getProjects().size() > 1 ? policy.asModuleOfReactor() : policy;
-            AssessmentRequest request = inputs.request(modulePolicy, project, Instant.now());
+            AssessmentRequest request = inputs.request(
+                    modulePolicy, project, Instant.now(), ThisBuildFacts.of(session(), project, inputs.stalePolicy()));
             own = new ReadinessEngine().assess(request);
             write(own, request, outputDirectory(), stepSummary());
         }
@@ -188,7 +191,8 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
                 rootDir,
                 "pom".equals(root.getPackaging()),
                 notInBuild,
-                Instant.now());
+                Instant.now(),
+                ThisBuildFacts.of(session(), root, settingsPolicy(contributions)));
         if (plan.isEmpty()) {
             getLog().debug("readiness: no reactor verdict (a single module, or every module skipped or pom)");
             return Optional.empty();
@@ -205,6 +209,20 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
         return Optional.of(new ReactorVerdict(assessment, p.policy().minimumLevel(), p.outputDirectory()));
     }
 
+    /** The stale-evidence policy of the configuration the reactor verdict applies (the root's, else the last). */
+    private static StaleEvidence settingsPolicy(List<Contribution> contributions) throws PolicyException {
+        ReadinessInputs settings = contributions.stream()
+                .filter(c -> c.executionRoot() && c.settings() != null)
+                .map(Contribution::settings)
+                .findFirst()
+                .orElseGet(() -> contributions.stream()
+                        .map(Contribution::settings)
+                        .filter(Objects::nonNull)
+                        .reduce((a, b) -> b)
+                        .orElse(null));
+        return settings == null ? StaleEvidence.EXCLUDE : settings.stalePolicy();
+    }
+
     private void write(Assessment assessment, AssessmentRequest request, File output, boolean summaryEnabled)
             throws IOException {
         Path summary = StepSummary.file(summaryEnabled, System::getenv);
@@ -213,6 +231,12 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
         }
         new ReadinessEngine().record(assessment, request);
         log(assessment, output);
+        if (request.historyFile() != null && !ReadinessEngine.recorded(assessment, request)) {
+            getLog().info("No history record for this verdict: "
+                    + (assessment.skippedGates().isEmpty()
+                            ? "a partial build's reactor verdict does not enter the trend of whole builds"
+                            : "this build skipped tests, so its gates were not measured"));
+        }
     }
 
     /** The goal-specific skip property that is set, or {@code null}. */
@@ -234,10 +258,10 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
             getLog().info(line);
         }
         List<String> failed = assessment.gates().stream()
-                .filter(r -> r.status() == GateStatus.FAILED)
+                .filter(r -> r.status() == GateStatus.FAILED || r.status() == GateStatus.INCONCLUSIVE)
                 .map(GateResult::message)
                 .toList();
-        for (String message : Cap.list(failed, Cap.CONSOLE, "failed gates")) {
+        for (String message : Cap.list(failed, Cap.CONSOLE, "failed or inconclusive gates")) {
             getLog().warn(message);
         }
         for (String warning : Cap.list(assessment.warnings(), Cap.CONSOLE, "warnings")) {

@@ -195,6 +195,20 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
     private String malformedReports;
 
     /**
+     * What evidence left by an earlier build does: {@code exclude} (the default: left out of the numbers, and named in
+     * every view), {@code fail} (the goal fails, naming the stale files and sessions) or {@code warn} (counted, with a
+     * warning). Evidence is stale when it was written before this build started (readiness in the same Maven
+     * invocation as the tests: JaCoCo sessions dumped and test reports written before its start), or before the
+     * newest test run (readiness on its own: earlier sessions in each exec file, reports older than the newest run);
+     * and always a test report of a test class that no longer exists. Reactor inputs named explicitly
+     * ({@code reactorSurefireReports}, {@code reactorFailsafeReports}, {@code reactorExecFiles}) are never stale.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.staleEvidence", defaultValue = "exclude")
+    private String staleEvidence;
+
+    /**
      * The history file: one JSON line per assessment (score, level, every gate's status and value, totals, git commit
      * and branch), appended under a lock that works across threads and JVMs. It gives the trend and the
      * {@code noRegression} ratchet. Commit it, or cache it between CI runs, to keep the trend.
@@ -370,6 +384,7 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
                 skippedTests,
                 flakyTests,
                 malformedReports,
+                staleEvidence,
                 surefireReports,
                 failsafeReports,
                 testClassesDirectories,

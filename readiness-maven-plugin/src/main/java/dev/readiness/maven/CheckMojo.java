@@ -55,6 +55,14 @@ public class CheckMojo extends AbstractReadinessMojo {
         if (assessment.level().isAtLeast(minimum)) {
             return;
         }
+        if (!assessment.skippedGates().isEmpty() && assessment.level() != ReadinessLevel.BLOCKED) {
+            // below the minimum because gates were not measured: the user chose not to produce that evidence
+            getLog().warn("Readiness level " + assessment.level() + " is below " + minimum + ", but this build"
+                    + " skipped tests, so " + assessment.skippedGates().size() + " gate(s) were not measured: the"
+                    + " readiness gate is NOT enforced for this build (" + ConsoleReport.verdictLine(assessment)
+                    + "). Run mvn verify without skipping tests for an enforced verdict.");
+            return;
+        }
         if (failOnViolation && enforce) {
             throw new MojoFailureException(Verdicts.failureMessage(assessment, minimum, reports, true));
         }

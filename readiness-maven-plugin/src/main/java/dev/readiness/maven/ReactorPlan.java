@@ -3,6 +3,7 @@ package dev.readiness.maven;
 import dev.readiness.assess.AssessmentRequest;
 import dev.readiness.assess.ProjectInfo;
 import dev.readiness.assess.ReactorRequest;
+import dev.readiness.assess.ThisBuild;
 import dev.readiness.maven.ReactorState.Contribution;
 import dev.readiness.policy.Policy;
 import dev.readiness.policy.PolicyException;
@@ -34,6 +35,9 @@ record ReactorPlan(
      * @param rootDir the reactor root's directory
      * @param rootIsPom whether the reactor root has {@code pom} packaging
      * @param notInBuild the code modules left out of this build
+     * @param now the time of the verdict
+     * @param thisBuild which evidence is this build's, which tests it skipped
+     * @param thisBuild which evidence is this build's, which tests it skipped
      */
     static Optional<ReactorPlan> of(
             List<Contribution> contributions,
@@ -41,7 +45,8 @@ record ReactorPlan(
             Path rootDir,
             boolean rootIsPom,
             List<String> notInBuild,
-            Instant now)
+            Instant now,
+            ThisBuild thisBuild)
             throws PolicyException {
         if (contributions.stream().allMatch(c -> c.module().excludedReason() != null)) {
             return Optional.empty();
@@ -79,7 +84,8 @@ record ReactorPlan(
                         : s.historyFile().toPath(),
                 s.historyLimit(),
                 s.benchmarks() == null ? null : s.benchmarks().toInput(),
-                s.documentation() == null ? null : s.documentation().toInput());
+                s.documentation() == null ? null : s.documentation().toInput(),
+                thisBuild);
         File output;
         if (rootContribution.isEmpty()) {
             output =

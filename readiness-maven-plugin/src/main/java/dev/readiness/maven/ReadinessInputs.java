@@ -4,6 +4,8 @@ import dev.readiness.assess.AssessmentRequest;
 import dev.readiness.assess.BenchmarkInput;
 import dev.readiness.assess.DocumentationInput;
 import dev.readiness.assess.ProjectInfo;
+import dev.readiness.assess.ThisBuild;
+import dev.readiness.evidence.StaleEvidence;
 import dev.readiness.policy.Policy;
 import dev.readiness.policy.PolicyException;
 import dev.readiness.policy.PolicyFactory;
@@ -28,6 +30,7 @@ record ReadinessInputs(
         String skippedTests,
         String flakyTests,
         String malformedReports,
+        String staleEvidence,
         List<String> surefireReports,
         List<String> failsafeReports,
         List<String> testClassesDirectories,
@@ -121,7 +124,18 @@ record ReadinessInputs(
                         malformedReports);
     }
 
-    AssessmentRequest request(Policy policy, MavenProject project, Instant now) throws PolicyException {
+    /** The stale-evidence policy, validated. */
+    StaleEvidence stalePolicy() throws PolicyException {
+        if (staleEvidence == null || staleEvidence.isBlank()) {
+            return StaleEvidence.EXCLUDE;
+        }
+        return StaleEvidence.parse(staleEvidence)
+                .orElseThrow(() -> new PolicyException(
+                        List.of("readiness.staleEvidence: '" + staleEvidence + "' is not one of exclude, fail, warn")));
+    }
+
+    AssessmentRequest request(Policy policy, MavenProject project, Instant now, ThisBuild thisBuild)
+            throws PolicyException {
         Path baseDir = project.getBasedir().toPath();
         return new AssessmentRequest(
                 policy,
@@ -137,6 +151,7 @@ record ReadinessInputs(
                 skipHistory || historyFile == null ? null : historyFile.toPath(),
                 historyLimit,
                 benchmarks == null ? null : benchmarks.toInput(),
-                documentation == null ? null : documentation.toInput());
+                documentation == null ? null : documentation.toInput(),
+                thisBuild);
     }
 }

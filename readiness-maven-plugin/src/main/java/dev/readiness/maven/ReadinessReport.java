@@ -1,6 +1,7 @@
 package dev.readiness.maven;
 
 import dev.readiness.assess.Assessment;
+import dev.readiness.assess.AssessmentRequest;
 import dev.readiness.assess.ReadinessEngine;
 import dev.readiness.evidence.EvidenceException;
 import dev.readiness.maven.ReadinessInputs.BenchmarkSettings;
@@ -8,18 +9,25 @@ import dev.readiness.maven.ReadinessInputs.DocumentationSettings;
 import dev.readiness.policy.Policy;
 import dev.readiness.policy.PolicyException;
 import dev.readiness.report.HtmlReport;
+import dev.readiness.report.JsonReport;
+import dev.readiness.report.JsonTree;
 import dev.readiness.report.Texts;
+import dev.readiness.report.WrittenVerdict;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.doxia.sink.SinkFactory;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
@@ -33,11 +41,14 @@ import org.apache.maven.reporting.MavenReportException;
 
 /**
  * The readiness verdict as a page of the Maven site: level and score, the gate table, coverage by tag with the
- * worst classes, the tests that did not pass, the trend and the recommendations, from the same evaluation as
- * {@code check} (the policy is configured the same way, e.g. in {@code <reporting>} or in
- * {@code <pluginManagement>}). Never fails the build for the verdict. Run on its own
- * ({@code mvn readiness:readiness}), it writes the page as a standalone {@code readiness.html} into the reporting
- * output directory.
+ * worst classes, the tests that did not pass, the trend and the recommendations. It shows the verdict the build's
+ * {@code check} or {@code report} goal wrote ({@code readiness.json} in {@code outputDirectory}) when that verdict is
+ * about the current evidence (no test report or exec file changed since), so the page and the build agree. Otherwise
+ * it evaluates the evidence itself, with the configuration {@code check} uses: its own ({@code <reporting>},
+ * {@code <pluginManagement>}), or, when only {@code <build><plugins>} defines the policy, that one; and the page says
+ * it is its own evaluation. It never appends to the history, and a history record of the same Maven invocation is
+ * never a "previous" build. Never fails the build for the verdict. Run on its own ({@code mvn readiness:readiness}),
+ * it writes the page as a standalone {@code readiness.html} into the reporting output directory.
  *
  * <p>The parameters repeat those of {@code check} and {@code report} with the same names and user properties (a test
  * keeps the two parameter sets identical). The goal implements the reporting API itself instead of extending
@@ -61,6 +72,9 @@ public class ReadinessReport extends AbstractMojo implements MavenMultiPageRepor
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
     /**
      * Where a standalone run ({@code mvn readiness:readiness}) writes {@code readiness.html}; {@code mvn site} sets it
      * to the site's output directory.
@@ -69,6 +83,15 @@ public class ReadinessReport extends AbstractMojo implements MavenMultiPageRepor
      */
     @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true, required = true)
     private File reportOutputDirectory;
+
+    /**
+     * Directory the reports ({@code readiness.json}, {@code readiness.md}, {@code readiness.html},
+     * {@code badge.svg}) are written to.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.outputDirectory", defaultValue = "${project.build.directory}/readiness")
+    private File outputDirectory;
 
     /**
      * Skips every readiness goal, this report included.
@@ -156,6 +179,20 @@ public class ReadinessReport extends AbstractMojo implements MavenMultiPageRepor
      */
     @Parameter(property = "readiness.malformedReports", defaultValue = "error")
     private String malformedReports;
+
+    /**
+     * What evidence left by an earlier build does: {@code exclude} (the default: left out of the numbers, and named in
+     * every view), {@code fail} (the goal fails, naming the stale files and sessions) or {@code warn} (counted, with a
+     * warning). Evidence is stale when it was written before this build started (readiness in the same Maven
+     * invocation as the tests: JaCoCo sessions dumped and test reports written before its start), or before the
+     * newest test run (readiness on its own: earlier sessions in each exec file, reports older than the newest run);
+     * and always a test report of a test class that no longer exists. Reactor inputs named explicitly
+     * ({@code reactorSurefireReports}, {@code reactorFailsafeReports}, {@code reactorExecFiles}) are never stale.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.staleEvidence", defaultValue = "exclude")
+    private String staleEvidence;
 
     /**
      * The history file: one JSON line per assessment (score, level, every gate's status and value, totals, git commit
@@ -323,8 +360,17 @@ public class ReadinessReport extends AbstractMojo implements MavenMultiPageRepor
     @Parameter
     private List<Gate> gates = new ArrayList<>();
 
-    /** The evaluation of this execution, made once for canGenerateReport and generate. */
-    private Assessment assessment;
+    /** The verdict this execution shows, found or evaluated once for canGenerateReport and generate. */
+    private Page page;
+
+    /**
+     * What the page shows.
+     *
+     * @param json the verdict, as readiness.json holds it
+     * @param source where it comes from, said on the page
+     * @param noEvidence why there is no verdict at all, or {@code null}
+     */
+    private record Page(Map<String, Object> json, String source, String noEvidence) {}
 
     /** A standalone run: writes the page as {@code readiness.html} into the reporting output directory. */
     @Override
@@ -335,7 +381,14 @@ public class ReadinessReport extends AbstractMojo implements MavenMultiPageRepor
             }
             Path page = reportOutputDirectory.toPath().resolve(OUTPUT_NAME + ".html");
             Files.createDirectories(page.getParent());
-            Files.writeString(page, new HtmlReport().render(assessment()), StandardCharsets.UTF_8);
+            Path written = evaluation().outputDirectory().toPath().resolve("readiness.html");
+            if (page().noEvidence() == null
+                    && page().source().startsWith("This is the verdict the build wrote")
+                    && Files.isRegularFile(written)) {
+                Files.copy(written, page, StandardCopyOption.REPLACE_EXISTING); // the build's verdict
+            } else {
+                Files.writeString(page, new HtmlReport().render(evaluate().assessment()), StandardCharsets.UTF_8);
+            }
             getLog().info("Readiness page: " + page);
         } catch (MavenReportException e) {
             throw new MojoExecutionException(e.getMessage(), e);
@@ -350,14 +403,13 @@ public class ReadinessReport extends AbstractMojo implements MavenMultiPageRepor
     /** Renders the page into the site's sink (maven-site-plugin 3.x calls this or the multi-page variant). */
     @Override
     public void generate(Sink sink, Locale locale) throws MavenReportException {
-        Assessment a = assessment();
+        Page p = page();
         SiteReportRenderer renderer = new SiteReportRenderer(sink);
-        String reason = Texts.noEvidence(a);
-        if (reason != null) {
+        if (p.noEvidence() != null) {
             // reached when the site plugin renders without asking canGenerateReport()
-            renderer.renderNoEvidence(getName(locale), reason);
+            renderer.renderNoEvidence(getName(locale), p.noEvidence());
         } else {
-            renderer.render(getName(locale), a);
+            renderer.render(getName(locale), p.json(), p.source());
         }
     }
 
@@ -414,7 +466,7 @@ public class ReadinessReport extends AbstractMojo implements MavenMultiPageRepor
             getLog().info("Skipping the readiness report: readiness.skip is true");
             return false;
         }
-        String reason = Texts.noEvidence(assessment());
+        String reason = page().noEvidence();
         if (reason != null) {
             getLog().warn("The readiness report is not generated: " + reason);
             return false;
@@ -422,8 +474,55 @@ public class ReadinessReport extends AbstractMojo implements MavenMultiPageRepor
         return true;
     }
 
-    private Assessment assessment() throws MavenReportException {
-        if (assessment == null) {
+    /**
+     * The verdict the build wrote ({@code readiness.json} of {@code check}/{@code report}) when it is about the current
+     * evidence; otherwise this report's own evaluation, said so on the page.
+     */
+    private Page page() throws MavenReportException {
+        if (page == null) {
+            Evaluation e = evaluation();
+            WrittenVerdict written =
+                    WrittenVerdict.read(e.outputDirectory().toPath().resolve("readiness.json"), e.request());
+            if (written.json() != null) {
+                page = new Page(
+                        written.json(),
+                        "This is the verdict the build wrote: readiness:check or readiness:report evaluated it at "
+                                + JsonTree.text(written.json(), "timestamp") + " from the evidence on this page ("
+                                + e.outputDirectory().toPath().resolve("readiness.json") + ").",
+                        null);
+            } else {
+                Assessment a = evaluate().assessment();
+                try {
+                    page = new Page(
+                            JsonTree.parse(new JsonReport(project.getBasedir().toPath()).render(a)),
+                            "Evaluated by this site report with " + e.configuration() + ", because " + written.reason()
+                                    + ". It is not a verdict readiness:check enforced; run mvn verify site to show the"
+                                    + " build's own verdict.",
+                            Texts.noEvidence(a));
+                } catch (IOException ex) {
+                    throw new MavenReportException("readiness could not render its own JSON: " + ex, ex);
+                }
+            }
+        }
+        return page;
+    }
+
+    /**
+     * The request this report evaluates, with the configuration it applies.
+     *
+     * @param request the engine request
+     * @param outputDirectory where check and report write readiness.json
+     * @param configuration which configuration applies, for the page
+     * @param assessment the evaluation, {@code null} until {@link #evaluate()} ran
+     */
+    private record Evaluation(
+            AssessmentRequest request, File outputDirectory, String configuration, Assessment assessment) {}
+
+    private Evaluation evaluation;
+
+    /** The inputs: the report's own, with the build's policy when only {@code <build><plugins>} defines one. */
+    private Evaluation evaluation() throws MavenReportException {
+        if (evaluation == null) {
             ReadinessInputs inputs = new ReadinessInputs(
                     tags,
                     testGroups,
@@ -432,6 +531,7 @@ public class ReadinessReport extends AbstractMojo implements MavenMultiPageRepor
                     skippedTests,
                     flakyTests,
                     malformedReports,
+                    staleEvidence,
                     surefireReports,
                     failsafeReports,
                     testClassesDirectories,
@@ -444,15 +544,42 @@ public class ReadinessReport extends AbstractMojo implements MavenMultiPageRepor
                     new BenchmarkSettings(
                             benchmarkResults, benchmarkBaseline, benchmarkTolerance, benchmarkSecondaryMetrics),
                     new DocumentationSettings(sourceRoots, release, requiredFiles, sourceEncoding));
+            String configuration = "its own configuration (<reporting> and <pluginManagement>)";
+            File output = outputDirectory;
+            Optional<BuildConfiguration> build = BuildConfiguration.of(project);
+            boolean ownPolicy = !(tags == null || tags.isEmpty())
+                    || !(gates == null || gates.isEmpty())
+                    || !(testGroups == null || testGroups.isEmpty());
+            if (build.isPresent() && build.get().hasPolicy() && !ownPolicy) {
+                inputs = build.get().applyTo(inputs);
+                output = build.get().outputDirectory(outputDirectory);
+                configuration = "the readiness configuration of <build><plugins>, as the check goal applies it";
+            }
             try {
                 Policy policy = inputs.policy();
-                assessment = new ReadinessEngine().assess(inputs.request(policy, project, Instant.now()));
-            } catch (PolicyException | EvidenceException e) {
+                AssessmentRequest request = inputs.request(
+                        policy, project, Instant.now(), ThisBuildFacts.of(session, project, inputs.stalePolicy()));
+                evaluation = new Evaluation(request, output == null ? outputDirectory : output, configuration, null);
+            } catch (PolicyException e) {
                 throw new MavenReportException(e.getMessage(), e);
-            } catch (RuntimeException e) {
-                throw new MavenReportException("readiness failed unexpectedly: " + e, e);
             }
         }
-        return assessment;
+        return evaluation;
+    }
+
+    private Evaluation evaluate() throws MavenReportException {
+        Evaluation e = evaluation();
+        if (e.assessment() == null) {
+            try {
+                // history is read for the trend, never written: the site does not record a build
+                evaluation = new Evaluation(
+                        e.request(), e.outputDirectory(), e.configuration(), new ReadinessEngine().assess(e.request()));
+            } catch (EvidenceException ex) {
+                throw new MavenReportException(ex.getMessage(), ex);
+            } catch (RuntimeException ex) {
+                throw new MavenReportException("readiness failed unexpectedly: " + ex, ex);
+            }
+        }
+        return evaluation;
     }
 }

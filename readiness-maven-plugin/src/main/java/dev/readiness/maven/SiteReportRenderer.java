@@ -1,29 +1,29 @@
 package dev.readiness.maven;
 
-import dev.readiness.assess.Assessment;
-import dev.readiness.assess.GateResult;
+import static dev.readiness.report.JsonTree.array;
+import static dev.readiness.report.JsonTree.number;
+import static dev.readiness.report.JsonTree.object;
+import static dev.readiness.report.JsonTree.objects;
+import static dev.readiness.report.JsonTree.strings;
+import static dev.readiness.report.JsonTree.text;
+
 import dev.readiness.assess.Percent;
-import dev.readiness.evidence.coverage.Counter;
 import dev.readiness.evidence.coverage.CounterKind;
-import dev.readiness.evidence.coverage.Coverage;
-import dev.readiness.evidence.coverage.CoverageEvidence;
-import dev.readiness.evidence.coverage.Offender;
-import dev.readiness.evidence.coverage.TagCoverage;
-import dev.readiness.evidence.tests.TestCounts;
-import dev.readiness.history.Trend;
-import dev.readiness.policy.Metric;
 import dev.readiness.report.HtmlReport;
-import dev.readiness.report.Texts;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.maven.doxia.sink.Sink;
 
 /**
- * Renders an {@link Assessment} into a Doxia {@link Sink} for the Maven site, with the site's skin. Uses only Sink
- * methods present in both Doxia 1.11 (maven-site-plugin 3.12.x) and Doxia 2.0 (3.21.x); the Sink escapes text.
+ * Renders a verdict, as {@code readiness.json} holds it, into a Doxia {@link Sink} for the Maven site, with the site's
+ * skin: the page shows what the build's {@code check}/{@code report} wrote, or the site report's own evaluation
+ * serialized the same way, and says which. Uses only Sink methods present in both Doxia 1.11 (maven-site-plugin 3.12.x)
+ * and Doxia 2.0 (3.21.x); the Sink escapes text.
  */
 final class SiteReportRenderer {
     private final Sink sink;
@@ -39,65 +39,88 @@ final class SiteReportRenderer {
         end();
     }
 
-    void render(String title, Assessment a) {
+    /**
+     * The verdict page.
+     *
+     * @param json the verdict as readiness.json holds it
+     * @param source one sentence saying where the verdict comes from (the build's report file, or this report's own
+     *     evaluation and why)
+     */
+    void render(String title, Map<String, Object> json, String source) {
         start(title);
+        Map<String, Object> project = object(json, "project");
+        List<Map<String, Object>> gates = objects(json, "gates");
+        long measured = gates.stream()
+                .filter(g -> "PASSED".equals(text(g, "status")) || "FAILED".equals(text(g, "status")))
+                .count();
+        long enabled = gates.stream()
+                .filter(g -> !"DISABLED".equals(text(g, "status")))
+                .count();
+        BigDecimal weight = number(json, "measuredWeight");
         sink.paragraph();
         sink.bold();
-        sink.text(a.level().name());
+        sink.text(text(json, "level"));
         sink.bold_();
-        sink.text(" — score " + Texts.score(a) + "; deployment " + Texts.approval(a) + ", confidence "
-                + Texts.confidence(a) + "; " + Texts.measured(a) + ". Project "
-                + a.project().groupId() + ":"
-                + a.project().artifactId() + ":" + a.project().version()
-                + (a.commit() == null ? "" : ", commit " + a.commit())
-                + (a.branch() == null ? "" : " on " + a.branch()) + ".");
+        sink.text(" — score " + (number(json, "score") == null ? "n/a" : Percent.display(number(json, "score")))
+                + "; deployment " + (Boolean.TRUE.equals(json.get("deploymentApproved")) ? "approved" : "not approved")
+                + ", confidence " + String.valueOf(text(json, "confidence")).replace('_', ' ') + "; " + measured
+                + " of " + enabled + " gates measured, "
+                + (weight == null ? "-" : Percent.display(weight.multiply(BigDecimal.valueOf(100))))
+                + " % of the weight. Project " + text(project, "groupId") + ":" + text(project, "artifactId") + ":"
+                + text(project, "version") + (text(json, "commit") == null ? "" : ", commit " + text(json, "commit"))
+                + (text(json, "branch") == null ? "" : " on " + text(json, "branch")) + "; evaluated "
+                + text(json, "timestamp") + ".");
         sink.paragraph_();
-        bullets("Blocking issues", a.blockingIssues());
+        paragraph(source);
+        bullets("Blocking issues", strings(json, "blockingIssues"));
 
         section("Gates");
         table(List.of("Gate", "Scope", "Status", "Value", "Required", "Weight", "Critical", "Result"));
-        for (GateResult r : a.gates()) {
+        for (Map<String, Object> g : gates) {
             List<String> result = new ArrayList<>();
-            result.add(r.message());
-            if (r.ratchet() != null) {
-                result.add("no regression: " + r.ratchet().status() + " — "
-                        + r.ratchet().message());
+            result.add(text(g, "message"));
+            Map<String, Object> ratchet = object(g, "ratchet");
+            if (!ratchet.isEmpty()) {
+                result.add("no regression: " + text(ratchet, "status") + " — " + text(ratchet, "message"));
             }
-            result.addAll(r.details());
+            result.addAll(strings(g, "details"));
             row(
-                    r.gate().id(),
-                    r.gate().scope(),
-                    r.status().name() + (r.blocking() ? " (blocking)" : ""),
-                    Texts.value(r),
-                    Texts.required(r),
-                    Percent.plain(r.gate().weight()),
-                    r.gate().critical() ? "yes" : "no",
+                    text(g, "id"),
+                    text(g, "scope"),
+                    text(g, "status") + (Boolean.TRUE.equals(g.get("blocking")) ? " (blocking)" : ""),
+                    number(g, "value") == null ? "-" : Percent.display(number(g, "value")) + " %",
+                    ">= " + Percent.plain(number(g, "threshold")) + " %",
+                    Percent.plain(number(g, "weight")),
+                    Boolean.TRUE.equals(g.get("critical")) ? "yes" : "no",
                     String.join(" · ", result));
         }
         tableEnd();
         sectionEnd();
 
-        if (a.trend() != null || !a.gateTrends().isEmpty()) {
+        Map<String, Object> trend = object(json, "trend");
+        Map<String, Object> gateTrends = object(json, "gateTrends");
+        if (!trend.isEmpty() || !gateTrends.isEmpty()) {
             section("Trend");
-            if (a.trend() != null) {
-                paragraph("Score " + Texts.trend(a.trend()) + ".");
+            if (!trend.isEmpty()) {
+                paragraph("Score " + trend(trend) + ".");
             }
-            if (!a.gateTrends().isEmpty()) {
+            if (!gateTrends.isEmpty()) {
                 table(List.of("Gate", "Trend"));
-                for (Map.Entry<String, Trend> e : a.gateTrends().entrySet()) {
-                    row(e.getKey(), Texts.trend(e.getValue()));
+                for (String id : gateTrends.keySet()) {
+                    row(id, trend(object(gateTrends, id)));
                 }
                 tableEnd();
             }
             sectionEnd();
         }
 
-        coverage(a.coverage());
-        tests(a);
-        if (!a.recommendations().isEmpty()) {
+        coverage(object(json, "coverage"));
+        tests(json, gates);
+        List<String> recommendations = strings(json, "recommendations");
+        if (!recommendations.isEmpty()) {
             section("Recommendations");
             sink.numberedList(Sink.NUMBERING_DECIMAL);
-            for (String r : a.recommendations()) {
+            for (String r : recommendations) {
                 sink.numberedListItem();
                 sink.text(r);
                 sink.numberedListItem_();
@@ -105,64 +128,104 @@ final class SiteReportRenderer {
             sink.numberedList_();
             sectionEnd();
         }
-        bullets("Evidence warnings", a.warnings());
-        paragraph("The same verdict is written to target/readiness/ by the check and report goals (readiness.json,"
-                + " readiness.md, " + "readiness.html, badge.svg); the HTML page runs under the policy "
+        bullets("Evidence warnings", strings(json, "warnings"));
+        paragraph("The HTML report of the check and report goals (readiness.html) runs under the policy "
                 + HtmlReport.CONTENT_SECURITY_POLICY + ".");
         end();
     }
 
-    private void coverage(CoverageEvidence c) {
+    /** {@code improving: +3.2 since the previous 84.3 (range 80.1–90.0, 4 previous builds)}. */
+    private static String trend(Map<String, Object> t) {
+        StringBuilder sb =
+                new StringBuilder(String.valueOf(text(t, "direction")).replace('_', ' '));
+        BigDecimal delta = number(t, "delta");
+        BigDecimal previous = number(t, "previousScore");
+        if (delta != null && previous != null) {
+            sb.append(": ")
+                    .append(delta.signum() > 0 ? "+" : "")
+                    .append(Percent.display(delta))
+                    .append(" since the previous ")
+                    .append(Percent.display(previous));
+        } else if (previous != null) {
+            sb.append(": previous ").append(Percent.display(previous));
+        }
+        sb.append(" (");
+        if (number(t, "low") != null && number(t, "high") != null) {
+            sb.append("range ")
+                    .append(Percent.display(number(t, "low")))
+                    .append("–")
+                    .append(Percent.display(number(t, "high")))
+                    .append(", ");
+        }
+        BigDecimal count = number(t, "count");
+        long n = count == null ? 0 : count.longValue();
+        return sb.append(n)
+                .append(" previous build")
+                .append(n == 1 ? "" : "s")
+                .append(')')
+                .toString();
+    }
+
+    private void coverage(Map<String, Object> c) {
         section("Coverage");
-        if (!c.available()) {
-            paragraph("No coverage evidence: " + c.missingReason());
+        if (!Boolean.TRUE.equals(c.get("available"))) {
+            paragraph("No coverage evidence: " + text(c, "missingReason"));
             sectionEnd();
             return;
         }
-        paragraph(
-                c.analyzedClasses() + " classes analysed from " + c.execFiles().size() + " execution data file(s).");
+        paragraph(text(c, "analyzedClasses") + " classes analysed from "
+                + array(c, "execFiles").size() + " execution data file(s).");
         List<String> header = new ArrayList<>();
         header.add("Scope");
         for (CounterKind kind : CounterKind.values()) {
             header.add(kind.name());
         }
         table(header);
-        counterRow("all classes", c.overall());
-        for (TagCoverage t : c.tags().values()) {
-            counterRow("tag " + t.tag(), t.coverage());
+        counterRow("all classes", object(c, "overall"));
+        Map<String, Object> tags = object(c, "tags");
+        for (String tag : tags.keySet()) {
+            counterRow("tag " + tag, object(object(tags, tag), "counters"));
         }
         tableEnd();
-        worst("all classes", c.offenders());
-        for (TagCoverage t : c.tags().values()) {
-            if (t.matchedNothing()) {
-                paragraph("Tag " + t.tag() + " matches no analysed class or method.");
+        worst("all classes", objects(c, "worstClasses"));
+        for (String tag : tags.keySet()) {
+            Map<String, Object> t = object(tags, tag);
+            BigDecimal matched = number(t, "matchedClasses");
+            BigDecimal methods = number(t, "matchedMethods");
+            if ((matched == null || matched.signum() == 0) && (methods == null || methods.signum() == 0)) {
+                paragraph("Tag " + tag + " matches no analysed class or method.");
             } else {
-                worst("tag " + t.tag(), t.offenders());
+                worst("tag " + tag, objects(t, "worstClasses"));
             }
         }
-        if (!c.noMatchClasses().isEmpty()) {
-            bullets("Classes that differ from the execution data (counted as not covered)", c.noMatchClasses());
+        List<String> noMatch = strings(c, "noMatchClasses");
+        if (!noMatch.isEmpty()) {
+            bullets("Classes that differ from the execution data (counted as not covered)", noMatch);
         }
         sectionEnd();
     }
 
-    private void counterRow(String scope, Coverage coverage) {
+    private void counterRow(String scope, Map<String, Object> counters) {
         List<String> cells = new ArrayList<>();
         cells.add(scope);
         for (CounterKind kind : CounterKind.values()) {
-            Counter counter = coverage.get(kind);
+            Map<String, Object> counter = object(counters, kind.name().toLowerCase(Locale.ROOT));
+            BigDecimal covered = number(counter, "covered");
+            BigDecimal missed = number(counter, "missed");
+            long total = covered == null || missed == null ? 0 : covered.longValue() + missed.longValue();
             cells.add(
-                    counter.total() == 0
+                    total == 0
                             ? "-"
-                            : Percent.display(Percent.of(counter.covered(), counter.total())) + " % ("
-                                    + counter.covered() + " / " + counter.total() + ")");
+                            : Percent.display(Percent.of(covered.longValue(), total)) + " % (" + covered.longValue()
+                                    + " / " + total + ")");
         }
         row(cells.toArray(String[]::new));
     }
 
-    private void worst(String scope, List<Offender> offenders) {
-        List<Offender> missed = offenders.stream()
-                .filter(o -> o.missedLines() > 0)
+    private void worst(String scope, List<Map<String, Object>> offenders) {
+        List<Map<String, Object>> missed = offenders.stream()
+                .filter(o -> number(o, "missedLines") != null
+                        && number(o, "missedLines").signum() > 0)
                 .limit(HtmlReport.WORST_CLASSES)
                 .toList();
         if (missed.isEmpty()) {
@@ -170,42 +233,44 @@ final class SiteReportRenderer {
         }
         paragraph("Most missed lines in " + scope + ":");
         table(List.of("Class", "Missed lines", "Covered lines"));
-        for (Offender o : missed) {
+        for (Map<String, Object> o : missed) {
             row(
-                    o.className() + (o.methodName() == null ? "" : "#" + o.methodName()),
-                    Long.toString(o.missedLines()),
-                    Long.toString(o.coveredLines()));
+                    text(o, "class") + (text(o, "method") == null ? "" : "#" + text(o, "method")),
+                    text(o, "missedLines"),
+                    text(o, "coveredLines"));
         }
         tableEnd();
     }
 
-    private void tests(Assessment a) {
+    private void tests(Map<String, Object> json, List<Map<String, Object>> gates) {
+        Map<String, Object> t = object(json, "tests");
         section("Tests");
         table(List.of("Tests", "Total", "Passed", "Failed", "Errors", "Skipped", "Flaky"));
-        countsRow("all", a.tests().all());
-        countsRow("Surefire", a.tests().surefire());
-        countsRow("Failsafe", a.tests().failsafe());
-        for (Map.Entry<String, TestCounts> e : new TreeMap<>(a.tests().groups()).entrySet()) {
-            countsRow("group " + e.getKey(), e.getValue());
+        countsRow("all", t);
+        countsRow("Surefire", object(t, "surefire"));
+        countsRow("Failsafe", object(t, "failsafe"));
+        Map<String, Object> groups = object(t, "groups");
+        for (String name : new TreeSet<>(groups.keySet())) {
+            countsRow("group " + name, object(groups, name));
         }
         tableEnd();
-        for (GateResult r : a.gates()) {
-            if (r.gate().metric() == Metric.PASS_RATE && !r.details().isEmpty()) {
-                bullets("Tests that did not pass: " + r.gate().id(), r.details());
+        for (Map<String, Object> g : gates) {
+            if ("pass-rate".equals(text(g, "metric")) && !strings(g, "details").isEmpty()) {
+                bullets("Tests that did not pass: " + text(g, "id"), strings(g, "details"));
             }
         }
         sectionEnd();
     }
 
-    private void countsRow(String name, TestCounts c) {
+    private void countsRow(String name, Map<String, Object> c) {
         row(
                 name,
-                Long.toString(c.total()),
-                Long.toString(c.passed()),
-                Long.toString(c.failed()),
-                Long.toString(c.errors()),
-                Long.toString(c.skipped()),
-                Long.toString(c.flaky()));
+                text(c, "total"),
+                text(c, "passed"),
+                text(c, "failed"),
+                text(c, "errors"),
+                text(c, "skipped"),
+                text(c, "flaky"));
     }
 
     private void start(String title) {

@@ -1,24 +1,34 @@
 package dev.readiness.report;
 
 import dev.readiness.assess.Assessment;
+import dev.readiness.assess.EvidenceScope;
 import dev.readiness.assess.GateResult;
 import dev.readiness.assess.GateStatus;
 import dev.readiness.assess.ModuleSummary;
 import dev.readiness.assess.Percent;
+import dev.readiness.evidence.StaleEvidence;
 import dev.readiness.evidence.coverage.CounterKind;
+import dev.readiness.evidence.coverage.ExecSession;
+import dev.readiness.evidence.tests.TestCaseResult;
+import dev.readiness.evidence.tests.TestCounts;
 import dev.readiness.history.Trend;
 import dev.readiness.history.TrendDirection;
 import dev.readiness.policy.ReadinessLevel;
 import dev.readiness.text.SafeText;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /** The compact verdict block for the build log (and for the exception message when the build fails). */
 public final class ConsoleReport {
     private static final String ROW = "%-30s %-14s %8s %10s %7s %-8s";
     private static final String MODULE_ROW = "  %-28s %-24s %6s %6s %-22s";
+    /** How many failing or erroring tests the console names. */
+    static final int LISTED_TESTS = 10;
 
     private ConsoleReport() {}
 
@@ -57,6 +67,11 @@ public final class ConsoleReport {
             lines.add(Cap.more(a.gates().size() - Cap.TABLE_ROWS, "gates"));
         }
         lines.add(verdictLine(a));
+        lines.addAll(testLines(a));
+        String evidence = evidenceLine(a);
+        if (evidence != null) {
+            lines.add(evidence);
+        }
         if (a.trend() != null) {
             lines.add(trendLine(a.trend()));
         }
@@ -85,6 +100,88 @@ public final class ConsoleReport {
             }
         }
         return lines;
+    }
+
+    /**
+     * The test totals (skipped and disabled stated), then the failing and erroring tests by name with their first
+     * message line — also when every gate passes.
+     */
+    static List<String> testLines(Assessment a) {
+        List<String> lines = new ArrayList<>();
+        TestCounts all = a.tests().all();
+        if (all.total() == 0) {
+            return lines;
+        }
+        lines.add("Tests: " + all.total() + " (Surefire " + a.tests().surefire().total() + ", Failsafe "
+                + a.tests().failsafe().total() + "): " + all.passed() + " passed, " + all.failed() + " failed, "
+                + all.errors() + " errors, " + all.skipped() + " skipped or disabled"
+                + (all.flaky() == 0 ? "" : ", " + all.flaky() + " flaky (passed on a rerun)"));
+        List<TestCaseResult> notPassed = a.tests().notPassed();
+        for (int i = 0; i < Math.min(LISTED_TESTS, notPassed.size()); i++) {
+            TestCaseResult c = notPassed.get(i);
+            lines.add("  " + c.outcome().name() + " " + oneLine(c.displayName(), 200)
+                    + (c.message() == null || c.message().isBlank() ? "" : " — " + oneLine(c.message(), 160)));
+        }
+        if (notPassed.size() > LISTED_TESTS) {
+            lines.add("  …and " + (notPassed.size() - LISTED_TESTS) + " more failing or erroring tests (see the"
+                    + " reports)");
+        }
+        return lines;
+    }
+
+    /** Which evidence was counted: sessions and reports of this build, what was left out; {@code null} if unknown. */
+    static String evidenceLine(Assessment a) {
+        EvidenceScope scope = a.scope();
+        if (scope == null) {
+            return null;
+        }
+        List<ExecSession> counted = a.coverage().countedSessions();
+        long staleSessions = a.coverage().staleSessions().size();
+        String rule = scope.buildStart() != null
+                ? "this build (started " + scope.buildStart() + ")"
+                : "the newest test run (readiness ran on its own)";
+        StringBuilder sb = new StringBuilder("Evidence of ").append(rule).append(": ");
+        if (scope.surefireSkippedBy() != null) {
+            sb.append("tests skipped (").append(scope.surefireSkippedBy()).append(")");
+        } else {
+            sb.append(counted.size()).append(" JaCoCo session").append(counted.size() == 1 ? "" : "s");
+            Instant first = counted.stream()
+                    .map(ExecSession::start)
+                    .filter(Objects::nonNull)
+                    .min(Comparator.naturalOrder())
+                    .orElse(null);
+            Instant last = counted.stream()
+                    .map(ExecSession::dump)
+                    .filter(Objects::nonNull)
+                    .max(Comparator.naturalOrder())
+                    .orElse(null);
+            if (first != null && last != null) {
+                sb.append(" (").append(first).append(" – ").append(last).append(')');
+            }
+            sb.append(", ")
+                    .append(scope.reportFiles())
+                    .append(" test report file")
+                    .append(scope.reportFiles() == 1 ? "" : "s");
+        }
+        String fate = scope.staleEvidence() == StaleEvidence.WARN ? "counted although stale" : "left out as stale";
+        if (staleSessions > 0 || !scope.staleReports().isEmpty()) {
+            sb.append("; ")
+                    .append(fate)
+                    .append(": ")
+                    .append(staleSessions)
+                    .append(" session")
+                    .append(staleSessions == 1 ? "" : "s")
+                    .append(", ")
+                    .append(scope.staleReports().size())
+                    .append(" report file")
+                    .append(scope.staleReports().size() == 1 ? "" : "s");
+        }
+        return sb.toString();
+    }
+
+    private static String oneLine(String s, int max) {
+        String line = s.strip().replaceAll("\\s+", " ");
+        return line.length() <= max ? line : line.substring(0, max - 1) + "…";
     }
 
     /** One line: score, level, approval, confidence and measured share. */

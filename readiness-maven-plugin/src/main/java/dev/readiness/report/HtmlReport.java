@@ -49,7 +49,7 @@ public final class HtmlReport {
             .PRODUCTION_READY{background:#1a7f37}.CONDITIONAL_READY{background:#7d8b00}
             .NEEDS_IMPROVEMENT{background:#bf8700}.NOT_READY{background:#d1242f}.BLOCKED{background:#82071e}
             .s-PASSED{color:#1a7f37;font-weight:600}.s-FAILED{color:#d1242f;font-weight:600}
-            .s-MISSING{color:#9a6700;font-weight:600}.s-NOT_CONFIGURED,.s-DISABLED{color:#656d76}
+            .s-MISSING{color:#9a6700;font-weight:600}.s-NOT_CONFIGURED,.s-DISABLED,.s-SKIPPED,.s-INCONCLUSIVE{color:#656d76}
             .blocking{background:#ffebe9}code{font-size:.88rem;overflow-wrap:anywhere}
             .muted{color:#656d76}details{margin:.2rem 0}summary{cursor:pointer}
             """;

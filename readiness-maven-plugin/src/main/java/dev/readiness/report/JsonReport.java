@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.readiness.assess.Assessment;
+import dev.readiness.assess.EvidenceScope;
 import dev.readiness.assess.GateResult;
 import dev.readiness.assess.ModuleSummary;
 import dev.readiness.assess.ReactorSummary;
@@ -16,12 +17,14 @@ import dev.readiness.evidence.coverage.Counter;
 import dev.readiness.evidence.coverage.CounterKind;
 import dev.readiness.evidence.coverage.Coverage;
 import dev.readiness.evidence.coverage.CoverageEvidence;
+import dev.readiness.evidence.coverage.ExecSession;
 import dev.readiness.evidence.coverage.Offender;
 import dev.readiness.evidence.coverage.TagCoverage;
 import dev.readiness.evidence.docs.ClassDocumentation;
 import dev.readiness.evidence.docs.DocumentationEvidence;
 import dev.readiness.evidence.docs.UndocumentedElement;
 import dev.readiness.evidence.docs.UnparsableFile;
+import dev.readiness.evidence.tests.StaleReports.StaleReport;
 import dev.readiness.evidence.tests.TestCounts;
 import dev.readiness.history.Trend;
 import dev.readiness.policy.GateDefinition;
@@ -31,11 +34,14 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -100,6 +106,9 @@ public final class JsonReport {
             nullableString(g, "branch", a.branch());
             if (a.reactor() != null) {
                 reactor(g, a.reactor());
+            }
+            if (a.scope() != null) {
+                evidence(g, a.scope(), a.coverage());
             }
             g.writeEndObject();
         } catch (IOException e) {
@@ -221,6 +230,60 @@ public final class JsonReport {
         g.writeNumberField("flaky", c.flaky());
     }
 
+    /** Which evidence the verdict is about: the staleness rule, the exec sessions, what was left out, skipped tests. */
+    private void evidence(JsonGenerator g, EvidenceScope scope, CoverageEvidence c) throws IOException {
+        g.writeObjectFieldStart("evidence");
+        g.writeStringField("rule", scope.rule());
+        nullableString(g, "buildStart", instant(scope.buildStart()));
+        nullableString(g, "runStart", instant(scope.runStart()));
+        g.writeStringField("staleEvidence", scope.staleEvidence().configName());
+        g.writeObjectFieldStart("execSessions");
+        sessions(g, c.countedSessions());
+        g.writeObjectFieldStart("stale");
+        sessions(g, c.staleSessions());
+        g.writeEndObject();
+        g.writeEndObject();
+        g.writeNumberField("reportFiles", scope.reportFiles());
+        g.writeArrayFieldStart("staleReports");
+        for (StaleReport r : scope.staleReports()) {
+            g.writeStartObject();
+            g.writeStringField("file", relative(r.file()));
+            g.writeStringField("reason", r.reason());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeObjectFieldStart("testsSkipped");
+        nullableString(g, "surefire", scope.surefireSkippedBy());
+        nullableString(g, "failsafe", scope.failsafeSkippedBy());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** Count and time span of JaCoCo sessions: earliest start, latest dump ({@code null} when none is dated). */
+    private static void sessions(JsonGenerator g, List<ExecSession> sessions) throws IOException {
+        g.writeNumberField("count", sessions.size());
+        nullableString(
+                g,
+                "start",
+                instant(sessions.stream()
+                        .map(ExecSession::start)
+                        .filter(Objects::nonNull)
+                        .min(Comparator.naturalOrder())
+                        .orElse(null)));
+        nullableString(
+                g,
+                "end",
+                instant(sessions.stream()
+                        .map(ExecSession::dump)
+                        .filter(Objects::nonNull)
+                        .max(Comparator.naturalOrder())
+                        .orElse(null)));
+    }
+
+    private static String instant(Instant t) {
+        return t == null ? null : DateTimeFormatter.ISO_INSTANT.format(t.truncatedTo(ChronoUnit.MILLIS));
+    }
+
     private void coverage(JsonGenerator g, CoverageEvidence c) throws IOException {
         g.writeObjectFieldStart("coverage");
         g.writeBooleanField("available", c.available());
@@ -299,6 +362,24 @@ public final class JsonReport {
             g.writeString(k.label());
         }
         g.writeEndArray();
+        if (b.baselineEnvironment() != null && b.currentEnvironment() != null) {
+            g.writeObjectFieldStart("environment");
+            g.writeBooleanField("comparable", b.environmentDifferences().isEmpty());
+            strings(g, "differences", b.environmentDifferences());
+            g.writeObjectFieldStart("baseline");
+            for (Map.Entry<String, String> e :
+                    b.baselineEnvironment().properties().entrySet()) {
+                g.writeStringField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeObjectFieldStart("current");
+            for (Map.Entry<String, String> e :
+                    b.currentEnvironment().properties().entrySet()) {
+                g.writeStringField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
         g.writeEndObject();
     }
 

@@ -163,7 +163,8 @@ public final class MarkdownReport {
             case PASSED -> "✅";
             case FAILED -> r.blocking() ? "⛔" : "❌";
             case MISSING -> r.blocking() ? "⛔" : "⚠️";
-            case NOT_CONFIGURED, DISABLED -> "➖";
+            case NOT_CONFIGURED, DISABLED, SKIPPED -> "➖";
+            case INCONCLUSIVE -> "❔";
         };
         String text = r.status().name();
         if (r.status() == GateStatus.MISSING && r.blocking()) {

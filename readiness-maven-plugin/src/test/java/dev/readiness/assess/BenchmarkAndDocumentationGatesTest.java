@@ -2,6 +2,7 @@ package dev.readiness.assess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readiness.evidence.bench.BenchmarkBaseline;
 import dev.readiness.policy.GateDefinition;
 import dev.readiness.policy.GateSpec;
 import dev.readiness.policy.Policy;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,17 +58,32 @@ class BenchmarkAndDocumentationGatesTest {
                 .orElseThrow();
     }
 
+    @TempDir
+    static Path recorded;
+
+    /** The committed JMH baseline as readiness:baseline records it on this machine. */
+    @BeforeAll
+    static void record_the_baseline_on_this_machine() throws Exception {
+        BenchmarkBaseline.write(RESOURCES.resolve("jmh/real/baseline.json"), recorded.resolve("baseline.json"));
+    }
+
+    private static String recordedBaseline() {
+        return recorded.resolve("baseline.json").toString();
+    }
+
     @Test
     void aRegressedBenchmarkFailsTheGateWithItsNumbers() throws Exception {
         Assessment a = assess(
-                new BenchmarkInput("jmh/real/current.json", "jmh/real/baseline.json", BigDecimal.TEN, List.of()), null);
+                new BenchmarkInput("jmh/real/current.json", recordedBaseline(), BigDecimal.TEN, List.of()), null);
         GateResult g = gate(a, "performance-benchmarks");
         // 6 benchmarks compared, sumLoop size=256 regressed beyond its error bars: 5 of 6 = 83.33 % < 90 %
         assertThat(g.status()).isEqualTo(GateStatus.FAILED);
         assertThat(g.numerator()).isEqualTo(5);
         assertThat(g.denominator()).isEqualTo(6);
         assertThat(g.message())
-                .isEqualTo("performance-benchmarks: 83.3 % of benchmarks not regressed (5 of 6) < required 90 %");
+                .startsWith("performance-benchmarks: 83.3 % of benchmarks not regressed (5 of 6) < required 90 %"
+                        + " (regressed: ")
+                .contains("sumLoop");
         assertThat(g.details()).hasSize(1).first().asString().contains("sumLoop", "size=256");
         assertThat(gate(a, "documentation-completeness").status()).isEqualTo(GateStatus.NOT_CONFIGURED);
     }
@@ -74,11 +91,30 @@ class BenchmarkAndDocumentationGatesTest {
     @Test
     void benchmarksComparedWithThemselvesPass() throws Exception {
         Assessment a = assess(
-                new BenchmarkInput("jmh/real/baseline.json", "jmh/real/baseline.json", BigDecimal.TEN, List.of()),
-                null);
+                new BenchmarkInput("jmh/real/baseline.json", recordedBaseline(), BigDecimal.TEN, List.of()), null);
         GateResult g = gate(a, "performance-benchmarks");
         assertThat(g.status()).isEqualTo(GateStatus.PASSED);
         assertThat(g.value()).isEqualByComparingTo("100");
+    }
+
+    @Test
+    void aBaselineFromAnotherEnvironmentIsInconclusiveNotARegression() throws Exception {
+        // the committed file is plain JMH output: it does not say on which machine it was measured
+        Assessment a = assess(
+                new BenchmarkInput("jmh/real/current.json", "jmh/real/baseline.json", BigDecimal.TEN, List.of()), null);
+        GateResult g = gate(a, "performance-benchmarks");
+        assertThat(g.status()).isEqualTo(GateStatus.INCONCLUSIVE);
+        assertThat(g.value()).isNull();
+        assertThat(g.blocking()).isFalse();
+        assertThat(g.message())
+                .startsWith("performance-benchmarks: INCONCLUSIVE — the baseline baseline.json was measured in another"
+                        + " environment (the baseline does not record the machine it was measured on")
+                .contains("5 of 6 benchmarks not regressed is not a measurement of this code")
+                .contains("would-be regressions: ")
+                .contains("sumLoop")
+                .endsWith("Record a baseline here with mvn verify readiness:baseline");
+        assertThat(g.details()).anySatisfy(d -> assertThat(d).startsWith("not judged: "));
+        assertThat(a.score()).isNull(); // the only other gate is not configured: nothing scored
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.assess.ModuleInput;
 import dev.readiness.assess.ProjectInfo;
+import dev.readiness.assess.ThisBuild;
 import dev.readiness.maven.ReactorState.Contribution;
 import java.io.File;
 import java.nio.file.Path;
@@ -37,8 +38,8 @@ class ReactorPlanTest {
         ReadinessInputs settings = skipped
                 ? null
                 : new ReadinessInputs(
-                        List.of(), List.of(), List.of(), minimum, null, null, null, List.of(), List.of(), List.of(),
-                        List.of(), List.of(), 1, null, true, 0, null, null);
+                        List.of(), List.of(), List.of(), minimum, null, null, null, null, List.of(), List.of(),
+                        List.of(), List.of(), List.of(), 1, null, true, 0, null, null);
         return new Contribution(
                 "com.acme:" + name,
                 module,
@@ -59,7 +60,8 @@ class ReactorPlanTest {
                 ROOT,
                 true,
                 List.of(),
-                NOW);
+                NOW,
+                ThisBuild.standalone());
 
         assertThat(plan).isPresent();
         assertThat(plan.get().policy().minimumLevel().name()).isEqualTo("PRODUCTION_READY");
@@ -77,7 +79,8 @@ class ReactorPlanTest {
                         ROOT,
                         false,
                         List.of(),
-                        NOW)
+                        NOW,
+                        ThisBuild.standalone())
                 .orElseThrow();
 
         assertThat(plan.outputDirectory())
@@ -94,7 +97,8 @@ class ReactorPlanTest {
                         ROOT,
                         true,
                         List.of("api"),
-                        NOW)
+                        NOW,
+                        ThisBuild.standalone())
                 .orElseThrow();
 
         assertThat(plan.policy().minimumLevel().name()).isEqualTo("NEEDS_IMPROVEMENT");
@@ -114,12 +118,26 @@ class ReactorPlanTest {
                         ROOT,
                         true,
                         List.of(),
-                        NOW))
-                .isEmpty();
-        assertThat(ReactorPlan.of(List.of(contribution("core", false, false, null)), SHOP, ROOT, true, List.of(), NOW))
+                        NOW,
+                        ThisBuild.standalone()))
                 .isEmpty();
         assertThat(ReactorPlan.of(
-                        List.of(contribution("core", false, false, null)), SHOP, ROOT, true, List.of("api"), NOW))
+                        List.of(contribution("core", false, false, null)),
+                        SHOP,
+                        ROOT,
+                        true,
+                        List.of(),
+                        NOW,
+                        ThisBuild.standalone()))
+                .isEmpty();
+        assertThat(ReactorPlan.of(
+                        List.of(contribution("core", false, false, null)),
+                        SHOP,
+                        ROOT,
+                        true,
+                        List.of("api"),
+                        NOW,
+                        ThisBuild.standalone()))
                 .isPresent();
     }
 }

@@ -23,8 +23,7 @@ class ReadinessReportParametersTest {
     private static final Path DESCRIPTOR = Path.of("target/classes/META-INF/maven/plugin.xml");
 
     /** check parameters that only make sense when writing files or failing the build. */
-    private static final Set<String> CHECK_ONLY =
-            Set.of("failOnViolation", "skipCheck", "outputDirectory", "stepSummary", "project");
+    private static final Set<String> CHECK_ONLY = Set.of("failOnViolation", "skipCheck", "stepSummary", "project");
 
     /**
      * The reactor verdict's parameters: a site is rendered module by module, so the site report has no reactor

@@ -44,6 +44,10 @@ class ReadinessReportTest {
         set(r, "flakyTests", "pass");
         set(r, "malformedReports", "error");
         set(r, "threads", 1);
+        set(
+                r,
+                "outputDirectory",
+                baseDir.resolve("target/readiness-of-this-test").toFile());
         r.setLog(new SystemStreamLog() {
             @Override
             public void info(CharSequence content) {
@@ -112,6 +116,66 @@ class ReadinessReportTest {
 
         assertThat(texts).contains("Readiness", "Gates", "test-pass-rate", "Coverage", "Tests");
         assertThat(warnings).isEmpty();
+    }
+
+    /** A sink that keeps the text it is given. */
+    private static Sink textSink(List<String> texts) {
+        return (Sink) Proxy.newProxyInstance(Sink.class.getClassLoader(), new Class<?>[] {Sink.class}, (p, m, a) -> {
+            if (m.getName().equals("text")) {
+                texts.add((String) a[0]);
+            }
+            return null;
+        });
+    }
+
+    @Test
+    void showsTheVerdictTheBuildWroteWhenItIsAboutTheCurrentEvidence(@TempDir Path out) throws Exception {
+        ReadinessReport r = report(Assessments.RESOURCES, "surefire/junit5-surefire-3.6.1", "jacoco/basic/jacoco.exec");
+        set(r, "outputDirectory", out.toFile());
+        // what check wrote: a verdict this report's own evaluation would not give (its own policy has no tags)
+        Path json = out.resolve("readiness.json");
+        String written = new dev.readiness.report.JsonReport(Assessments.RESOURCES)
+                .render(Assessments.hostile())
+                .replace(
+                        "\"artifactId\" : \"" + Assessments.hostile().project().artifactId() + "\"",
+                        "\"artifactId\" : \"controller\"")
+                .replace(
+                        "\"groupId\" : \"" + Assessments.hostile().project().groupId() + "\"",
+                        "\"groupId\" : \"com.acme\"");
+        Files.writeString(json, written);
+        Files.setLastModifiedTime(
+                json,
+                java.nio.file.attribute.FileTime.from(java.time.Instant.now().plusSeconds(3600)));
+        List<String> texts = new ArrayList<>();
+
+        r.generate(textSink(texts), null, Locale.ROOT);
+
+        assertThat(texts).contains("BLOCKED");
+        assertThat(texts)
+                .anySatisfy(t -> assertThat(t)
+                        .startsWith("This is the verdict the build wrote: readiness:check or readiness:report"
+                                + " evaluated it at " + Assessments.hostile().timestamp()));
+    }
+
+    @Test
+    void evaluatesItselfAndSaysSoWhenTheWrittenVerdictIsOlderThanTheEvidence(@TempDir Path out) throws Exception {
+        ReadinessReport r = report(Assessments.RESOURCES, "surefire/junit5-surefire-3.6.1", "jacoco/basic/jacoco.exec");
+        set(r, "outputDirectory", out.toFile());
+        Path json = out.resolve("readiness.json");
+        Files.writeString(json, "{\"project\" : {\"groupId\" : \"com.acme\", \"artifactId\" : \"controller\"}}");
+        Files.setLastModifiedTime(json, java.nio.file.attribute.FileTime.fromMillis(0));
+        List<String> texts = new ArrayList<>();
+
+        r.generate(textSink(texts), null, Locale.ROOT);
+
+        assertThat(texts)
+                .anySatisfy(t -> assertThat(t)
+                        .startsWith("Evaluated by this site report with its own configuration (<reporting> and"
+                                + " <pluginManagement>), because the verdict in " + json
+                                + " is older than the evidence (")
+                        .endsWith("It is not a verdict readiness:check enforced; run mvn verify site to show the"
+                                + " build's own verdict."));
+        assertThat(texts).noneMatch(t -> t.startsWith("This is the verdict the build wrote"));
     }
 
     @Test

@@ -53,13 +53,19 @@ class SiteReportRendererTest {
                 + ");";
     }
 
+    /** The page renders readiness.json: the verdict as the build wrote it. */
+    private static java.util.Map<String, Object> json(Assessment a) throws Exception {
+        return dev.readiness.report.JsonTree.parse(
+                new dev.readiness.report.JsonReport(java.nio.file.Path.of(".")).render(a));
+    }
+
     @Test
     void callsOnlySinkMethodsOfDoxia1And2() throws Exception {
         Set<String> common = Set.copyOf(Files.readAllLines(COMMON_METHODS));
         Recording r = new Recording();
 
-        new SiteReportRenderer(r.sink).render("Readiness", Assessments.hostile());
-        new SiteReportRenderer(r.sink).render("Readiness", Assessments.real());
+        new SiteReportRenderer(r.sink).render("Readiness", json(Assessments.hostile()), "Source of the verdict.");
+        new SiteReportRenderer(r.sink).render("Readiness", json(Assessments.real()), "Source of the verdict.");
         new SiteReportRenderer(r.sink).renderNoEvidence("Readiness", "nothing");
 
         assertThat(r.methods).contains("void tableRows(int[], boolean);", "void text(String);");
@@ -72,7 +78,7 @@ class SiteReportRendererTest {
         Assessment a = Assessments.hostile();
         Recording r = new Recording();
 
-        new SiteReportRenderer(r.sink).render("Readiness", a);
+        new SiteReportRenderer(r.sink).render("Readiness", json(a), "Source of the verdict.");
 
         String text = r.text();
         assertThat(r.texts).contains("BLOCKED", "Gates", "Coverage", "Tests", "Trend", "Recommendations");
@@ -83,6 +89,7 @@ class SiteReportRendererTest {
         // the Sink escapes; the renderer passes the evidence on unchanged
         assertThat(text).contains("com.acme.EvilTest.<script>alert(1)</script> failed");
         assertThat(text).contains("tag critical").contains("com.acme.control.<Pid>Loop");
+        assertThat(r.texts).contains("Source of the verdict.");
     }
 
     @Test

@@ -109,7 +109,16 @@ public final class BenchmarkAnalyzer {
             notes.add("The results and the baseline are the same file " + resultsFile
                     + ", so nothing can regress; point readiness.benchmarkBaseline to a committed baseline.");
         }
-        return new BenchmarkEvidence(resultsFile, baselineFile, comparisons, added, removed, null, notes);
+        return new BenchmarkEvidence(
+                resultsFile,
+                baselineFile,
+                comparisons,
+                added,
+                removed,
+                null,
+                notes,
+                BenchmarkEnvironment.read(baselineFile, null),
+                BenchmarkEnvironment.read(resultsFile, request.currentMachine()));
     }
 
     /**

@@ -2,11 +2,13 @@ package dev.readiness.evidence.bench;
 
 import dev.readiness.evidence.EvidenceException;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 
 /** Creates or replaces a JMH baseline from a results file. */
 public final class BenchmarkBaseline {
@@ -24,6 +26,14 @@ public final class BenchmarkBaseline {
      *     written; the message names the file and the remedy
      */
     public static void write(Path results, Path baseline) throws EvidenceException {
+        write(results, baseline, BenchmarkEnvironment.currentMachine());
+    }
+
+    /**
+     * As {@link #write(Path, Path)}, recording {@code machine} (CPU model, cores, OS) in every benchmark of the
+     * baseline, so that a later comparison can tell whether the current results come from the same environment.
+     */
+    public static void write(Path results, Path baseline, Map<String, String> machine) throws EvidenceException {
         Path source = results.toAbsolutePath().normalize();
         Path target = baseline.toAbsolutePath().normalize();
         if (!Files.isRegularFile(source)) {
@@ -50,8 +60,15 @@ public final class BenchmarkBaseline {
                         "The JMH results file " + source + " contains no benchmark, so it cannot serve as a baseline. "
                                 + BenchmarkAnalyzer.produceResults());
             }
-            move(temporary, target);
-            temporary = null;
+            Path withMachine = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
+            try {
+                try (OutputStream out = Files.newOutputStream(withMachine)) {
+                    BenchmarkEnvironment.writeWithMachine(temporary, out, machine);
+                }
+                move(withMachine, target);
+            } finally {
+                Files.deleteIfExists(withMachine);
+            }
         } catch (IOException e) {
             throw new EvidenceException(
                     target,

@@ -24,6 +24,8 @@ import java.util.TreeSet;
  * @param missingReason why there is no benchmark evidence and how to produce it; {@code null} when available
  * @param notes facts the report should show although they do not change the value, e.g. a requested secondary metric
  *     that one of the files does not contain; sorted
+ * @param baselineEnvironment where the baseline was measured ({@code null} when not compared)
+ * @param currentEnvironment where the current results were measured ({@code null} when not compared)
  */
 public record BenchmarkEvidence(
         Path results,
@@ -32,7 +34,32 @@ public record BenchmarkEvidence(
         List<BenchmarkKey> added,
         List<BenchmarkKey> removed,
         String missingReason,
-        List<String> notes) {
+        List<String> notes,
+        BenchmarkEnvironment baselineEnvironment,
+        BenchmarkEnvironment currentEnvironment) {
+
+    /** Evidence whose environments are unknown. */
+    public BenchmarkEvidence(
+            Path results,
+            Path baseline,
+            List<BenchmarkComparison> comparisons,
+            List<BenchmarkKey> added,
+            List<BenchmarkKey> removed,
+            String missingReason,
+            List<String> notes) {
+        this(results, baseline, comparisons, added, removed, missingReason, notes, null, null);
+    }
+
+    /**
+     * Why the current results cannot be compared with the baseline (one line per differing property of the JVM, JMH
+     * settings or machine); empty when they come from the same environment, or when nothing was compared.
+     */
+    public List<String> environmentDifferences() {
+        if (baselineEnvironment == null || currentEnvironment == null) {
+            return List.of();
+        }
+        return baselineEnvironment.differencesTo(currentEnvironment);
+    }
 
     public BenchmarkEvidence {
         Objects.requireNonNull(results, "results");

@@ -3,6 +3,7 @@ package dev.readiness.evidence.bench;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -16,9 +17,22 @@ import java.util.Objects;
  *     percent (0 or more); {@code null} means {@value #DEFAULT_TOLERANCE_PERCENT}
  * @param secondaryMetrics secondary metrics to compare as well, by JMH name (e.g. {@code gc.alloc.rate.norm} from
  *     {@code -prof gc}); empty for the primary scores only
+ * @param currentMachine the machine the current results were measured on when they do not record one (CPU model,
+ *     cores, OS: {@link BenchmarkEnvironment#currentMachine()} for results of this build)
  */
 public record BenchmarkRequest(
-        Path baseDir, String results, String baseline, BigDecimal tolerancePercent, List<String> secondaryMetrics) {
+        Path baseDir,
+        String results,
+        String baseline,
+        BigDecimal tolerancePercent,
+        List<String> secondaryMetrics,
+        Map<String, String> currentMachine) {
+
+    /** A request for results measured on the machine running readiness. */
+    public BenchmarkRequest(
+            Path baseDir, String results, String baseline, BigDecimal tolerancePercent, List<String> secondaryMetrics) {
+        this(baseDir, results, baseline, tolerancePercent, secondaryMetrics, BenchmarkEnvironment.currentMachine());
+    }
 
     /** Where {@code java -jar target/benchmarks.jar -rf json -rff target/jmh-result.json} writes the results. */
     public static final String DEFAULT_RESULTS = "target/jmh-result.json";
@@ -44,6 +58,7 @@ public record BenchmarkRequest(
                     "The benchmark tolerance must be 0 % or more, not " + tolerancePercent.toPlainString() + " %.");
         }
         secondaryMetrics = secondaryMetrics == null ? List.of() : List.copyOf(secondaryMetrics);
+        currentMachine = currentMachine == null ? Map.of() : Map.copyOf(currentMachine);
         for (String metric : secondaryMetrics) {
             if (metric.isBlank()) {
                 throw new IllegalArgumentException("A secondary benchmark metric name must not be blank.");

@@ -1,6 +1,7 @@
 package dev.readiness.evidence.coverage;
 
 import dev.readiness.evidence.EvidenceException;
+import dev.readiness.evidence.EvidenceWindow;
 import dev.readiness.evidence.InputFiles;
 import dev.readiness.evidence.coverage.ClassScanner.ScannedClass;
 import dev.readiness.policy.TagDefinition;
@@ -10,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -86,14 +88,21 @@ public final class CoverageAnalyzer {
             return CoverageEvidence.missing(searched(baseDir, request.execFiles()), noExecReason(baseDir, request));
         }
         // Broken execution data is reported even when there is nothing to analyse it against.
-        ExecutionDataStore executionData = ExecFileReader.read(execFiles);
+        ExecFileReader.Result read = ExecFileReader.read(execFiles, request.window());
+        List<ExecSession> sessions = read.sessions();
+        if (sessions.stream().noneMatch(ExecSession::counted)) {
+            return CoverageEvidence.missing(execFiles, onlyStaleReason(execFiles, sessions, request.window()))
+                    .withExecSessions(sessions);
+        }
+        ExecutionDataStore executionData = read.store();
         List<Path> classDirectories = request.classDirectories().stream()
                 .map(dir -> baseDir.resolve(dir).toAbsolutePath().normalize())
                 .distinct()
                 .toList();
         List<Path> classFiles = listClassFiles(classDirectories);
         if (classFiles.isEmpty()) {
-            return noClasses(execFiles, classDirectories, "contain no class files");
+            return noClasses(execFiles, classDirectories, "contain no class files")
+                    .withExecSessions(sessions);
         }
 
         CoverageBuilder builder = new CoverageBuilder();
@@ -107,9 +116,10 @@ public final class CoverageAnalyzer {
         List<IClassCoverage> classes = new ArrayList<>(builder.getClasses());
         if (classes.isEmpty()) {
             return noClasses(
-                    execFiles,
-                    classDirectories,
-                    "contain no class JaCoCo analyses (only synthetic classes or module-info)");
+                            execFiles,
+                            classDirectories,
+                            "contain no class JaCoCo analyses (only synthetic classes or module-info)")
+                    .withExecSessions(sessions);
         }
         classes.sort(Comparator.comparing(IClassCoverage::getName));
         Coverage overall = coverageOf(builder.getBundle("readiness"));
@@ -140,7 +150,29 @@ public final class CoverageAnalyzer {
                 null,
                 classDirectories.size() == 1
                         ? Map.of(classDirectories.get(0), overall) // one directory: its totals are the bundle's
-                        : byDirectory(classes, origins, classDirectories));
+                        : byDirectory(classes, origins, classDirectories),
+                sessions);
+    }
+
+    /** Why there is no coverage of this build when every session found is from an earlier build or run. */
+    private static String onlyStaleReason(List<Path> execFiles, List<ExecSession> sessions, EvidenceWindow window) {
+        if (sessions.isEmpty()) {
+            return "The JaCoCo execution data " + join(execFiles) + " holds no session and no data. Delete it and run"
+                    + " mvn verify with the JaCoCo agent attached (prepare-agent).";
+        }
+        Instant lastDump = sessions.stream()
+                .map(ExecSession::dump)
+                .filter(java.util.Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
+        return "No JaCoCo execution data of this build: the " + sessions.size()
+                + (sessions.size() == 1 ? " session" : " sessions") + " in "
+                + join(execFiles) + " " + (sessions.size() == 1 ? "was" : "were") + " written by an earlier build"
+                + (lastDump == null ? " (no dump time)" : " (last dump " + lastDump + ")")
+                + (window.isSameBuild() ? ", before this build started at " + window.buildStart() : "")
+                + ". This build's tests ran without the JaCoCo agent, or no test ran. Attach the agent with the"
+                + " prepare-agent goal of the jacoco-maven-plugin (if Surefire's <argLine> is set, start it with"
+                + " @{argLine}) and run mvn clean verify.";
     }
 
     /**

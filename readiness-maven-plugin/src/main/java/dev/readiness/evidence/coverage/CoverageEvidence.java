@@ -23,6 +23,7 @@ import java.util.TreeMap;
  * @param missingReason why there is no coverage evidence and how to produce it; {@code null} when available
  * @param classDirectoryCoverage the counters of the classes found in each class directory, summed as JaCoCo sums a
  *     bundle (a directory that holds no analysed class is absent); the per-module breakdown of a reactor verdict
+ * @param execSessions every JaCoCo session found in the exec files, counted or not, in file order
  */
 public record CoverageEvidence(
         List<Path> execFiles,
@@ -33,7 +34,8 @@ public record CoverageEvidence(
         Map<String, TagCoverage> tags,
         List<String> noMatchClasses,
         String missingReason,
-        Map<Path, Coverage> classDirectoryCoverage) {
+        Map<Path, Coverage> classDirectoryCoverage,
+        List<ExecSession> execSessions) {
 
     public CoverageEvidence {
         execFiles = List.copyOf(execFiles);
@@ -45,6 +47,56 @@ public record CoverageEvidence(
         sorted.sort(null);
         noMatchClasses = List.copyOf(sorted);
         classDirectoryCoverage = Collections.unmodifiableMap(new TreeMap<>(classDirectoryCoverage));
+        execSessions = List.copyOf(execSessions);
+    }
+
+    /** Evidence with a per-directory breakdown and no session list. */
+    public CoverageEvidence(
+            List<Path> execFiles,
+            List<Path> classDirectories,
+            int analyzedClasses,
+            Coverage overall,
+            List<Offender> offenders,
+            Map<String, TagCoverage> tags,
+            List<String> noMatchClasses,
+            String missingReason,
+            Map<Path, Coverage> classDirectoryCoverage) {
+        this(
+                execFiles,
+                classDirectories,
+                analyzedClasses,
+                overall,
+                offenders,
+                tags,
+                noMatchClasses,
+                missingReason,
+                classDirectoryCoverage,
+                List.of());
+    }
+
+    /** The same evidence with the sessions found in the exec files. */
+    public CoverageEvidence withExecSessions(List<ExecSession> sessions) {
+        return new CoverageEvidence(
+                execFiles,
+                classDirectories,
+                analyzedClasses,
+                overall,
+                offenders,
+                tags,
+                noMatchClasses,
+                missingReason,
+                classDirectoryCoverage,
+                sessions);
+    }
+
+    /** The sessions whose data is in the numbers. */
+    public List<ExecSession> countedSessions() {
+        return execSessions.stream().filter(ExecSession::counted).toList();
+    }
+
+    /** The sessions from earlier builds or runs (counted only with {@code readiness.staleEvidence=warn}). */
+    public List<ExecSession> staleSessions() {
+        return execSessions.stream().filter(ExecSession::stale).toList();
     }
 
     /** Evidence without a per-directory breakdown. */

@@ -1,5 +1,7 @@
 package dev.readiness.evidence.coverage;
 
+import dev.readiness.evidence.EvidenceWindow;
+import dev.readiness.evidence.StaleEvidence;
 import dev.readiness.policy.TagDefinition;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,9 +16,15 @@ import java.util.Objects;
  * @param classDirectories directories with the compiled classes, e.g. {@code target/classes}
  * @param tags the policy's tags; each configured one is reported, unconfigured ones are ignored
  * @param threads analysis threads; 0 or less means one per available processor
+ * @param window which JaCoCo sessions belong to the build being judged
  */
 public record CoverageRequest(
-        Path baseDir, List<String> execFiles, List<Path> classDirectories, List<TagDefinition> tags, int threads) {
+        Path baseDir,
+        List<String> execFiles,
+        List<Path> classDirectories,
+        List<TagDefinition> tags,
+        int threads,
+        EvidenceWindow window) {
 
     /** The default execution data location: unit and integration test data of the module, merged. */
     public static final String DEFAULT_EXEC_FILES = "target/jacoco*.exec";
@@ -26,6 +34,16 @@ public record CoverageRequest(
         execFiles = List.copyOf(execFiles);
         classDirectories = List.copyOf(classDirectories);
         tags = List.copyOf(tags);
+        Objects.requireNonNull(window, "window");
+    }
+
+    /**
+     * A request judged by the newest-run rule with stale sessions excluded: what {@code readiness:report} does on its
+     * own.
+     */
+    public CoverageRequest(
+            Path baseDir, List<String> execFiles, List<Path> classDirectories, List<TagDefinition> tags, int threads) {
+        this(baseDir, execFiles, classDirectories, tags, threads, EvidenceWindow.newestRun(StaleEvidence.EXCLUDE));
     }
 
     /** A request with the default exec location, {@code target/classes} and one thread per processor. */

@@ -8,6 +8,7 @@ import dev.readiness.evidence.EvidenceException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,10 +21,68 @@ class BenchmarkBaselineTest {
     void copiesTheResultsCreatingParentDirectories() throws Exception {
         Path baseline = dir.resolve("src/test/jmh/baseline.json");
 
-        BenchmarkBaseline.write(Jmh.REAL.resolve("baseline.json"), baseline);
+        BenchmarkBaseline.write(
+                Jmh.REAL.resolve("baseline.json"),
+                baseline,
+                Map.of("cpu", "Test CPU @ 1 GHz", "cores", "3", "os", "X"));
 
-        assertThat(baseline).hasSameBinaryContentAs(Jmh.REAL.resolve("baseline.json"));
+        assertThat(sameBenchmarks(baseline, Jmh.REAL.resolve("baseline.json"))).isTrue();
+        // the machine is recorded in every benchmark, beside what JMH wrote
+        assertThat(BenchmarkEnvironment.read(baseline, null).properties())
+                .containsEntry("cpu", "Test CPU @ 1 GHz")
+                .containsEntry("cores", "3")
+                .containsEntry("os", "X")
+                .containsEntry("jmhVersion", "1.37");
+        assertThat(Files.readString(baseline).split("\"machine\"", -1))
+                .hasSize(new JmhResultReader(baseline, List.of()).read().size() + 1);
         assertThat(leftovers(baseline.getParent())).isEmpty();
+    }
+
+    @Test
+    void aBaselineRecordedOnAnotherMachineIsNotComparable() throws Exception {
+        Path baseline = dir.resolve("baseline.json");
+        BenchmarkBaseline.write(
+                Jmh.REAL.resolve("baseline.json"), baseline, Map.of("cpu", "Big Iron", "cores", "64", "os", "X"));
+
+        BenchmarkEvidence here = new BenchmarkAnalyzer()
+                .analyze(new BenchmarkRequest(
+                        dir,
+                        Jmh.REAL.resolve("baseline.json").toString(),
+                        "baseline.json",
+                        null,
+                        List.of(),
+                        Map.of("cpu", "Laptop", "cores", "4", "os", "X")));
+        BenchmarkEvidence there = new BenchmarkAnalyzer()
+                .analyze(new BenchmarkRequest(
+                        dir,
+                        Jmh.REAL.resolve("baseline.json").toString(),
+                        "baseline.json",
+                        null,
+                        List.of(),
+                        Map.of("cpu", "Big Iron", "cores", "64", "os", "X")));
+
+        assertThat(here.environmentDifferences())
+                .containsExactly("cores: baseline '64', now '4'", "cpu: baseline 'Big Iron', now 'Laptop'");
+        assertThat(there.environmentDifferences()).isEmpty();
+    }
+
+    @Test
+    void aBaselineWithoutARecordedMachineIsNotComparable() throws Exception {
+        BenchmarkEvidence e = new BenchmarkAnalyzer()
+                .analyze(new BenchmarkRequest(
+                        Jmh.REAL,
+                        "baseline.json",
+                        "baseline.json",
+                        null,
+                        List.of(),
+                        Map.of("cpu", "Laptop", "cores", "4", "os", "X")));
+
+        assertThat(e.environmentDifferences())
+                .containsExactly("the baseline does not record the machine it was measured on (CPU, cores, OS)");
+    }
+
+    private static boolean sameBenchmarks(Path a, Path b) throws Exception {
+        return new JmhResultReader(a, List.of()).read().equals(new JmhResultReader(b, List.of()).read());
     }
 
     @Test
@@ -34,7 +93,7 @@ class BenchmarkBaselineTest {
 
         BenchmarkBaseline.write(current, baseline);
 
-        assertThat(baseline).hasSameBinaryContentAs(current);
+        assertThat(sameBenchmarks(baseline, current)).isTrue();
         BenchmarkEvidence evidence = new BenchmarkAnalyzer()
                 .analyze(new BenchmarkRequest(dir, current.toString(), "baseline.json", null, List.of()));
         assertThat(evidence.notRegressed()).isEqualTo(evidence.compared()).isEqualTo(6);
@@ -50,7 +109,8 @@ class BenchmarkBaselineTest {
                 .isInstanceOf(EvidenceException.class)
                 .hasMessageContaining(broken.toString())
                 .hasMessageContaining("Malformed");
-        assertThat(baseline).hasSameBinaryContentAs(Jmh.REAL.resolve("baseline.json"));
+        assertThat(sameBenchmarks(baseline, Jmh.REAL.resolve("baseline.json"))).isTrue();
+        assertThat(BenchmarkEnvironment.read(baseline, null).properties()).containsKey("cores");
         assertThat(leftovers(dir)).isEmpty();
     }
 

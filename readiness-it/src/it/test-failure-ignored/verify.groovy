@@ -1,0 +1,30 @@
+/*
+ * Post-build check of the test-failure-ignored IT (issue 15, two runs, see invoker.properties).
+ */
+import groovy.json.JsonSlurper
+
+String log = new File(basedir, 'build.log').getText('UTF-8')
+List<String> runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).drop(1) as List<String>
+assert runs.size() == 2: "expected 2 Maven runs in build.log, found ${runs.size()}"
+
+// ---- 1: Surefire stops the build; readiness does not run
+assert runs[0].contains('[ERROR] Tests run: 12, Failures: 1, Errors: 0, Skipped: 1')
+assert runs[0].contains('There are test failures')
+assert !runs[0].contains('Readiness of com.acme.controls:test-failure-ignored')
+assert !new File(basedir, 'target/readiness-1/readiness.json').exists()
+
+// ---- 2: readiness enforces
+String run = runs[1]
+assert run.contains('BUILD SUCCESS')
+Map j = new JsonSlurper().parse(new File(basedir, 'target/readiness-2/readiness.json'))
+Map rate = j.gates.find { it.id == 'test-pass-rate' }
+// GaugeTest: 10 parameterized cases, 1 failing, 1 disabled; SaturationTest: 3
+String xml = new File(basedir, 'target/surefire-reports/TEST-com.acme.util.GaugeTest.xml').getText('UTF-8')
+assert xml.count('<testcase ') == 12 && xml.count('<failure ') == 1 && xml.count('<skipped') == 1
+assert j.tests.total == 15 && j.tests.failed == 1 && j.tests.skipped == 1 && j.tests.passed == 13
+assert rate.status == 'PASSED' && rate.measured == 13 && rate.of == 14 // skipped excluded: 92.8 % >= 90 %
+assert j.level == 'PRODUCTION_READY'
+// the console names the failing test with its first message line, and the disabled one is counted
+assert run.contains('[INFO] Tests: 15 (Surefire 15, Failsafe 0): 13 passed, 1 failed, 0 errors, 1 skipped or disabled')
+assert run =~ /\[INFO\]   FAILED com\.acme\.util\.GaugeTest\.roundsToTheDisplayedPrecision(\(\))? — the gauge shows one decimal ==> expected: <3\.0 bar> but was: <3 bar>/
+return true
