@@ -52,6 +52,10 @@ public final class Evaluator {
     private static final BigDecimal PRODUCTION = BigDecimal.valueOf(95);
     private static final BigDecimal CONDITIONAL = BigDecimal.valueOf(85);
     private static final BigDecimal IMPROVEMENT = BigDecimal.valueOf(70);
+    /** Below this measured share (0–1) confidence is at most {@code high}. */
+    private static final BigDecimal SHARE_VERY_HIGH = new BigDecimal("0.90");
+    /** Below this measured share (0–1) confidence is at most {@code medium}. */
+    private static final BigDecimal SHARE_HIGH = new BigDecimal("0.70");
 
     /** Evaluates without history: no trend, ratchets are {@code MISSING}. */
     public Assessment evaluate(Policy policy, Evidence evidence, ProjectInfo project, Instant timestamp) {
@@ -94,7 +98,9 @@ public final class Evaluator {
         List<GateResult> blocking =
                 results.stream().filter(GateResult::blocking).toList();
         ReadinessLevel level = level(score, !blocking.isEmpty());
-        Confidence confidence = confidence(score, !blocking.isEmpty());
+        boolean underMeasured = underMeasured(measuredShare, policy.minimumMeasuredWeight());
+        Confidence confidence =
+                confidence(score, !blocking.isEmpty(), measuredShare, underMeasured, failuresInside(results, ctx));
         boolean criticalSkipped = results.stream()
                 .anyMatch(r -> r.status() == GateStatus.SKIPPED && r.gate().critical());
         if (criticalSkipped && level != ReadinessLevel.BLOCKED) {
@@ -102,9 +108,19 @@ public final class Evaluator {
             level = ReadinessLevel.NOT_READY;
             confidence = Confidence.LOW;
         }
+        String thinEvidence = null;
+        if (underMeasured && level.isAtLeast(ReadinessLevel.NEEDS_IMPROVEMENT)) {
+            // too little of the policy was measured to claim readiness, whatever the score of that little
+            level = ReadinessLevel.NOT_READY;
+            thinEvidence = thinEvidence(results, measuredShare, policy.minimumMeasuredWeight());
+        }
 
         List<String> blockingIssues = blocking.stream().map(GateResult::message).toList();
-        List<String> recommendations = recommendations(results, evidence.coverage());
+        List<String> recommendations = new ArrayList<>();
+        if (thinEvidence != null) {
+            recommendations.add(thinEvidence);
+        }
+        recommendations.addAll(recommendations(results, evidence.coverage()));
         List<String> warnings = new ArrayList<>(ScopeWarnings.of(evidence.scope(), evidence.coverage(), results));
         warnings.addAll(warnings(evidence, results));
 
@@ -215,6 +231,14 @@ public final class Evaluator {
                 ratchet);
     }
 
+    /**
+     * The level the score gives (DESIGN.md §5), before the caps for skipped critical gates and thin evidence: public
+     * so that the check goal can tell a verdict below its minimum by the numbers from one capped by those rules.
+     */
+    public static ReadinessLevel levelOf(BigDecimal score, boolean blocked) {
+        return level(score, blocked);
+    }
+
     static ReadinessLevel level(BigDecimal score, boolean blocked) {
         if (blocked) {
             return ReadinessLevel.BLOCKED;
@@ -235,19 +259,70 @@ public final class Evaluator {
     }
 
     static Confidence confidence(BigDecimal score, boolean criticalFailure) {
-        if (score == null) {
+        return confidence(score, criticalFailure, BigDecimal.ONE, false, false);
+    }
+
+    /**
+     * How far the verdict can be trusted (policy page, "Confidence"): by the score as before, then at most
+     * {@code high} when less than 90 % of the weight was measured or something failed inside the verdict (a failed
+     * non-critical gate, a failing test the pass-rate gate tolerated), at most {@code medium} below 70 % measured, and
+     * {@code low} below the policy's minimum measured weight.
+     */
+    static Confidence confidence(
+            BigDecimal score,
+            boolean criticalFailure,
+            BigDecimal measuredShare,
+            boolean underMeasured,
+            boolean failuresInside) {
+        if (score == null || underMeasured) {
             return Confidence.LOW;
         }
+        Confidence byScore;
         if (!criticalFailure && score.compareTo(PRODUCTION) >= 0) {
-            return Confidence.VERY_HIGH;
+            byScore = Confidence.VERY_HIGH;
+        } else if (!criticalFailure && score.compareTo(CONDITIONAL) >= 0) {
+            byScore = Confidence.HIGH;
+        } else if (score.compareTo(IMPROVEMENT) >= 0) {
+            byScore = Confidence.MEDIUM;
+        } else {
+            byScore = Confidence.LOW;
         }
-        if (!criticalFailure && score.compareTo(CONDITIONAL) >= 0) {
-            return Confidence.HIGH;
+        Confidence cap = Confidence.VERY_HIGH;
+        if (measuredShare.compareTo(SHARE_VERY_HIGH) < 0 || failuresInside) {
+            cap = Confidence.HIGH;
         }
-        if (score.compareTo(IMPROVEMENT) >= 0) {
-            return Confidence.MEDIUM;
+        if (measuredShare.compareTo(SHARE_HIGH) < 0) {
+            cap = Confidence.MEDIUM;
         }
-        return Confidence.LOW;
+        return byScore.compareTo(cap) >= 0 ? byScore : cap; // the less confident of the two (LOW is last)
+    }
+
+    /** The measured share (0–1) is below the policy's minimum (a percentage). */
+    static boolean underMeasured(BigDecimal measuredShare, BigDecimal minimumPercent) {
+        return measuredShare.multiply(BigDecimal.valueOf(100)).compareTo(minimumPercent) < 0;
+    }
+
+    /** A gate failed without blocking, or a test failed or erred inside a pass rate that passed. */
+    private static boolean failuresInside(List<GateResult> results, Context ctx) {
+        boolean failedGate = results.stream().anyMatch(r -> r.status() == GateStatus.FAILED);
+        boolean failedTest = Stream.concat(ctx.surefire().stream(), ctx.failsafe().stream())
+                .anyMatch(c -> c.outcome() == TestOutcome.FAILED || c.outcome() == TestOutcome.ERROR);
+        return failedGate || failedTest;
+    }
+
+    /** Why the level is NOT_READY when too little was measured, and what to measure. */
+    private static String thinEvidence(List<GateResult> results, BigDecimal measuredShare, BigDecimal minimum) {
+        long enabled = results.stream().filter(r -> r.gate().enabled()).count();
+        long measured = results.stream().filter(r -> r.status().measured()).count();
+        List<String> unmeasured = results.stream()
+                .filter(r -> r.gate().enabled() && !r.status().measured())
+                .map(r -> r.gate().id() + " (" + r.status() + ")")
+                .toList();
+        return "not enough evidence for a verdict: " + measured + " of " + enabled + " gates measured, "
+                + Percent.display(measuredShare.multiply(BigDecimal.valueOf(100))) + " % of the weight < required "
+                + Percent.plain(minimum) + " % (readiness.minimumMeasuredWeight); produce the evidence of "
+                + String.join(", ", unmeasured)
+                + ", or disable the gates this project does not use (<gate><id>…</id><enabled>false</enabled></gate>)";
     }
 
     private record Context(

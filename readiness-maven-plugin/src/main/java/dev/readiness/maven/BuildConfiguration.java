@@ -67,6 +67,7 @@ final class BuildConfiguration {
                 parameters.containsKey("testGroups") ? objects("testGroups", TestGroup.class) : in.testGroups(),
                 parameters.containsKey("gates") ? objects("gates", Gate.class) : in.gates(),
                 text("minimumLevel", in.minimumLevel()),
+                text("minimumMeasuredWeight", in.minimumMeasuredWeight()),
                 text("skippedTests", in.skippedTests()),
                 text("flakyTests", in.flakyTests()),
                 text("malformedReports", in.malformedReports()),

@@ -1,6 +1,7 @@
 package dev.readiness.maven;
 
 import dev.readiness.assess.Assessment;
+import dev.readiness.assess.Evaluator;
 import dev.readiness.policy.ReadinessLevel;
 import dev.readiness.report.ConsoleReport;
 import java.io.File;
@@ -55,8 +56,12 @@ public class CheckMojo extends AbstractReadinessMojo {
         if (assessment.level().isAtLeast(minimum)) {
             return;
         }
-        if (!assessment.skippedGates().isEmpty() && assessment.level() != ReadinessLevel.BLOCKED) {
-            // below the minimum because gates were not measured: the user chose not to produce that evidence
+        if (!assessment.skippedGates().isEmpty()
+                && Evaluator.levelOf(
+                                assessment.score(), !assessment.blockingIssues().isEmpty())
+                        .isAtLeast(minimum)) {
+            // below the minimum only because gates were not measured: the user chose not to produce that evidence
+            // (what was measured meets the minimum; a score below it still fails, skipped tests or not)
             getLog().warn("Readiness level " + assessment.level() + " is below " + minimum + ", but this build"
                     + " skipped tests, so " + assessment.skippedGates().size() + " gate(s) were not measured: the"
                     + " readiness gate is NOT enforced for this build (" + ConsoleReport.verdictLine(assessment)

@@ -27,6 +27,7 @@ record ReadinessInputs(
         List<TestGroup> testGroups,
         List<Gate> gates,
         String minimumLevel,
+        String minimumMeasuredWeight,
         String skippedTests,
         String flakyTests,
         String malformedReports,
@@ -121,7 +122,8 @@ record ReadinessInputs(
                         minimumLevel,
                         skippedTests,
                         flakyTests,
-                        malformedReports);
+                        malformedReports)
+                .withMinimumMeasuredWeight(PolicyFactory.minimumMeasuredWeight(minimumMeasuredWeight));
     }
 
     /** The stale-evidence policy, validated. */

@@ -111,6 +111,19 @@ public class ReadinessReport extends AbstractMojo implements MavenMultiPageRepor
     private String minimumLevel;
 
     /**
+     * The share of the policy that must be measured for a verdict above {@code NOT_READY}: a percentage (0–100) of
+     * the enabled gates' total weight. Below it the level is {@code NOT_READY}, deployment is not approved and
+     * confidence is {@code low}, whatever the score of the gates that were measured, and the first recommendation
+     * names the gates to measure or disable. {@code 0} turns the rule off. Example: with the default policy and no
+     * tags, no Failsafe tests and no JMH results, 3 of 8 gates (30 % of the weight) are measured: below the default
+     * of 50.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.minimumMeasuredWeight", defaultValue = "50")
+    private String minimumMeasuredWeight;
+
+    /**
      * Surefire report directories or globs (comma-separated in the property), e.g.
      * {@code target/surefire-reports,shards/*&#47;surefire-reports}. Identical reports reached twice are counted once.
      *
@@ -528,6 +541,7 @@ public class ReadinessReport extends AbstractMojo implements MavenMultiPageRepor
                     testGroups,
                     gates,
                     minimumLevel,
+                    minimumMeasuredWeight,
                     skippedTests,
                     flakyTests,
                     malformedReports,

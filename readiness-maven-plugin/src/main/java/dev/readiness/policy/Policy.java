@@ -1,5 +1,6 @@
 package dev.readiness.policy;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,6 +22,8 @@ import java.util.Set;
  * @param moduleOfReactor the policy judges one module of a multi-module build that also gets a reactor verdict: a
  *     tag that matches no class of the module is {@code NOT_CONFIGURED} there (its code is in another module, and the
  *     reactor verdict judges it) instead of {@code MISSING}
+ * @param minimumMeasuredWeight the share (percent, 0–100) of the enabled gates' weight that must be measured for a
+ *     verdict above {@code NOT_READY}; below it the verdict says the evidence is too thin to approve anything
  */
 public record Policy(
         List<TagDefinition> tags,
@@ -31,9 +34,16 @@ public record Policy(
         boolean flakyCountsAsPassed,
         boolean malformedReportIsError,
         Set<String> userGroups,
-        boolean moduleOfReactor) {
+        boolean moduleOfReactor,
+        BigDecimal minimumMeasuredWeight) {
+
+    /** The default {@link #minimumMeasuredWeight()}: half of the policy's weight. */
+    public static final BigDecimal DEFAULT_MINIMUM_MEASURED_WEIGHT = BigDecimal.valueOf(50);
 
     public Policy {
+        if (minimumMeasuredWeight == null) {
+            minimumMeasuredWeight = DEFAULT_MINIMUM_MEASURED_WEIGHT;
+        }
         userGroups = Set.copyOf(userGroups);
         tags = List.copyOf(tags);
         testGroups = List.copyOf(testGroups);
@@ -59,7 +69,8 @@ public record Policy(
                 flakyCountsAsPassed,
                 malformedReportIsError,
                 userGroups,
-                false);
+                false,
+                DEFAULT_MINIMUM_MEASURED_WEIGHT);
     }
 
     /** The same policy applied to one module of a reactor verdict (see {@link #moduleOfReactor()}). */
@@ -73,7 +84,23 @@ public record Policy(
                 flakyCountsAsPassed,
                 malformedReportIsError,
                 userGroups,
-                true);
+                true,
+                minimumMeasuredWeight);
+    }
+
+    /** The same policy with another {@link #minimumMeasuredWeight()}. */
+    public Policy withMinimumMeasuredWeight(BigDecimal percent) {
+        return new Policy(
+                tags,
+                testGroups,
+                gates,
+                minimumLevel,
+                skippedCountAsNotPassed,
+                flakyCountsAsPassed,
+                malformedReportIsError,
+                userGroups,
+                moduleOfReactor,
+                percent);
     }
 
     public Optional<TagDefinition> tag(String name) {

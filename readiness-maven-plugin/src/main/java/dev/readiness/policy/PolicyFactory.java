@@ -162,6 +162,26 @@ public final class PolicyFactory {
         return new Policy(allTags, groups, gateList, level, skippedFail, !flakyFail, !malformedFail, userGroups);
     }
 
+    /**
+     * Validates {@code <minimumMeasuredWeight>}: a percentage of the enabled gates' weight, 0–100.
+     *
+     * @param raw the configured value, {@code null} or blank for the default (50)
+     * @return the percentage
+     * @throws PolicyException when it is not a number from 0 to 100
+     */
+    public static BigDecimal minimumMeasuredWeight(String raw) throws PolicyException {
+        List<String> problems = new ArrayList<>();
+        BigDecimal value = decimal(raw, "<minimumMeasuredWeight>", Policy.DEFAULT_MINIMUM_MEASURED_WEIGHT, problems);
+        if (problems.isEmpty() && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
+            problems.add("<minimumMeasuredWeight>: '" + SafeText.excerpt(raw, 60)
+                    + "' is not a percentage from 0 to 100 (0 approves a verdict however little was measured)");
+        }
+        if (!problems.isEmpty()) {
+            throw new PolicyException(problems);
+        }
+        return value;
+    }
+
     private static GateDefinition merge(
             GateDefinition base, GateSpec spec, String id, Set<String> tagNames, List<String> problems) {
         int before = problems.size();

@@ -13,9 +13,12 @@ import java.math.RoundingMode;
 public final class BadgeSvg {
     static final String LABEL = "readiness";
 
-    /** The badge's message: score and level, e.g. {@code 87.5 CONDITIONAL_READY} ({@code n/a} without a score). */
+    /**
+     * The badge's message: score, level and how much was measured, e.g. {@code 87.5 CONDITIONAL_READY (7/8 gates)}
+     * ({@code n/a} without a score): a score of 100 from one gate of eight must not look like a full verdict.
+     */
     public static String message(Assessment a) {
-        return Texts.score(a) + " " + a.level().name();
+        return Texts.score(a) + " " + a.level().name() + " (" + Texts.measuredCount(a) + ")";
     }
 
     /** The badge colour of a level, as a hex colour. */

@@ -45,6 +45,15 @@ public final class Texts {
         return ">= " + Percent.plain(r.gate().threshold()) + " %";
     }
 
+    /** Gates measured of the enabled ones, e.g. {@code 3/8 gates}. */
+    public static String measuredCount(Assessment a) {
+        long measured = a.gates().stream().filter(r -> r.status().measured()).count();
+        long enabled = a.gates().stream()
+                .filter(r -> r.status() != GateStatus.DISABLED)
+                .count();
+        return measured + "/" + enabled + " gates";
+    }
+
     /** Gates measured of the enabled ones, and the measured share of the weight. */
     public static String measured(Assessment a) {
         long measured = a.gates().stream().filter(r -> r.status().measured()).count();

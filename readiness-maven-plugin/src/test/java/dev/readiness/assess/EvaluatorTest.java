@@ -215,7 +215,84 @@ class EvaluatorTest {
         assertThat(gate(a, "numerical-stability").status()).isEqualTo(GateStatus.NOT_CONFIGURED);
         // measured weight share: 0.25 of 1.00
         assertThat(a.measuredWeight()).isEqualByComparingTo("0.25");
+        // with the rule off, the score alone decides the level
+        Assessment ruleOff = evaluate(
+                policy.withMinimumMeasuredWeight(BigDecimal.ZERO),
+                evidence(tests(TestOutcome.PASSED, TestOutcome.PASSED), NO_TESTS, coverage(lines(80, 20), Map.of())));
+        assertThat(ruleOff.score()).isEqualByComparingTo("96.47");
+        assertThat(ruleOff.level()).isEqualTo(ReadinessLevel.PRODUCTION_READY);
+        // but only a quarter of the weight was measured, and medium is the most a verdict on so little can claim
+        assertThat(ruleOff.confidence()).isEqualTo(Confidence.MEDIUM);
+    }
+
+    @Test
+    void aHighScoreOnTooLittleEvidenceIsNotReadyAndNotApproved() throws Exception {
+        // commons-text with the default policy (issue 17): no tags, no Failsafe tests, no stability group, no JMH;
+        // coverage and pass rate measured, 25 % of the weight, below the default minimum of 50 %
+        Assessment a = evaluate(
+                policy(List.of()),
+                evidence(tests(TestOutcome.PASSED, TestOutcome.PASSED), NO_TESTS, coverage(lines(95, 5), Map.of())));
+
+        assertThat(a.score()).isEqualByComparingTo("100");
+        assertThat(a.level()).isEqualTo(ReadinessLevel.NOT_READY);
+        assertThat(a.deploymentApproved()).isFalse();
+        assertThat(a.confidence()).isEqualTo(Confidence.LOW);
+        assertThat(a.blockingIssues()).isEmpty();
+        assertThat(a.recommendations().get(0))
+                .startsWith("not enough evidence for a verdict: 2 of 8 gates measured, 25.0 % of the weight < required"
+                        + " 50 % (readiness.minimumMeasuredWeight)")
+                .contains("critical-component-coverage (NOT_CONFIGURED)", "system-compatibility (MISSING)")
+                .contains("<enabled>false</enabled>");
+    }
+
+    @Test
+    void disablingTheGatesAProjectDoesNotUseMakesTheVerdictAboutWhatItMeasures() throws Exception {
+        Policy policy = policy(List.of(), only("overall-test-coverage", "test-pass-rate"));
+        Assessment a = evaluate(
+                policy,
+                evidence(tests(TestOutcome.PASSED, TestOutcome.PASSED), NO_TESTS, coverage(lines(95, 5), Map.of())));
+
+        assertThat(a.measuredWeight()).isEqualByComparingTo("1");
         assertThat(a.level()).isEqualTo(ReadinessLevel.PRODUCTION_READY);
+        assertThat(a.confidence()).isEqualTo(Confidence.VERY_HIGH);
+    }
+
+    @Test
+    void aBlockedVerdictStaysBlockedWhenLittleWasMeasured() throws Exception {
+        Assessment a = evaluate(
+                policy(List.of()), evidence(tests(TestOutcome.FAILED), NO_TESTS, coverage(lines(95, 5), Map.of())));
+
+        assertThat(a.level()).isEqualTo(ReadinessLevel.BLOCKED);
+        assertThat(a.blockingIssues()).anyMatch(i -> i.startsWith("test-pass-rate:"));
+    }
+
+    @Test
+    void theMeasuredShareMustReachTheMinimumExactly() {
+        assertThat(Evaluator.underMeasured(new BigDecimal("0.5"), BigDecimal.valueOf(50)))
+                .isFalse();
+        assertThat(Evaluator.underMeasured(new BigDecimal("0.4999"), BigDecimal.valueOf(50)))
+                .isTrue();
+        assertThat(Evaluator.underMeasured(BigDecimal.ZERO, BigDecimal.ZERO)).isFalse();
+    }
+
+    @Test
+    void confidenceFollowsTheMeasuredShareAndFailuresInsideAPassingVerdict() {
+        BigDecimal hundred = BigDecimal.valueOf(100);
+        assertThat(Evaluator.confidence(hundred, false, BigDecimal.ONE, false, false))
+                .isEqualTo(Confidence.VERY_HIGH);
+        assertThat(Evaluator.confidence(hundred, false, new BigDecimal("0.89"), false, false))
+                .isEqualTo(Confidence.HIGH);
+        assertThat(Evaluator.confidence(hundred, false, new BigDecimal("0.69"), false, false))
+                .isEqualTo(Confidence.MEDIUM);
+        assertThat(Evaluator.confidence(hundred, false, BigDecimal.ONE, false, true))
+                .as("a failing test inside a passing pass rate")
+                .isEqualTo(Confidence.HIGH);
+        assertThat(Evaluator.confidence(hundred, false, BigDecimal.ONE, true, false))
+                .as("below the minimum measured weight")
+                .isEqualTo(Confidence.LOW);
+        assertThat(Evaluator.confidence(BigDecimal.valueOf(72), false, new BigDecimal("0.95"), false, false))
+                .as("the score's own confidence when it is lower than the cap")
+                .isEqualTo(Confidence.MEDIUM);
     }
 
     @Test
@@ -283,7 +360,10 @@ class EvaluatorTest {
                 new GateSpec(
                         "test-pass-rate", null, null, null, null, null, null, null, null, "warn", null, null, null),
                 disable("numerical-stability"));
-        Assessment a = evaluate(policy, evidence(NO_TESTS, NO_TESTS, coverage(lines(90, 10), Map.of())));
+        // (only coverage is measured: the minimum measured weight is turned off to see the onMissing rule alone)
+        Assessment a = evaluate(
+                policy.withMinimumMeasuredWeight(BigDecimal.ZERO),
+                evidence(NO_TESTS, NO_TESTS, coverage(lines(90, 10), Map.of())));
         assertThat(gate(a, "test-pass-rate").status()).isEqualTo(GateStatus.MISSING);
         assertThat(gate(a, "test-pass-rate").blocking()).isFalse();
         assertThat(a.level()).isEqualTo(ReadinessLevel.PRODUCTION_READY);

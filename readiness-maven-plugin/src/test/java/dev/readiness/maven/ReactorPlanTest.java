@@ -38,7 +38,7 @@ class ReactorPlanTest {
         ReadinessInputs settings = skipped
                 ? null
                 : new ReadinessInputs(
-                        List.of(), List.of(), List.of(), minimum, null, null, null, null, List.of(), List.of(),
+                        List.of(), List.of(), List.of(), minimum, null, null, null, null, null, List.of(), List.of(),
                         List.of(), List.of(), List.of(), 1, null, true, 0, null, null);
         return new Contribution(
                 "com.acme:" + name,

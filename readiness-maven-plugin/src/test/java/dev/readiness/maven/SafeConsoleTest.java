@@ -77,6 +77,7 @@ class SafeConsoleTest {
                 null,
                 null,
                 null,
+                null,
                 List.of(),
                 List.of(),
                 List.of(),
