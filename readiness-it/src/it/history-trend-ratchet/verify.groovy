@@ -6,7 +6,7 @@ import groovy.json.JsonSlurper
 
 String log = new File(basedir, 'build.log').getText('UTF-8')
 List<String> runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).drop(1) as List
-assert runs.size() == 6: "expected 6 Maven runs, found ${runs.size()}"
+assert runs.size() == 7: "expected 7 Maven runs, found ${runs.size()}"
 
 Map json(int n) { new JsonSlurper().parse(new File(basedir, "reports/run-${n}/readiness.json")) }
 Map gate(Map report, String id) { report.gates.find { it.id == id } }
@@ -84,4 +84,11 @@ String jsonLine = runs[5].readLines().collect { it.replaceFirst(/^\[INFO\] \[std
 assert jsonLine != null
 Map printed = new JsonSlurper().parseText(jsonLine)
 assert printed.records.size() == 4 && printed.records*.score == records*.score
+
+// run 7: the same JSON in the file readiness.historyOutput names, and not on standard output
+File written = new File(basedir, 'reports/history.json')
+assert written.isFile()
+assert new JsonSlurper().parse(written) == printed
+assert runs[6].contains('BUILD SUCCESS') && runs[6].contains('(4 recorded) written to ')
+assert !runs[6].readLines().any { it.contains('{"records":') }
 return true
