@@ -5,6 +5,7 @@ import dev.readiness.assess.Evaluator;
 import dev.readiness.policy.ReadinessLevel;
 import dev.readiness.report.ConsoleReport;
 import java.io.File;
+import java.math.BigDecimal;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -56,10 +57,11 @@ public class CheckMojo extends AbstractReadinessMojo {
         if (assessment.level().isAtLeast(minimum)) {
             return;
         }
-        if (!assessment.skippedGates().isEmpty()
-                && Evaluator.levelOf(
-                                assessment.score(), !assessment.blockingIssues().isEmpty())
-                        .isAtLeast(minimum)) {
+        if (belowOnlyBecauseOfSkippedTests(
+                !assessment.skippedGates().isEmpty(),
+                assessment.score(),
+                !assessment.blockingIssues().isEmpty(),
+                minimum)) {
             // below the minimum only because gates were not measured: the user chose not to produce that evidence
             // (what was measured meets the minimum; a score below it still fails, skipped tests or not)
             getLog().warn("Readiness level " + assessment.level() + " is below " + minimum + ", but this build"
@@ -79,5 +81,15 @@ public class CheckMojo extends AbstractReadinessMojo {
         }
         getLog().warn("readiness.failOnViolation is false: the readiness gate was NOT enforced ("
                 + ConsoleReport.verdictLine(assessment) + ")");
+    }
+
+    /**
+     * A verdict below the minimum is left unenforced for a build that skipped tests only when the gates that were
+     * measured meet the minimum by themselves: the level is below it because of the skip (the user chose not to
+     * produce that evidence), not because of a measured shortfall, which fails the build, skipped tests or not.
+     */
+    static boolean belowOnlyBecauseOfSkippedTests(
+            boolean gatesSkipped, BigDecimal score, boolean blocked, ReadinessLevel minimum) {
+        return gatesSkipped && Evaluator.levelOf(score, blocked).isAtLeast(minimum);
     }
 }
