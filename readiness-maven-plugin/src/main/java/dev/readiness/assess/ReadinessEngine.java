@@ -468,6 +468,24 @@ public final class ReadinessEngine {
      * Whether {@link #record} appends the assessment: not when history is off, not for the reactor verdict of a partial
      * build, and not for a build that skipped tests (its gates were not measured in this build).
      */
+
+    /**
+     * Why {@link #record} writes no history line for this verdict, or empty when it writes one (or history is off).
+     *
+     * @param assessment the verdict
+     * @param request its request
+     * @return the reason, for the build log
+     */
+    public static Optional<String> notRecordedReason(Assessment assessment, AssessmentRequest request) {
+        if (request.historyFile() == null || recorded(assessment, request)) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                assessment.skippedGates().isEmpty()
+                        ? "a partial build's reactor verdict does not enter the trend of whole builds"
+                        : "this build skipped tests, so its gates were not measured");
+    }
+
     public static boolean recorded(Assessment assessment, AssessmentRequest request) {
         return request.historyFile() != null
                 && (assessment.reactor() == null || !assessment.reactor().partial())

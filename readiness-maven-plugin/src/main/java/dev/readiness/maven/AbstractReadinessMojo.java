@@ -2,19 +2,15 @@ package dev.readiness.maven;
 
 import dev.readiness.assess.Assessment;
 import dev.readiness.assess.AssessmentRequest;
-import dev.readiness.assess.GateResult;
-import dev.readiness.assess.GateStatus;
 import dev.readiness.assess.ModuleInput;
 import dev.readiness.assess.ModuleVerdict;
 import dev.readiness.assess.ProjectInfo;
 import dev.readiness.assess.ReadinessEngine;
 import dev.readiness.evidence.EvidenceException;
-import dev.readiness.evidence.StaleEvidence;
 import dev.readiness.maven.ReactorState.Contribution;
 import dev.readiness.policy.Policy;
 import dev.readiness.policy.PolicyException;
 import dev.readiness.policy.ReadinessLevel;
-import dev.readiness.report.Cap;
 import dev.readiness.report.ConsoleReport;
 import dev.readiness.report.ReportFiles;
 import dev.readiness.text.SafeText;
@@ -23,7 +19,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.lifecycle.LifecycleExecutor;
@@ -192,7 +187,7 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
                 "pom".equals(root.getPackaging()),
                 notInBuild,
                 Instant.now(),
-                ThisBuildFacts.of(session(), root, settingsPolicy(contributions)));
+                ThisBuildFacts.of(session(), root, ReactorPlan.stalePolicy(contributions)));
         if (plan.isEmpty()) {
             getLog().debug("readiness: no reactor verdict (a single module, or every module skipped or pom)");
             return Optional.empty();
@@ -209,20 +204,6 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
         return Optional.of(new ReactorVerdict(assessment, p.policy().minimumLevel(), p.outputDirectory()));
     }
 
-    /** The stale-evidence policy of the configuration the reactor verdict applies (the root's, else the last). */
-    private static StaleEvidence settingsPolicy(List<Contribution> contributions) throws PolicyException {
-        ReadinessInputs settings = contributions.stream()
-                .filter(c -> c.executionRoot() && c.settings() != null)
-                .map(Contribution::settings)
-                .findFirst()
-                .orElseGet(() -> contributions.stream()
-                        .map(Contribution::settings)
-                        .filter(Objects::nonNull)
-                        .reduce((a, b) -> b)
-                        .orElse(null));
-        return settings == null ? StaleEvidence.EXCLUDE : settings.stalePolicy();
-    }
-
     private void write(Assessment assessment, AssessmentRequest request, File output, boolean summaryEnabled)
             throws IOException {
         Path summary = StepSummary.file(summaryEnabled, System::getenv);
@@ -231,12 +212,8 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
         }
         new ReadinessEngine().record(assessment, request);
         log(assessment, output);
-        if (request.historyFile() != null && !ReadinessEngine.recorded(assessment, request)) {
-            getLog().info("No history record for this verdict: "
-                    + (assessment.skippedGates().isEmpty()
-                            ? "a partial build's reactor verdict does not enter the trend of whole builds"
-                            : "this build skipped tests, so its gates were not measured"));
-        }
+        ReadinessEngine.notRecordedReason(assessment, request)
+                .ifPresent(reason -> getLog().info("No history record for this verdict: " + reason));
     }
 
     /** The goal-specific skip property that is set, or {@code null}. */
@@ -257,16 +234,7 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
         for (String line : ConsoleReport.lines(assessment)) {
             getLog().info(line);
         }
-        List<String> failed = assessment.gates().stream()
-                .filter(r -> r.status() == GateStatus.FAILED || r.status() == GateStatus.INCONCLUSIVE)
-                .map(GateResult::message)
-                .toList();
-        for (String message : Cap.list(failed, Cap.CONSOLE, "failed or inconclusive gates")) {
-            getLog().warn(message);
-        }
-        for (String warning : Cap.list(assessment.warnings(), Cap.CONSOLE, "warnings")) {
-            getLog().warn(warning);
-        }
+        ConsoleReport.warnings(assessment).forEach(getLog()::warn);
         getLog().info("Reports in " + output);
     }
 }

@@ -4,6 +4,7 @@ import dev.readiness.assess.AssessmentRequest;
 import dev.readiness.assess.ProjectInfo;
 import dev.readiness.assess.ReactorRequest;
 import dev.readiness.assess.ThisBuild;
+import dev.readiness.evidence.StaleEvidence;
 import dev.readiness.maven.ReactorState.Contribution;
 import dev.readiness.policy.Policy;
 import dev.readiness.policy.PolicyException;
@@ -11,6 +12,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -111,5 +113,19 @@ record ReactorPlan(
             return rootDir.resolve(moduleDir.relativize(out)).toFile();
         }
         return out.resolve("reactor").toFile();
+    }
+
+    /** The stale-evidence policy of the configuration the reactor verdict applies (the root's, else the last). */
+    static StaleEvidence stalePolicy(List<Contribution> contributions) throws PolicyException {
+        ReadinessInputs settings = contributions.stream()
+                .filter(c -> c.executionRoot() && c.settings() != null)
+                .map(Contribution::settings)
+                .findFirst()
+                .orElseGet(() -> contributions.stream()
+                        .map(Contribution::settings)
+                        .filter(Objects::nonNull)
+                        .reduce((a, b) -> b)
+                        .orElse(null));
+        return settings == null ? StaleEvidence.EXCLUDE : settings.stalePolicy();
     }
 }

@@ -214,4 +214,18 @@ public final class ConsoleReport {
     private static String percentOf(BigDecimal share) {
         return Percent.display(share.multiply(BigDecimal.valueOf(100)));
     }
+
+    /**
+     * The WARNING lines after the verdict: each failed or inconclusive gate's message, then the evidence warnings,
+     * each list capped at {@link Cap#CONSOLE} with a line naming how many more are in readiness.json.
+     */
+    public static List<String> warnings(Assessment a) {
+        List<String> failed = a.gates().stream()
+                .filter(r -> r.status() == GateStatus.FAILED || r.status() == GateStatus.INCONCLUSIVE)
+                .map(GateResult::message)
+                .toList();
+        List<String> lines = new ArrayList<>(Cap.list(failed, Cap.CONSOLE, "failed or inconclusive gates"));
+        lines.addAll(Cap.list(a.warnings(), Cap.CONSOLE, "warnings"));
+        return lines;
+    }
 }
