@@ -1,12 +1,12 @@
 package dev.readiness.bench;
 
-import dev.readiness.evidence.coverage.CounterKind;
 import dev.readiness.evidence.coverage.CoverageAnalyzer;
 import dev.readiness.evidence.coverage.CoverageEvidence;
 import dev.readiness.evidence.coverage.CoverageRequest;
 import dev.readiness.evidence.tests.TestCounts;
 import dev.readiness.evidence.tests.TestEvidence;
 import dev.readiness.evidence.tests.TestReportReader;
+import dev.readiness.policy.CounterKind;
 import dev.readiness.policy.TagDefinition;
 import java.io.File;
 import java.lang.management.ManagementFactory;

@@ -8,7 +8,6 @@ import dev.readiness.evidence.bench.BenchmarkAnalyzer;
 import dev.readiness.evidence.bench.BenchmarkEvidence;
 import dev.readiness.evidence.bench.BenchmarkRequest;
 import dev.readiness.evidence.coverage.Counter;
-import dev.readiness.evidence.coverage.CounterKind;
 import dev.readiness.evidence.coverage.Coverage;
 import dev.readiness.evidence.coverage.CoverageAnalyzer;
 import dev.readiness.evidence.coverage.CoverageEvidence;
@@ -31,6 +30,7 @@ import dev.readiness.history.HistoryQueries;
 import dev.readiness.history.HistoryRead;
 import dev.readiness.history.HistoryRecord;
 import dev.readiness.history.HistoryStore;
+import dev.readiness.policy.CounterKind;
 import dev.readiness.policy.Metric;
 import dev.readiness.policy.Policy;
 import dev.readiness.policy.TagDefinition;
@@ -496,7 +496,7 @@ public final class ReadinessEngine {
     static HistoryRecord toRecord(Assessment a) {
         Map<String, GateSnapshot> gates = new TreeMap<>();
         for (GateResult r : a.gates()) {
-            BigDecimal value = Evaluator.recorded(r.value());
+            BigDecimal value = Ratchet.recorded(r.value());
             gates.put(r.gate().id(), new GateSnapshot(r.status().name(), value, ratchetBar(r, value)));
         }
         TestCounts t = a.tests().all();

@@ -13,10 +13,17 @@ import java.util.Optional;
  * @param previous the bar compared against (the best recorded value), or {@code null} when there was none
  * @param message one sentence saying what was compared and why the status follows
  */
-public record RatchetResult(String status, BigDecimal previous, String message) {
-    public static final String PASSED = "PASSED";
-    public static final String FAILED = "FAILED";
-    public static final String MISSING = "MISSING";
+public record RatchetResult(Status status, BigDecimal previous, String message) {
+
+    /** The ratchet's outcome; its name is what {@code readiness.json} writes ({@code ratchet.status}). */
+    public enum Status {
+        /** Not below the bar by more than the tolerance. */
+        PASSED,
+        /** Dropped more than the tolerance below the bar: the gate fails. */
+        FAILED,
+        /** Nothing to compare with (no recorded value, no value now, or history off): no judgement, not a pass. */
+        MISSING
+    }
 
     public RatchetResult {
         Objects.requireNonNull(status, "status");
@@ -39,7 +46,7 @@ public record RatchetResult(String status, BigDecimal previous, String message) 
         }
         if (previous.isEmpty()) {
             return new RatchetResult(
-                    MISSING,
+                    Status.MISSING,
                     null,
                     "no previous value of this gate is recorded for this project and branch, so a regression cannot"
                             + " be judged; the next build compares against this one");
@@ -47,14 +54,14 @@ public record RatchetResult(String status, BigDecimal previous, String message) 
         BigDecimal before = previous.get();
         if (current == null) {
             return new RatchetResult(
-                    MISSING,
+                    Status.MISSING,
                     before,
                     "no value was measured in this build to compare with the best recorded " + before.toPlainString());
         }
         BigDecimal drop = before.subtract(current);
         if (drop.compareTo(tolerance) > 0) {
             return new RatchetResult(
-                    FAILED,
+                    Status.FAILED,
                     before,
                     "dropped " + drop.toPlainString() + " points from " + before.toPlainString() + " to "
                             + current.toPlainString() + ", more than the tolerance of " + tolerance.toPlainString()
@@ -65,7 +72,7 @@ public record RatchetResult(String status, BigDecimal previous, String message) 
                 ? "dropped " + drop.toPlainString() + " points, within the tolerance of " + tolerance.toPlainString()
                 : drop.signum() < 0 ? "rose " + drop.negate().toPlainString() + " points" : "unchanged";
         return new RatchetResult(
-                PASSED,
+                Status.PASSED,
                 before,
                 change + " (best recorded " + before.toPlainString() + " to " + current.toPlainString() + ")");
     }

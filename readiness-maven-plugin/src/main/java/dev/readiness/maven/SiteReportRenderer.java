@@ -8,7 +8,7 @@ import static dev.readiness.report.JsonTree.strings;
 import static dev.readiness.report.JsonTree.text;
 
 import dev.readiness.assess.Percent;
-import dev.readiness.evidence.coverage.CounterKind;
+import dev.readiness.policy.CounterKind;
 import dev.readiness.report.HtmlReport;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -25,7 +25,7 @@ public record GateDefinition(
         String id,
         Metric metric,
         String tag,
-        CoverageCounter counter,
+        CounterKind counter,
         TestSource source,
         String group,
         BigDecimal threshold,

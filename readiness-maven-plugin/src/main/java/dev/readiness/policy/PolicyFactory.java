@@ -203,11 +203,11 @@ public final class PolicyFactory {
         Metric m = metric != null ? metric : base.metric();
 
         String tag = spec.tag() != null ? blankToNull(spec.tag()) : (metricChanged ? null : base.tag());
-        CoverageCounter counter = parseEnum(
-                CoverageCounter.class,
+        CounterKind counter = parseEnum(
+                CounterKind.class,
                 spec.counter(),
                 where + " <counter>",
-                metricChanged || base.counter() == null ? CoverageCounter.LINE : base.counter(),
+                metricChanged || base.counter() == null ? CounterKind.LINE : base.counter(),
                 problems);
         TestSource source = parseEnum(
                 TestSource.class,
@@ -372,7 +372,7 @@ public final class PolicyFactory {
                 id,
                 Metric.COVERAGE,
                 tag,
-                CoverageCounter.LINE,
+                CounterKind.LINE,
                 null,
                 null,
                 new BigDecimal(threshold),

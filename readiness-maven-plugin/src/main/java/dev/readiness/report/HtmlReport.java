@@ -9,13 +9,13 @@ import dev.readiness.assess.Percent;
 import dev.readiness.assess.ReactorSummary;
 import dev.readiness.assess.TestSummary;
 import dev.readiness.evidence.coverage.Counter;
-import dev.readiness.evidence.coverage.CounterKind;
 import dev.readiness.evidence.coverage.Coverage;
 import dev.readiness.evidence.coverage.CoverageEvidence;
 import dev.readiness.evidence.coverage.Offender;
 import dev.readiness.evidence.coverage.TagCoverage;
 import dev.readiness.evidence.tests.TestCounts;
 import dev.readiness.history.Trend;
+import dev.readiness.policy.CounterKind;
 import dev.readiness.policy.Metric;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -146,7 +146,7 @@ public final class HtmlReport {
                     .append(html(r.message()));
             if (r.ratchet() != null) {
                 sb.append("<br><span class=\"muted\">no regression: ")
-                        .append(html(r.ratchet().status()))
+                        .append(html(r.ratchet().status().name()))
                         .append(" — ")
                         .append(html(r.ratchet().message()))
                         .append("</span>");

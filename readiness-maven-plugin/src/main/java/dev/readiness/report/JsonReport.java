@@ -14,7 +14,6 @@ import dev.readiness.evidence.bench.BenchmarkEvidence;
 import dev.readiness.evidence.bench.BenchmarkKey;
 import dev.readiness.evidence.bench.Measurement;
 import dev.readiness.evidence.coverage.Counter;
-import dev.readiness.evidence.coverage.CounterKind;
 import dev.readiness.evidence.coverage.Coverage;
 import dev.readiness.evidence.coverage.CoverageEvidence;
 import dev.readiness.evidence.coverage.ExecSession;
@@ -27,6 +26,7 @@ import dev.readiness.evidence.docs.UnparsableFile;
 import dev.readiness.evidence.tests.StaleReports.StaleReport;
 import dev.readiness.evidence.tests.TestCounts;
 import dev.readiness.history.Trend;
+import dev.readiness.policy.CounterKind;
 import dev.readiness.policy.GateDefinition;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -153,7 +153,7 @@ public final class JsonReport {
             g.writeNullField("ratchet");
         } else {
             g.writeObjectFieldStart("ratchet");
-            g.writeStringField("status", r.ratchet().status());
+            g.writeStringField("status", r.ratchet().status().name());
             number(g, "previous", r.ratchet().previous());
             g.writeStringField("message", r.ratchet().message());
             g.writeEndObject();

@@ -8,7 +8,7 @@ import dev.readiness.assess.GateStatus;
 import dev.readiness.assess.ModuleSummary;
 import dev.readiness.assess.Percent;
 import dev.readiness.assess.ReactorSummary;
-import dev.readiness.evidence.coverage.CounterKind;
+import dev.readiness.policy.CounterKind;
 import dev.readiness.policy.ReadinessLevel;
 import dev.readiness.text.SafeText;
 

@@ -2,15 +2,11 @@ package dev.readiness.assess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.readiness.evidence.coverage.Counter;
-import dev.readiness.evidence.coverage.CounterKind;
 import dev.readiness.evidence.coverage.Coverage;
 import dev.readiness.evidence.coverage.CoverageEvidence;
 import dev.readiness.evidence.coverage.Offender;
 import dev.readiness.evidence.coverage.TagCoverage;
 import dev.readiness.evidence.tests.MalformedReport;
-import dev.readiness.evidence.tests.TestCaseResult;
-import dev.readiness.evidence.tests.TestClassIndex;
 import dev.readiness.evidence.tests.TestEvidence;
 import dev.readiness.evidence.tests.TestOutcome;
 import dev.readiness.policy.GateSpec;
@@ -22,8 +18,6 @@ import dev.readiness.policy.TagDefinition;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -58,13 +52,7 @@ class EvaluatorTest {
     }
 
     private static Coverage lines(long covered, long missed) {
-        Map<CounterKind, Counter> m = new EnumMap<>(CounterKind.class);
-        for (CounterKind kind : CounterKind.values()) {
-            m.put(kind, new Counter(0, 0));
-        }
-        m.put(CounterKind.LINE, new Counter(covered, missed));
-        m.put(CounterKind.BRANCH, new Counter(covered / 2, missed));
-        return new Coverage(m);
+        return GateFixtures.lines(covered, missed);
     }
 
     private static CoverageEvidence coverage(Coverage overall, Map<String, TagCoverage> tags) {
@@ -85,31 +73,13 @@ class EvaluatorTest {
     }
 
     private static TestEvidence tests(TestOutcome... outcomes) {
-        List<TestCaseResult> cases = new ArrayList<>();
-        for (int i = 0; i < outcomes.length; i++) {
-            cases.add(new TestCaseResult(
-                    "com.acme.FooTest",
-                    "case" + i,
-                    outcomes[i],
-                    outcomes[i] == TestOutcome.FLAKY ? 1 : 0,
-                    1000,
-                    outcomes[i] == TestOutcome.PASSED ? null : "expected <1> but was <2>",
-                    Path.of("TEST-com.acme.FooTest.xml")));
-        }
-        return new TestEvidence(List.of(Path.of("TEST-com.acme.FooTest.xml")), List.of(), cases, List.of());
+        return GateFixtures.tests(outcomes);
     }
 
     private static final TestEvidence NO_TESTS = new TestEvidence(List.of(), List.of(), List.of(), List.of());
 
     private static Evidence evidence(TestEvidence surefire, TestEvidence failsafe, CoverageEvidence coverage) {
-        return new Evidence(
-                surefire,
-                List.of("target/surefire-reports"),
-                failsafe,
-                List.of("target/failsafe-reports"),
-                TestClassIndex.empty(),
-                List.of("target/test-classes"),
-                coverage);
+        return GateFixtures.evidence(surefire, failsafe, coverage, null, null, null);
     }
 
     private static Assessment evaluate(Policy policy, Evidence evidence) {
@@ -142,10 +112,10 @@ class EvaluatorTest {
                 .isEqualTo("safety-critical-coverage: 98.7 % of lines < required 100 % in tag 'safety-critical'"
                         + " (1 line missed, most in com.acme.util.Saturation)");
         assertThat(safety.details()).first().asString().contains("cover 1 more line in tag");
-        assertThat(Evaluator.count(2, "branches")).isEqualTo("2 branches");
-        assertThat(Evaluator.count(1, "branches")).isEqualTo("1 branch");
-        assertThat(Evaluator.count(1, "classes")).isEqualTo("1 class");
-        assertThat(Evaluator.count(1, "complexity")).isEqualTo("1 complexity");
+        assertThat(Wording.count(2, "branches")).isEqualTo("2 branches");
+        assertThat(Wording.count(1, "branches")).isEqualTo("1 branch");
+        assertThat(Wording.count(1, "classes")).isEqualTo("1 class");
+        assertThat(Wording.count(1, "complexity")).isEqualTo("1 complexity");
         assertThat(a.level()).isEqualTo(ReadinessLevel.BLOCKED);
         assertThat(a.deploymentApproved()).isFalse();
         assertThat(a.blockingIssues()).containsExactly(safety.message());
@@ -264,35 +234,6 @@ class EvaluatorTest {
 
         assertThat(a.level()).isEqualTo(ReadinessLevel.BLOCKED);
         assertThat(a.blockingIssues()).anyMatch(i -> i.startsWith("test-pass-rate:"));
-    }
-
-    @Test
-    void theMeasuredShareMustReachTheMinimumExactly() {
-        assertThat(Evaluator.underMeasured(new BigDecimal("0.5"), BigDecimal.valueOf(50)))
-                .isFalse();
-        assertThat(Evaluator.underMeasured(new BigDecimal("0.4999"), BigDecimal.valueOf(50)))
-                .isTrue();
-        assertThat(Evaluator.underMeasured(BigDecimal.ZERO, BigDecimal.ZERO)).isFalse();
-    }
-
-    @Test
-    void confidenceFollowsTheMeasuredShareAndFailuresInsideAPassingVerdict() {
-        BigDecimal hundred = BigDecimal.valueOf(100);
-        assertThat(Evaluator.confidence(hundred, false, BigDecimal.ONE, false, false))
-                .isEqualTo(Confidence.VERY_HIGH);
-        assertThat(Evaluator.confidence(hundred, false, new BigDecimal("0.89"), false, false))
-                .isEqualTo(Confidence.HIGH);
-        assertThat(Evaluator.confidence(hundred, false, new BigDecimal("0.69"), false, false))
-                .isEqualTo(Confidence.MEDIUM);
-        assertThat(Evaluator.confidence(hundred, false, BigDecimal.ONE, false, true))
-                .as("a failing test inside a passing pass rate")
-                .isEqualTo(Confidence.HIGH);
-        assertThat(Evaluator.confidence(hundred, false, BigDecimal.ONE, true, false))
-                .as("below the minimum measured weight")
-                .isEqualTo(Confidence.LOW);
-        assertThat(Evaluator.confidence(BigDecimal.valueOf(72), false, new BigDecimal("0.95"), false, false))
-                .as("the score's own confidence when it is lower than the cap")
-                .isEqualTo(Confidence.MEDIUM);
     }
 
     @Test
@@ -478,13 +419,6 @@ class EvaluatorTest {
         assertThat(a.tests().surefire().failed()).isEqualTo(1);
     }
 
-    @ParameterizedTest
-    @CsvSource({"96, false, VERY_HIGH", "96, true, MEDIUM", "90, false, HIGH", "75, false, MEDIUM", "69.99, false, LOW"
-    })
-    void confidenceFollowsScoreAndCriticalFailures(String score, boolean critical, Confidence expected) {
-        assertThat(Evaluator.confidence(new BigDecimal(score), critical)).isEqualTo(expected);
-    }
-
     @Test
     void percentNeededIsTheSmallestPassingCount() {
         assertThat(Percent.partNeeded(77 + 1, new BigDecimal("100"))).isEqualTo(78);
@@ -522,22 +456,5 @@ class EvaluatorTest {
         assertThat(gate(a, "performance-benchmarks").message()).contains("neither JMH results nor a baseline");
         assertThat(gate(a, "documentation-completeness").message()).contains("no main source root");
         assertThat(a.warnings()).noneMatch(w -> w.contains("documentation-completeness"));
-    }
-
-    @Test
-    void offendersNameTheFileAndTheMissedLines() {
-        assertThat(Evaluator.offender(new Offender(
-                        "com.acme.util.Saturation",
-                        "clamp(double, double, double)",
-                        "com/acme/util/Saturation.java",
-                        1,
-                        6,
-                        List.of(31))))
-                .isEqualTo(
-                        "com.acme.util.Saturation#clamp(double, double, double): 1 line missed (Saturation.java line 31)");
-        assertThat(Evaluator.offender(new Offender("com.acme.A", null, "com/acme/A.java", 4, 0, List.of(3, 4, 5, 9))))
-                .isEqualTo("com.acme.A: 4 lines missed (A.java lines 3-5, 9)");
-        assertThat(Evaluator.offender(new Offender("com.acme.B", null, null, 2, 0)))
-                .isEqualTo("com.acme.B: 2 lines missed");
     }
 }

@@ -3,7 +3,6 @@ package dev.readiness.assess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.evidence.coverage.Counter;
-import dev.readiness.evidence.coverage.CounterKind;
 import dev.readiness.evidence.coverage.Coverage;
 import dev.readiness.evidence.coverage.CoverageEvidence;
 import dev.readiness.evidence.tests.TestClassIndex;
@@ -13,6 +12,7 @@ import dev.readiness.history.HistoryRecord;
 import dev.readiness.history.HistoryStore;
 import dev.readiness.history.RatchetResult;
 import dev.readiness.history.TrendDirection;
+import dev.readiness.policy.CounterKind;
 import dev.readiness.policy.GateSpec;
 import dev.readiness.policy.Policy;
 import dev.readiness.policy.PolicyFactory;
@@ -92,13 +92,13 @@ class HistoryEvaluationTest {
         Assessment first = build(policy, coverage(90, 10), 0);
         GateResult g1 = first.gates().get(0);
         assertThat(g1.status()).isEqualTo(GateStatus.PASSED);
-        assertThat(g1.ratchet().status()).isEqualTo(RatchetResult.MISSING);
+        assertThat(g1.ratchet().status()).isEqualTo(RatchetResult.Status.MISSING);
         assertThat(first.trend().direction()).isEqualTo(TrendDirection.INSUFFICIENT_DATA);
 
         // 89 % is a drop of exactly the tolerance: passes
         Assessment second = build(policy, coverage(89, 11), 1);
         assertThat(second.gates().get(0).status()).isEqualTo(GateStatus.PASSED);
-        assertThat(second.gates().get(0).ratchet().status()).isEqualTo(RatchetResult.PASSED);
+        assertThat(second.gates().get(0).ratchet().status()).isEqualTo(RatchetResult.Status.PASSED);
 
         // 88.99 % is 1.01 below the best recorded 90: the ratchet fails the (critical) gate although 88.99 >= 50
         Assessment third = build(policy, coverage(8899, 1101), 2);
@@ -184,7 +184,7 @@ class HistoryEvaluationTest {
     void withoutHistoryThereIsNoTrendAndTheRatchetIsMissing() throws Exception {
         Assessment a = new Evaluator().evaluate(policy("0"), coverage(90, 10), PROJECT, Instant.EPOCH);
         assertThat(a.trend()).isNull();
-        assertThat(a.gates().get(0).ratchet().status()).isEqualTo(RatchetResult.MISSING);
+        assertThat(a.gates().get(0).ratchet().status()).isEqualTo(RatchetResult.Status.MISSING);
         assertThat(a.gates().get(0).ratchet().message()).contains("readiness.skipHistory");
         assertThat(new JsonReport(dir).render(a)).contains("\"trend\" : null");
     }

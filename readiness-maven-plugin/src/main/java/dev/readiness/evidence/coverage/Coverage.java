@@ -1,5 +1,6 @@
 package dev.readiness.evidence.coverage;
 
+import dev.readiness.policy.CounterKind;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;

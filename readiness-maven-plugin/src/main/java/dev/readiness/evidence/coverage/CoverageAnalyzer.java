@@ -4,6 +4,7 @@ import dev.readiness.evidence.EvidenceException;
 import dev.readiness.evidence.EvidenceWindow;
 import dev.readiness.evidence.InputFiles;
 import dev.readiness.evidence.coverage.ClassScanner.ScannedClass;
+import dev.readiness.policy.CounterKind;
 import dev.readiness.policy.TagDefinition;
 import dev.readiness.policy.TagMatcher;
 import java.io.IOException;

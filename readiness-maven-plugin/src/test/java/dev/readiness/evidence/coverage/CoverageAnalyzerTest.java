@@ -4,6 +4,7 @@ import static dev.readiness.evidence.coverage.Fixtures.tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.evidence.EvidenceException;
+import dev.readiness.policy.CounterKind;
 import dev.readiness.policy.TagDefinition;
 import java.nio.file.Path;
 import java.util.List;

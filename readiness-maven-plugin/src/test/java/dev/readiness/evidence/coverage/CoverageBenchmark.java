@@ -1,5 +1,6 @@
 package dev.readiness.evidence.coverage;
 
+import dev.readiness.policy.CounterKind;
 import dev.readiness.policy.TagDefinition;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.evidence.EvidenceException;
 import dev.readiness.evidence.coverage.Fixtures.CsvRow;
+import dev.readiness.policy.CounterKind;
 import dev.readiness.policy.TagDefinition;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

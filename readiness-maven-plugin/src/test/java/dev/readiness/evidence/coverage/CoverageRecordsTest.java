@@ -3,6 +3,7 @@ package dev.readiness.evidence.coverage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.readiness.policy.CounterKind;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;

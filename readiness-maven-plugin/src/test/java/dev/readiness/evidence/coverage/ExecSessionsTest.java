@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.evidence.EvidenceWindow;
 import dev.readiness.evidence.StaleEvidence;
+import dev.readiness.policy.CounterKind;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.readiness.evidence.coverage;
 
+import dev.readiness.policy.CounterKind;
 import dev.readiness.policy.TagDefinition;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

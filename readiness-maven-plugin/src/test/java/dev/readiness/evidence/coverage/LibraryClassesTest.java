@@ -3,6 +3,7 @@ package dev.readiness.evidence.coverage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.evidence.coverage.Fixtures.CsvRow;
+import dev.readiness.policy.CounterKind;
 import dev.readiness.policy.TagDefinition;
 import java.nio.file.Path;
 import java.util.ArrayList;

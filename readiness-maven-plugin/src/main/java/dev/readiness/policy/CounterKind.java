@@ -1,4 +1,4 @@
-package dev.readiness.evidence.coverage;
+package dev.readiness.policy;
 
 /** The six counters JaCoCo computes for every scope, with the same meaning as in {@code jacoco:report}. */
 public enum CounterKind {

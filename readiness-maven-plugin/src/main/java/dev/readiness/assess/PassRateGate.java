@@ -1,0 +1,160 @@
+package dev.readiness.assess;
+
+import static dev.readiness.assess.GateResult.missing;
+import static dev.readiness.assess.GateResult.notConfigured;
+
+import dev.readiness.evidence.tests.PassRate;
+import dev.readiness.evidence.tests.PassRatePolicy;
+import dev.readiness.evidence.tests.TestCaseResult;
+import dev.readiness.policy.GateDefinition;
+import dev.readiness.policy.Metric;
+import dev.readiness.policy.TestGroupDefinition;
+import dev.readiness.policy.TestSource;
+import dev.readiness.text.SafeText;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * {@code pass-rate}: passed / executed test cases of Surefire, Failsafe or both, optionally of one test group; a
+ * failure names the tests that did not pass with their first message line.
+ */
+final class PassRateGate implements MetricGate {
+
+    @Override
+    public Metric metric() {
+        return Metric.PASS_RATE;
+    }
+
+    @Override
+    public Skip skippedBy(GateDefinition gate, EvidenceScope scope) {
+        boolean unit = scope.surefireSkippedBy() != null;
+        boolean it = scope.failsafeSkippedBy() != null;
+        if (gate.source() == TestSource.SUREFIRE && unit) {
+            return new Skip(scope.surefireSkippedBy(), "this build skipped the Surefire tests");
+        } else if (gate.source() == TestSource.FAILSAFE && it) {
+            return new Skip(scope.failsafeSkippedBy(), "this build skipped the Failsafe tests");
+        } else if (gate.source() == TestSource.ALL && unit && it) {
+            return new Skip(scope.surefireSkippedBy(), "this build skipped the tests");
+        }
+        return null;
+    }
+
+    @Override
+    public GateResult evaluate(GateDefinition gate, GateContext ctx) {
+        Evidence evidence = ctx.evidence();
+        List<TestCaseResult> cases = new ArrayList<>();
+        List<String> absent = new ArrayList<>();
+        if (gate.source() != TestSource.FAILSAFE) {
+            if (evidence.surefire().hasReports()) {
+                cases.addAll(ctx.surefire());
+            } else {
+                absent.add("no Surefire reports (TEST-*.xml) in " + String.join(", ", evidence.surefireLocations())
+                        + "; run the tests with maven-surefire-plugin (mvn verify) or point readiness.surefireReports"
+                        + " at the reports");
+            }
+        }
+        if (gate.source() != TestSource.SUREFIRE) {
+            if (evidence.failsafe().hasReports()) {
+                cases.addAll(ctx.failsafe());
+            } else {
+                absent.add("no Failsafe reports (TEST-*.xml) in " + String.join(", ", evidence.failsafeLocations())
+                        + "; bind maven-failsafe-plugin's integration-test and verify goals or point"
+                        + " readiness.failsafeReports at the reports");
+            }
+        }
+        boolean all = gate.source() == TestSource.ALL;
+        if (!absent.isEmpty() && (!all || cases.isEmpty())) {
+            return missing(gate, String.join("; ", absent), List.of());
+        }
+        String where = switch (gate.source()) {
+            case SUREFIRE -> "Surefire tests";
+            case FAILSAFE -> "Failsafe tests";
+            case ALL -> "all tests";
+        };
+        if (gate.group() != null) {
+            TestGroupDefinition group = ctx.policy().testGroup(gate.group());
+            boolean userGroup = ctx.policy().userGroups().contains(group.name());
+            if (evidence.testClasses().isEmpty() && !group.tags().isEmpty()) {
+                String msg = "test group '" + group.name() + "' is read from the compiled test classes and none were"
+                        + " found in " + String.join(", ", evidence.testClassesLocations())
+                        + "; run mvn verify so test classes are compiled, or set readiness.testClassesDirectories";
+                return userGroup ? missing(gate, msg, List.of()) : notConfigured(gate, msg);
+            }
+            List<TestCaseResult> members = evidence.testClasses().members(group, cases);
+            if (members.isEmpty()) {
+                String msg = "test group '" + group.name() + "' matches no test case of the " + where + " ("
+                        + groupSelectors(group) + ")";
+                return userGroup
+                        ? missing(gate, msg + "; tag the tests or fix the group's selectors", List.of())
+                        : notConfigured(
+                                gate,
+                                msg + "; tag the tests with @Tag(\"" + group.name()
+                                        + "\") or define <testGroups>, or disable the gate");
+            }
+            cases = members;
+            where = where + " in group '" + group.name() + "'";
+        }
+        PassRatePolicy passRatePolicy = new PassRatePolicy(
+                ctx.policy().skippedCountAsNotPassed(), ctx.policy().flakyCountsAsPassed());
+        PassRate rate = PassRate.of(cases, passRatePolicy);
+        if (!rate.measurable()) {
+            return missing(
+                    gate,
+                    "no executed test among the " + where + " (" + rate.counts().skipped() + " skipped)",
+                    List.of());
+        }
+        BigDecimal value = Percent.of(rate.passed(), rate.executed());
+        boolean passed = Percent.meets(rate.passed(), rate.executed(), gate.threshold());
+        String actual = Percent.display(value) + " % passed (" + rate.passed() + " of " + rate.executed() + ")";
+        List<String> details = new ArrayList<>();
+        rate.notPassed().stream().limit(LISTED).forEach(c -> details.add(describe(c)));
+        if (rate.notPassed().size() > LISTED) {
+            details.add("…and " + (rate.notPassed().size() - LISTED) + " more");
+        }
+        if (passed) {
+            return GateResult.passed(
+                    gate,
+                    value,
+                    rate.passed(),
+                    rate.executed(),
+                    gate.id() + ": " + actual + " >= required " + Percent.plain(gate.threshold()) + " % of " + where,
+                    details);
+        }
+        long needed = Percent.partNeeded(rate.executed(), gate.threshold()) - rate.passed();
+        details.add(
+                0,
+                "make " + needed + " more of the " + where + " pass ("
+                        + rate.notPassed().size() + " not passed)");
+        return GateResult.failed(
+                gate,
+                value,
+                rate.passed(),
+                rate.executed(),
+                gate.id() + ": " + actual + " < required " + Percent.plain(gate.threshold()) + " % of " + where,
+                details);
+    }
+
+    private static String describe(TestCaseResult c) {
+        String outcome = c.outcome().name().toLowerCase(Locale.ROOT);
+        String message = c.message() == null || c.message().isBlank() ? "" : " — " + truncate(c.message(), 160);
+        String reruns = c.reruns() > 0 ? " after " + c.reruns() + " rerun" + (c.reruns() == 1 ? "" : "s") : "";
+        return c.className() + "." + c.name() + " " + outcome + reruns + message;
+    }
+
+    private static String truncate(String s, int max) {
+        return SafeText.truncate(s, max); // by code point: an emoji is never cut in half
+    }
+
+    private static String groupSelectors(TestGroupDefinition group) {
+        List<String> parts = new ArrayList<>();
+        if (!group.tags().isEmpty()) {
+            parts.add("tags " + String.join(", ", group.tags()));
+        }
+        if (!group.classes().isEmpty()) {
+            parts.add("classes " + String.join(", ", group.classes()));
+        }
+        return String.join("; ", parts);
+    }
+}
