@@ -1,0 +1,321 @@
+package dev.readiness.assess;
+
+import dev.readiness.evidence.EvidenceException;
+import dev.readiness.evidence.EvidenceWindow;
+import dev.readiness.evidence.InputFiles;
+import dev.readiness.evidence.StaleEvidence;
+import dev.readiness.evidence.bench.BenchmarkAnalyzer;
+import dev.readiness.evidence.bench.BenchmarkEvidence;
+import dev.readiness.evidence.bench.BenchmarkRequest;
+import dev.readiness.evidence.coverage.CoverageAnalyzer;
+import dev.readiness.evidence.coverage.CoverageEvidence;
+import dev.readiness.evidence.coverage.CoverageRequest;
+import dev.readiness.evidence.coverage.ExecSession;
+import dev.readiness.evidence.docs.DocumentationAnalyzer;
+import dev.readiness.evidence.docs.DocumentationEvidence;
+import dev.readiness.evidence.docs.DocumentationRequest;
+import dev.readiness.evidence.tests.MalformedReport;
+import dev.readiness.evidence.tests.StaleReports;
+import dev.readiness.evidence.tests.StaleReports.StaleReport;
+import dev.readiness.evidence.tests.TestClassIndex;
+import dev.readiness.evidence.tests.TestEvidence;
+import dev.readiness.evidence.tests.TestGroupScanner;
+import dev.readiness.evidence.tests.TestReportReader;
+import dev.readiness.policy.Metric;
+import dev.readiness.policy.Policy;
+import dev.readiness.policy.TagDefinition;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+/**
+ * Reads one request's evidence (test reports, JaCoCo execution data, JMH results, sources) and tells this build's from
+ * what earlier builds left (DESIGN.md §2, 1a). The first step of {@link ReadinessEngine}; gates never parse files.
+ */
+final class EvidenceReader {
+    private static final String SKIP_TESTS = "skipTests";
+
+    private EvidenceReader() {}
+
+    static Evidence read(AssessmentRequest request) throws EvidenceException {
+        Policy policy = request.policy();
+        Path baseDir = request.baseDir();
+        // Parsing the sources (javac's parser: ~1,000 classes to load on a cold JVM) overlaps the other readers.
+        FutureTask<DocumentationEvidence> documentation =
+                new FutureTask<>(() -> documentation(request, policy, baseDir));
+        if (request.documentation() != null && enabled(policy, Metric.DOCUMENTATION)) {
+            Thread thread = new Thread(documentation, "readiness-documentation");
+            thread.setDaemon(true);
+            thread.start();
+        } else {
+            documentation.run(); // nothing to parse: returns at once
+        }
+        try {
+            return read(request, policy, baseDir, documentation);
+        } finally {
+            documentation.cancel(true); // an evidence error elsewhere: stop parsing (no-op when done)
+        }
+    }
+
+    private static Evidence read(
+            AssessmentRequest request, Policy policy, Path baseDir, FutureTask<DocumentationEvidence> documentation)
+            throws EvidenceException {
+
+        ThisBuild thisBuild = request.thisBuild();
+        EvidenceWindow window = thisBuild.window();
+        // skipped tests produced nothing in this build: what an earlier build left is not even read
+        CoverageEvidence coverage = thisBuild.surefireSkipped()
+                ? CoverageEvidence.missing(
+                        List.of(), "this build skipped the tests (" + thisBuild.surefireSkippedBy() + ")")
+                : coverage(request, policy, baseDir, window);
+        Instant runStart = window.isSameBuild() ? window.buildStart() : newestRunStart(coverage, window);
+        List<Path> testClassDirs = InputFiles.resolve(baseDir, request.testClassesDirectories());
+        TestReportReader reader = new TestReportReader();
+        StaleReports.Split surefireSplit = StaleReports.split(
+                thisBuild.surefireSkipped() ? TestEvidence.none() : reader.read(baseDir, request.surefireReports()),
+                window,
+                runStart,
+                testClassDirs);
+        // skipTests skips Failsafe only in the Failsafe versions that honour it (3.x runs its tests anyway): it counts
+        // for Failsafe only when Failsafe wrote no report in this build
+        String failsafeSkippedBy = thisBuild.failsafeSkippedBy();
+        boolean failsafeMaybeSkipped = SKIP_TESTS.equals(failsafeSkippedBy);
+        StaleReports.Split failsafeSplit = StaleReports.split(
+                failsafeSkippedBy != null && !failsafeMaybeSkipped
+                        ? TestEvidence.none()
+                        : reader.read(baseDir, request.failsafeReports()),
+                window,
+                runStart,
+                testClassDirs);
+        if (failsafeMaybeSkipped) {
+            List<Path> stale =
+                    failsafeSplit.stale().stream().map(StaleReport::file).toList();
+            boolean ranInThisBuild =
+                    failsafeSplit.counted().reportFiles().stream().anyMatch(f -> !stale.contains(f));
+            if (ranInThisBuild) {
+                failsafeSkippedBy = null;
+            } else {
+                failsafeSplit = new StaleReports.Split(TestEvidence.none(), List.of());
+            }
+        }
+        TestEvidence surefire = surefireSplit.counted();
+        TestEvidence failsafe = failsafeSplit.counted();
+        List<StaleReport> staleReports = new ArrayList<>(surefireSplit.stale());
+        staleReports.addAll(failsafeSplit.stale());
+        if (window.policy() == StaleEvidence.FAIL) {
+            rejectStale(coverage.staleSessions(), staleReports, window);
+        }
+        if (!policy.malformedReportIsError()) {
+            rejectMalformed(surefire);
+            rejectMalformed(failsafe);
+        }
+
+        boolean groupsNeeded = policy.gates().stream().anyMatch(g -> g.enabled() && g.group() != null)
+                || !policy.testGroups().isEmpty();
+        TestClassIndex testClasses = groupsNeeded
+                ? new TestGroupScanner().scan(InputFiles.resolve(baseDir, request.testClassesDirectories()))
+                : TestClassIndex.empty();
+
+        EvidenceScope scope = new EvidenceScope(
+                window.ruleName(),
+                window.buildStart(),
+                runStart,
+                window.policy(),
+                surefire.reportFiles().size() + failsafe.reportFiles().size(),
+                staleReports,
+                thisBuild.surefireSkippedBy(),
+                failsafeSkippedBy);
+
+        return new Evidence(
+                surefire,
+                request.surefireReports(),
+                failsafe,
+                request.failsafeReports(),
+                testClasses,
+                request.testClassesDirectories(),
+                coverage,
+                benchmarks(request, policy, baseDir),
+                join(documentation),
+                scope);
+    }
+
+    /**
+     * The newest-run rule's reference for test reports: the earliest start of the JaCoCo sessions kept as the newest
+     * run (reports are written while the test JVM runs), not counting accepted files; {@code null} when there is none.
+     */
+    private static Instant newestRunStart(CoverageEvidence coverage, EvidenceWindow window) {
+        return coverage.execSessions().stream()
+                .filter(s -> !s.stale() && s.start() != null && !window.accepts(s.file()))
+                .map(ExecSession::start)
+                .min(Comparator.naturalOrder())
+                .orElse(null);
+    }
+
+    private static void rejectStale(List<ExecSession> sessions, List<StaleReport> reports, EvidenceWindow window)
+            throws EvidenceException {
+        if (sessions.isEmpty() && reports.isEmpty()) {
+            return;
+        }
+        List<String> what = new ArrayList<>();
+        sessions.stream()
+                .map(ExecSession::file)
+                .distinct()
+                .forEach(f -> what.add(
+                        sessions.stream().filter(s -> s.file().equals(f)).count() + " JaCoCo session(s) in " + f));
+        reports.stream().limit(5).forEach(r -> what.add(r.file() + " (" + r.reason() + ")"));
+        if (reports.size() > 5) {
+            what.add("…and " + (reports.size() - 5) + " more test reports");
+        }
+        Path first =
+                sessions.isEmpty() ? reports.get(0).file() : sessions.get(0).file();
+        throw new EvidenceException(
+                first,
+                "Stale evidence from an earlier build (readiness.staleEvidence=fail"
+                        + (window.isSameBuild() ? ", this build started " + window.buildStart() : ", newest-run rule")
+                        + "): " + String.join("; ", what) + ". Run mvn clean verify so every number comes from this"
+                        + " build, or set readiness.staleEvidence=exclude to leave stale evidence out of the numbers.");
+    }
+
+    private static DocumentationEvidence join(FutureTask<DocumentationEvidence> task) throws EvidenceException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EvidenceException(null, "Reading the documentation evidence was interrupted.", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof EvidenceException evidence) {
+                throw evidence;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new EvidenceException(null, "Reading the documentation evidence failed: " + cause, cause);
+        }
+    }
+
+    /** {@code null} when no benchmark gate is enabled or the project has neither results nor a baseline. */
+    private static BenchmarkEvidence benchmarks(AssessmentRequest request, Policy policy, Path baseDir)
+            throws EvidenceException {
+        BenchmarkInput in = request.benchmarks();
+        if (in == null || !enabled(policy, Metric.BENCHMARKS)) {
+            return null;
+        }
+        boolean hasResults = in.results() != null && Files.exists(baseDir.resolve(in.results()));
+        boolean hasBaseline = in.baseline() != null && Files.exists(baseDir.resolve(in.baseline()));
+        if (!hasResults && !hasBaseline) {
+            return null;
+        }
+        BenchmarkRequest benchmarkRequest = new BenchmarkRequest(
+                baseDir, in.results(), in.baseline(), in.tolerancePercent(), in.secondaryMetrics());
+        String stale = hasResults ? staleResults(benchmarkRequest.resultsFile(), request.thisBuild()) : null;
+        if (stale == null) {
+            return new BenchmarkAnalyzer().analyze(benchmarkRequest);
+        }
+        return switch (request.thisBuild().window().policy()) {
+            case FAIL ->
+                throw new EvidenceException(
+                        benchmarkRequest.resultsFile(),
+                        "Stale evidence from an earlier build (readiness.staleEvidence=fail): " + stale
+                                + ". Run the benchmarks in this build, or set readiness.staleEvidence=exclude.");
+            case EXCLUDE ->
+                BenchmarkEvidence.missing(
+                        benchmarkRequest.resultsFile(),
+                        benchmarkRequest.baselineFile(),
+                        stale + ", so they are not this build's measurement (readiness.staleEvidence=exclude). Run the"
+                                + " benchmarks in the build, or run readiness on its own to judge those results.");
+            case WARN -> {
+                BenchmarkEvidence e = new BenchmarkAnalyzer().analyze(benchmarkRequest);
+                List<String> notes = new ArrayList<>(e.notes());
+                notes.add(stale + ": COUNTED anyway (readiness.staleEvidence=warn)");
+                yield new BenchmarkEvidence(
+                        e.results(),
+                        e.baseline(),
+                        e.comparisons(),
+                        e.added(),
+                        e.removed(),
+                        e.missingReason(),
+                        notes,
+                        e.baselineEnvironment(),
+                        e.currentEnvironment());
+            }
+        };
+    }
+
+    /**
+     * Why the JMH results file is an earlier build's, or {@code null}: in the build that ran the tests, results last
+     * written before that build started were measured by an earlier build (like its test reports).
+     */
+    private static String staleResults(Path results, ThisBuild thisBuild) throws EvidenceException {
+        EvidenceWindow window = thisBuild.window();
+        if (!window.isSameBuild() || window.accepts(results)) {
+            return null;
+        }
+        Instant modified;
+        try {
+            modified = Files.getLastModifiedTime(results).toInstant();
+        } catch (IOException e) {
+            throw new EvidenceException(
+                    results, "Cannot read the modification time of the JMH results " + results + ": " + e, e);
+        }
+        return modified.isBefore(window.buildStart())
+                ? "The JMH results " + results + " were last written " + modified + ", before this build started ("
+                        + window.buildStart() + ")"
+                : null;
+    }
+
+    /** {@code null} when no documentation gate is enabled or no source root is configured. */
+    private static DocumentationEvidence documentation(AssessmentRequest request, Policy policy, Path baseDir)
+            throws EvidenceException {
+        DocumentationInput in = request.documentation();
+        if (in == null || in.sourceRoots().isEmpty() || !enabled(policy, Metric.DOCUMENTATION)) {
+            return null;
+        }
+        List<Path> roots = in.sourceRoots().stream()
+                .map(r -> baseDir.resolve(r).toAbsolutePath().normalize())
+                .toList();
+        return new DocumentationAnalyzer()
+                .analyze(new DocumentationRequest(baseDir, roots, in.release(), in.requiredFiles(), in.encoding()));
+    }
+
+    private static boolean enabled(Policy policy, Metric metric) {
+        return policy.gates().stream().anyMatch(g -> g.enabled() && g.metric() == metric);
+    }
+
+    private static CoverageEvidence coverage(
+            AssessmentRequest request, Policy policy, Path baseDir, EvidenceWindow window) throws EvidenceException {
+        boolean needed = policy.gates().stream().anyMatch(g -> g.enabled() && g.metric() == Metric.COVERAGE);
+        if (!needed) {
+            return CoverageEvidence.missing(List.of(), "no coverage gate is enabled, so coverage was not analysed");
+        }
+        List<TagDefinition> tags =
+                policy.tags().stream().filter(TagDefinition::configured).toList();
+        List<Path> classDirectories = request.classesDirectories().stream()
+                .map(d -> baseDir.resolve(d).toAbsolutePath().normalize())
+                .toList();
+        int threads =
+                request.threads() > 0 ? request.threads() : Runtime.getRuntime().availableProcessors();
+        return new CoverageAnalyzer()
+                .analyze(new CoverageRequest(baseDir, request.execFiles(), classDirectories, tags, threads, window));
+    }
+
+    private static void rejectMalformed(TestEvidence evidence) throws EvidenceException {
+        if (!evidence.malformedReports().isEmpty()) {
+            MalformedReport m = evidence.malformedReports().get(0);
+            throw new EvidenceException(
+                    m.file(),
+                    "Malformed test report " + m.file() + " at line " + m.line() + ": " + m.problem()
+                            + " (a forked test JVM killed while writing?). Rerun the tests, or set"
+                            + " readiness.malformedReports=error to count it as an erroring test instead of failing.");
+        }
+    }
+}
