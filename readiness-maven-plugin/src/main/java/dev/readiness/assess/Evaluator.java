@@ -13,6 +13,7 @@ import dev.readiness.evidence.tests.MalformedReport;
 import dev.readiness.evidence.tests.PassRate;
 import dev.readiness.evidence.tests.PassRatePolicy;
 import dev.readiness.evidence.tests.TestCaseResult;
+import dev.readiness.evidence.tests.TestClassIndex;
 import dev.readiness.evidence.tests.TestCounts;
 import dev.readiness.evidence.tests.TestEvidence;
 import dev.readiness.evidence.tests.TestOutcome;
@@ -485,6 +486,10 @@ public final class Evaluator {
 
     private static GateResult passRate(GateDefinition gate, Context ctx) {
         Evidence evidence = ctx.evidence();
+        GateResult undefined = undefinedDefaultGroup(gate, ctx);
+        if (undefined != null) {
+            return undefined;
+        }
         List<TestCaseResult> cases = new ArrayList<>();
         List<String> absent = new ArrayList<>();
         if (gate.source() != TestSource.FAILSAFE) {
@@ -518,10 +523,14 @@ public final class Evaluator {
             TestGroupDefinition group = ctx.policy().testGroup(gate.group());
             boolean userGroup = ctx.policy().userGroups().contains(group.name());
             if (evidence.testClasses().isEmpty() && !group.tags().isEmpty()) {
-                String msg = "test group '" + group.name() + "' is read from the compiled test classes and none were"
-                        + " found in " + String.join(", ", evidence.testClassesLocations())
-                        + "; run mvn verify so test classes are compiled, or set readiness.testClassesDirectories";
-                return userGroup ? missing(gate, msg, List.of()) : notConfigured(gate, msg);
+                // only a group the POM names gets here (see undefinedDefaultGroup)
+                return missing(
+                        gate,
+                        "test group '" + group.name() + "' is read from the compiled test classes and none were"
+                                + " found in " + String.join(", ", evidence.testClassesLocations())
+                                + "; run mvn verify so test classes are compiled, or set"
+                                + " readiness.testClassesDirectories",
+                        List.of());
             }
             List<TestCaseResult> members = evidence.testClasses().members(group, cases);
             if (members.isEmpty()) {
@@ -529,10 +538,12 @@ public final class Evaluator {
                         + groupSelectors(group) + ")";
                 return userGroup
                         ? missing(gate, msg + "; tag the tests or fix the group's selectors", List.of())
-                        : notConfigured(
+                        : missing(
                                 gate,
-                                msg + "; tag the tests with @Tag(\"" + group.name()
-                                        + "\") or define <testGroups>, or disable the gate");
+                                msg + ", although test classes carry the tag: their tests did not run or their reports"
+                                        + " are missing (excluded by Surefire's <groups>/<excludedGroups>?); run them,"
+                                        + " or disable the gate",
+                                List.of());
             }
             cases = members;
             where = where + " in group '" + group.name() + "'";
@@ -577,6 +588,43 @@ public final class Evaluator {
                 rate.executed(),
                 gate.id() + ": " + actual + " < required " + Percent.plain(gate.threshold()) + " % of " + where,
                 details);
+    }
+
+    /**
+     * {@code NOT_CONFIGURED} when the gate measures a group the POM does not name (a default gate's implicit group,
+     * the tag of the same name) and no compiled test class or method carries that tag: the group does not exist here,
+     * whether or not the module has test reports. {@code null} otherwise: a group the POM names, or one whose tag the
+     * test code carries, is measured, and its absent evidence is {@code MISSING} (fail closed).
+     */
+    private static GateResult undefinedDefaultGroup(GateDefinition gate, Context ctx) {
+        if (gate.group() == null) {
+            return null;
+        }
+        TestGroupDefinition group = ctx.policy().testGroup(gate.group());
+        if (ctx.policy().userGroups().contains(group.name()) || !group.classes().isEmpty()) {
+            return null;
+        }
+        TestClassIndex index = ctx.evidence().testClasses();
+        String tags = group.tags().stream().map(t -> "'" + t + "'").collect(Collectors.joining(", "));
+        String remedy = "; tag the tests it should measure with @Tag(\"" + group.name()
+                + "\") or define <testGroups>, or disable the gate";
+        if (index.isEmpty()) {
+            return notConfigured(
+                    gate,
+                    "test group '" + group.name() + "' is the tests tagged " + tags + ", and there are no compiled"
+                            + " test classes in "
+                            + String.join(", ", ctx.evidence().testClassesLocations()) + remedy
+                            + " (if the tests exist but were not compiled, run mvn verify or set"
+                            + " readiness.testClassesDirectories)");
+        }
+        if (!index.declaresAny(group.tags())) {
+            return notConfigured(
+                    gate,
+                    "test group '" + group.name() + "' is the tests tagged " + tags + ", and no class or method of"
+                            + " the " + index.scannedClasses() + " compiled test classes in "
+                            + String.join(", ", ctx.evidence().testClassesLocations()) + " carries the tag" + remedy);
+        }
+        return null;
     }
 
     private static GateResult benchmarks(GateDefinition gate, BenchmarkEvidence ev) {
@@ -1014,6 +1062,7 @@ public final class Evaluator {
                         + ctx.evidence().failsafe().malformedReports().size(),
                 all.stream()
                         .filter(c -> c.outcome() == TestOutcome.FAILED || c.outcome() == TestOutcome.ERROR)
-                        .toList());
+                        .toList(),
+                all.stream().filter(c -> c.outcome() == TestOutcome.FLAKY).toList());
     }
 }
