@@ -2,6 +2,7 @@ package dev.readiness.assess;
 
 import dev.readiness.evidence.bench.BenchmarkComparison;
 import dev.readiness.evidence.bench.BenchmarkEvidence;
+import dev.readiness.evidence.coverage.AnnotationRetention;
 import dev.readiness.evidence.coverage.Counter;
 import dev.readiness.evidence.coverage.CounterKind;
 import dev.readiness.evidence.coverage.CoverageEvidence;
@@ -416,6 +417,16 @@ public final class Evaluator {
                 return missing(gate, firstSentence(coverage.missingReason()), List.of());
             }
             TagCoverage tagCoverage = coverage.tags().get(tag.name());
+            if (tagCoverage != null
+                    && tagCoverage.matchedNothing()
+                    && !tagCoverage.sourceRetainedAnnotations().isEmpty()) {
+                // wherever the code is, no class file carries such an annotation: no module can ever match
+                return missing(
+                        gate,
+                        "tag '" + tag.name() + "' matches no analysed class (" + selectors(tag) + "): "
+                                + sourceRetention(tagCoverage.sourceRetainedAnnotations()),
+                        List.of());
+            }
             if ((tagCoverage == null || tagCoverage.matchedNothing())
                     && ctx.policy().moduleOfReactor()) {
                 return notConfigured(
@@ -428,7 +439,8 @@ public final class Evaluator {
                         gate,
                         "tag '" + tag.name() + "' matches no analysed class (" + selectors(tag)
                                 + "); check the selectors against the class names in "
-                                + paths(coverage.classDirectories()),
+                                + paths(coverage.classDirectories())
+                                + annotationsNotSeen(tagCoverage),
                         List.of());
             }
             counter = tagCoverage.coverage().get(kind(gate));
@@ -913,6 +925,36 @@ public final class Evaluator {
         return String.join("; ", parts);
     }
 
+    /**
+     * Why annotations of these types select nothing, e.g. {@code com.acme.Foo has @Retention(SOURCE): it is not in the
+     * class files, so it cannot select classes; use RetentionPolicy.CLASS or RUNTIME}.
+     */
+    static String sourceRetention(List<String> annotations) {
+        boolean one = annotations.size() == 1;
+        return String.join(", ", annotations) + (one ? " has" : " have") + " @Retention(SOURCE): "
+                + (one ? "it is" : "they are") + " not in the class files, so " + (one ? "it" : "they")
+                + " cannot select classes; use RetentionPolicy.CLASS or RUNTIME";
+    }
+
+    /** What the analysed classes say about the tag's annotation types when it matched nothing; empty if nothing. */
+    private static String annotationsNotSeen(TagCoverage tagCoverage) {
+        if (tagCoverage == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        tagCoverage.annotationRetention().forEach((name, retention) -> {
+            if (retention == AnnotationRetention.NOT_FOUND) {
+                sb.append("; the annotation type ")
+                        .append(name)
+                        .append(" was not found among the analysed classes (check its name; if it comes from a"
+                                + " dependency, it must have @Retention(CLASS) or RUNTIME to select classes)");
+            } else if (retention == AnnotationRetention.NOT_AN_ANNOTATION) {
+                sb.append("; ").append(name).append(" is not an annotation type");
+            }
+        });
+        return sb.toString();
+    }
+
     private static String groupSelectors(TestGroupDefinition group) {
         List<String> parts = new ArrayList<>();
         if (!group.tags().isEmpty()) {
@@ -996,6 +1038,14 @@ public final class Evaluator {
                     + String.join(", ", names.subList(0, Math.min(LISTED, names.size())))
                     + (names.size() > LISTED ? " …and " + (names.size() - LISTED) + " more" : "")
                     + "; run mvn clean verify so the classes and the execution data come from the same build");
+        }
+        if (coverage.available()) {
+            coverage.tags().values().stream()
+                    .filter(t -> !t.matchedNothing()
+                            && !t.sourceRetainedAnnotations().isEmpty())
+                    .forEach(t -> warnings.add("tag '" + t.tag() + "': "
+                            + sourceRetention(t.sourceRetainedAnnotations())
+                            + " (the tag's other selectors matched " + count(t.matchedClasses(), "classes") + ")"));
         }
         Stream.of(evidence.surefire(), evidence.failsafe()).forEach(t -> {
             for (MalformedReport m : t.malformedReports()) {
