@@ -623,8 +623,8 @@ public final class Evaluator {
         if (index.isEmpty()) {
             return notConfigured(
                     gate,
-                    "test group '" + group.name() + "' is the tests tagged " + tags + ", and there are no compiled"
-                            + " test classes in "
+                    "test group '" + group.name() + "' (tests tagged " + tags + ") does not exist here: there are no"
+                            + " compiled test classes in "
                             + String.join(", ", ctx.evidence().testClassesLocations()) + remedy
                             + " (if the tests exist but were not compiled, run mvn verify or set"
                             + " readiness.testClassesDirectories)");
@@ -632,8 +632,8 @@ public final class Evaluator {
         if (!index.declaresAny(group.tags())) {
             return notConfigured(
                     gate,
-                    "test group '" + group.name() + "' is the tests tagged " + tags + ", and no class or method of"
-                            + " the " + index.scannedClasses() + " compiled test classes in "
+                    "test group '" + group.name() + "' (tests tagged " + tags + ") does not exist here: no class or"
+                            + " method of the " + index.scannedClasses() + " compiled test classes in "
                             + String.join(", ", ctx.evidence().testClassesLocations()) + " carries the tag" + remedy);
         }
         return null;
