@@ -97,6 +97,32 @@ class DefaultTestGroupTest {
     }
 
     @Test
+    void aPomModuleThroughTheEngineIsNotConfiguredToo(@TempDir Path module) throws Exception {
+        // the whole engine on an empty module directory (packaging pom: no target/ at all)
+        Assessment a = new ReadinessEngine()
+                .assess(new AssessmentRequest(
+                        defaultPolicy(),
+                        PROJECT,
+                        module,
+                        List.of("target/surefire-reports"),
+                        List.of("target/failsafe-reports"),
+                        List.of("target/test-classes"),
+                        List.of("target/jacoco*.exec"),
+                        List.of("target/classes"),
+                        1,
+                        NOW,
+                        null,
+                        0));
+        GateResult g = a.gates().stream()
+                .filter(r -> r.gate().id().equals("numerical-stability"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(g.status()).isEqualTo(GateStatus.NOT_CONFIGURED);
+        assertThat(a.blockingIssues()).noneMatch(i -> i.startsWith("numerical-stability"));
+    }
+
+    @Test
     void moduleWithReportsButNoStabilityTagIsNotConfigured() throws Exception {
         GateResult g = stability(defaultPolicy(), junit4Reports, junit4Classes);
 
