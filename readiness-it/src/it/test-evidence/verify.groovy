@@ -73,7 +73,8 @@ List<Map> readCases(File dir) {
                     : has('skipped') ? 'skipped'
                     : (has('flakyFailure') || has('flakyError')) ? 'flaky'
                     : 'passed'
-            Element first = has('error') ?: has('failure')
+            Element first = has('error') ?: has('failure') ?:
+                    children.find { it.tagName in ['flakyFailure', 'flakyError'] }
             cases << [classname: tc.getAttribute('classname'), name: tc.getAttribute('name'), outcome: outcome,
                       message  : first?.getAttribute('message')?.readLines()?.find { !it.isBlank() }?.strip(),
                       reruns   : children.count { it.tagName.startsWith('rerun') || it.tagName.startsWith('flaky') }]
@@ -154,6 +155,30 @@ notPassed.each { tc ->
 assert notPassed.find { it.outcome == 'failed' }.message.contains('width of [0, 4] on purpose wrong')
 assert notPassed.find { it.outcome == 'error' }.message.contains('sensor offline on purpose')
 assert log.contains('[WARNING] test-pass-rate: ')
+
+// ---- issue 17: every failing, erroring and flaky test named on the console, in readiness.md and readiness.json ------
+String md = new File(target, 'readiness/readiness.md').getText('UTF-8')
+def allCases = surefireCases + failsafeCases
+def named = { List<Map> cases, List jsonCases ->
+    assert jsonCases*.className == cases*.classname && jsonCases*.name == cases*.name
+    assert jsonCases*.message == cases*.message
+}
+named(allCases.findAll { it.outcome in ['failed', 'error'] }, tests.failingTests)
+def flakyCases = allCases.findAll { it.outcome == 'flaky' }
+named(flakyCases, tests.flakyTests)
+assert flakyCases.size() == 1 && flakyCases[0].message == 'first run fails on purpose'
+assert tests.flakyTests[0].reruns == 1
+assert log.contains('[INFO] Tests: 17 (Surefire 16, Failsafe 1): 13 passed, 1 failed, 1 error, 2 skipped or disabled,' +
+        ' 1 flaky (passed on a rerun)')
+String flakyLine = 'FLAKY com.acme.ev.FlakyTest.' + flakyCases[0].name +
+        ' (failed 1 time, then passed) — first failure: first run fails on purpose'
+assert log.contains('[INFO]   ' + flakyLine)
+assert md.contains('- ' + flakyLine.replace('(', '\\(').replace(')', '\\)'))
+notPassed.each { tc ->
+    assert log.contains("[INFO]   ${tc.outcome == 'error' ? 'ERROR' : 'FAILED'} ${tc.classname}.${tc.name} — ${tc.message}")
+}
+assert md.contains('- ERROR com.acme.ev.OutcomesTest.' + notPassed.find { it.outcome == 'error' }.name +
+        ' — sensor offline on purpose')
 
 def compatibility = gate('system-compatibility')
 assert compatibility.status == 'PASSED' && compatibility.measured == 1 && compatibility.of == 1

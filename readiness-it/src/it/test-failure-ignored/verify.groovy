@@ -27,4 +27,23 @@ assert j.level == 'PRODUCTION_READY'
 // the console names the failing test with its first message line, and the disabled one is counted
 assert run.contains('[INFO] Tests: 15 (Surefire 15, Failsafe 0): 13 passed, 1 failed, 0 errors, 1 skipped or disabled')
 assert run =~ /\[INFO\]   FAILED com\.acme\.util\.GaugeTest\.roundsToTheDisplayedPrecision(\(\))? — the gauge shows one decimal ==> expected: <3\.0 bar> but was: <3 bar>/
+
+// ---- issue 17: the same names in readiness.md and readiness.json, and why a failed gate does not block
+String md = new File(basedir, 'target/readiness-2/readiness.md').getText('UTF-8')
+assert md.contains('### Tests')
+assert md.contains('Tests: 15 \\(Surefire 15, Failsafe 0\\): 13 passed, 1 failed, 0 errors, 1 skipped or disabled.')
+assert md =~ /(?m)^- FAILED com\.acme\.util\.GaugeTest\.roundsToTheDisplayedPrecision(\\\(\\\))? — the gauge shows one decimal ==&gt; expected: &lt;3\.0 bar&gt; but was: &lt;3 bar&gt;$/
+assert j.tests.failingTests.size() == 1
+assert j.tests.failingTests[0].className == 'com.acme.util.GaugeTest'
+assert j.tests.failingTests[0].name.startsWith('roundsToTheDisplayedPrecision')
+assert j.tests.failingTests[0].outcome == 'FAILED'
+assert j.tests.failingTests[0].message == 'the gauge shows one decimal ==> expected: <3.0 bar> but was: <3 bar>'
+assert j.tests.flakyTests == []
+Map strict = j.gates.find { it.id == 'every-unit-test-passes' }
+assert strict.status == 'FAILED' && !strict.critical && strict.measured == 13 && strict.of == 14
+// safety-critical-coverage is at 100 % of a required 100 %: the critical gate with the smallest margin
+String why = '1 non-critical gate failed (every-unit-test-passes): it lowers the score but does not block; a failed' +
+        ' critical gate blocks, and the closest to its threshold is safety-critical-coverage (100.0 %, required >= 100 %).'
+assert run.contains('[INFO] ' + why)
+assert md.contains('1 non-critical gate failed \\(every-unit-test-passes\\): it lowers the score but does not block')
 return true

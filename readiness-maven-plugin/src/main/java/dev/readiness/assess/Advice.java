@@ -77,6 +77,14 @@ final class Advice {
                     + (names.size() > LISTED ? " …and " + (names.size() - LISTED) + " more" : "")
                     + "; run mvn clean verify so the classes and the execution data come from the same build");
         }
+        if (coverage.available()) {
+            coverage.tags().values().stream()
+                    .filter(t -> !t.matchedNothing()
+                            && !t.sourceRetainedAnnotations().isEmpty())
+                    .forEach(t -> warnings.add("tag '" + t.tag() + "': "
+                            + CoverageGate.sourceRetention(t.sourceRetainedAnnotations())
+                            + " (the tag's other selectors matched " + count(t.matchedClasses(), "classes") + ")"));
+        }
         Stream.of(evidence.surefire(), evidence.failsafe()).forEach(t -> {
             for (MalformedReport m : t.malformedReports()) {
                 warnings.add("malformed test report " + m.file() + " at line " + m.line() + ": " + m.problem()

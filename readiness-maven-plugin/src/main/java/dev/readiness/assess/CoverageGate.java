@@ -5,6 +5,7 @@ import static dev.readiness.assess.GateResult.notConfigured;
 import static dev.readiness.assess.Wording.count;
 import static dev.readiness.assess.Wording.firstSentence;
 
+import dev.readiness.evidence.coverage.AnnotationRetention;
 import dev.readiness.evidence.coverage.Counter;
 import dev.readiness.evidence.coverage.CoverageEvidence;
 import dev.readiness.evidence.coverage.Offender;
@@ -56,6 +57,16 @@ final class CoverageGate implements MetricGate {
                 return missing(gate, firstSentence(coverage.missingReason()), List.of());
             }
             TagCoverage tagCoverage = coverage.tags().get(tag.name());
+            if (tagCoverage != null
+                    && tagCoverage.matchedNothing()
+                    && !tagCoverage.sourceRetainedAnnotations().isEmpty()) {
+                // wherever the code is, no class file carries such an annotation: no module can ever match
+                return missing(
+                        gate,
+                        "tag '" + tag.name() + "' matches no analysed class (" + selectors(tag) + "): "
+                                + sourceRetention(tagCoverage.sourceRetainedAnnotations()),
+                        List.of());
+            }
             if ((tagCoverage == null || tagCoverage.matchedNothing())
                     && ctx.policy().moduleOfReactor()) {
                 return notConfigured(
@@ -68,7 +79,8 @@ final class CoverageGate implements MetricGate {
                         gate,
                         "tag '" + tag.name() + "' matches no analysed class (" + selectors(tag)
                                 + "); check the selectors against the class names in "
-                                + paths(coverage.classDirectories()),
+                                + paths(coverage.classDirectories())
+                                + annotationsNotSeen(tagCoverage),
                         List.of());
             }
             counter = tagCoverage.coverage().get(gate.counter());
@@ -145,6 +157,36 @@ final class CoverageGate implements MetricGate {
                 : o.sourceFile().substring(o.sourceFile().lastIndexOf('/') + 1) + " ";
         String label = o.missedLineNumbers().size() == 1 ? "line " : "lines ";
         return where + ": " + lines + " (" + file + label + o.missedLineRanges(8) + ")";
+    }
+
+    /**
+     * Why annotations of these types select nothing, e.g. {@code com.acme.Foo has @Retention(SOURCE): it is not in the
+     * class files, so it cannot select classes; use RetentionPolicy.CLASS or RUNTIME}.
+     */
+    static String sourceRetention(List<String> annotations) {
+        boolean one = annotations.size() == 1;
+        return String.join(", ", annotations) + (one ? " has" : " have") + " @Retention(SOURCE): "
+                + (one ? "it is" : "they are") + " not in the class files, so " + (one ? "it" : "they")
+                + " cannot select classes; use RetentionPolicy.CLASS or RUNTIME";
+    }
+
+    /** What the analysed classes say about the tag's annotation types when it matched nothing; empty if nothing. */
+    private static String annotationsNotSeen(TagCoverage tagCoverage) {
+        if (tagCoverage == null) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        tagCoverage.annotationRetention().forEach((name, retention) -> {
+            if (retention == AnnotationRetention.NOT_FOUND) {
+                sb.append("; the annotation type ")
+                        .append(name)
+                        .append(" was not found among the analysed classes (check its name; if it comes from a"
+                                + " dependency, it must have @Retention(CLASS) or RUNTIME to select classes)");
+            } else if (retention == AnnotationRetention.NOT_AN_ANNOTATION) {
+                sb.append("; ").append(name).append(" is not an annotation type");
+            }
+        });
+        return sb.toString();
     }
 
     private static String selectors(TagDefinition tag) {

@@ -79,6 +79,7 @@ record GateContext(Policy policy, Evidence evidence, List<TestCaseResult> surefi
                         + ctx.evidence().failsafe().malformedReports().size(),
                 all.stream()
                         .filter(c -> c.outcome() == TestOutcome.FAILED || c.outcome() == TestOutcome.ERROR)
-                        .toList());
+                        .toList(),
+                all.stream().filter(c -> c.outcome() == TestOutcome.FLAKY).toList());
     }
 }

@@ -6,6 +6,7 @@ import static dev.readiness.assess.GateResult.notConfigured;
 import dev.readiness.evidence.tests.PassRate;
 import dev.readiness.evidence.tests.PassRatePolicy;
 import dev.readiness.evidence.tests.TestCaseResult;
+import dev.readiness.evidence.tests.TestClassIndex;
 import dev.readiness.policy.GateDefinition;
 import dev.readiness.policy.Metric;
 import dev.readiness.policy.TestGroupDefinition;
@@ -15,6 +16,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * {@code pass-rate}: passed / executed test cases of Surefire, Failsafe or both, optionally of one test group; a
@@ -44,6 +46,10 @@ final class PassRateGate implements MetricGate {
     @Override
     public GateResult evaluate(GateDefinition gate, GateContext ctx) {
         Evidence evidence = ctx.evidence();
+        GateResult undefined = undefinedDefaultGroup(gate, ctx);
+        if (undefined != null) {
+            return undefined;
+        }
         List<TestCaseResult> cases = new ArrayList<>();
         List<String> absent = new ArrayList<>();
         if (gate.source() != TestSource.FAILSAFE) {
@@ -77,10 +83,14 @@ final class PassRateGate implements MetricGate {
             TestGroupDefinition group = ctx.policy().testGroup(gate.group());
             boolean userGroup = ctx.policy().userGroups().contains(group.name());
             if (evidence.testClasses().isEmpty() && !group.tags().isEmpty()) {
-                String msg = "test group '" + group.name() + "' is read from the compiled test classes and none were"
-                        + " found in " + String.join(", ", evidence.testClassesLocations())
-                        + "; run mvn verify so test classes are compiled, or set readiness.testClassesDirectories";
-                return userGroup ? missing(gate, msg, List.of()) : notConfigured(gate, msg);
+                // only a group the POM names gets here (see undefinedDefaultGroup)
+                return missing(
+                        gate,
+                        "test group '" + group.name() + "' is read from the compiled test classes and none were"
+                                + " found in " + String.join(", ", evidence.testClassesLocations())
+                                + "; run mvn verify so test classes are compiled, or set"
+                                + " readiness.testClassesDirectories",
+                        List.of());
             }
             List<TestCaseResult> members = evidence.testClasses().members(group, cases);
             if (members.isEmpty()) {
@@ -88,10 +98,12 @@ final class PassRateGate implements MetricGate {
                         + groupSelectors(group) + ")";
                 return userGroup
                         ? missing(gate, msg + "; tag the tests or fix the group's selectors", List.of())
-                        : notConfigured(
+                        : missing(
                                 gate,
-                                msg + "; tag the tests with @Tag(\"" + group.name()
-                                        + "\") or define <testGroups>, or disable the gate");
+                                msg + ", although test classes carry the tag: their tests did not run or their reports"
+                                        + " are missing (excluded by Surefire's <groups>/<excludedGroups>?); run them,"
+                                        + " or disable the gate",
+                                List.of());
             }
             cases = members;
             where = where + " in group '" + group.name() + "'";
@@ -156,5 +168,42 @@ final class PassRateGate implements MetricGate {
             parts.add("classes " + String.join(", ", group.classes()));
         }
         return String.join("; ", parts);
+    }
+
+    /**
+     * {@code NOT_CONFIGURED} when the gate measures a group the POM does not name (a default gate's implicit group,
+     * the tag of the same name) and no compiled test class or method carries that tag: the group does not exist here,
+     * whether or not the module has test reports. {@code null} otherwise: a group the POM names, or one whose tag the
+     * test code carries, is measured, and its absent evidence is {@code MISSING} (fail closed).
+     */
+    private static GateResult undefinedDefaultGroup(GateDefinition gate, GateContext ctx) {
+        if (gate.group() == null) {
+            return null;
+        }
+        TestGroupDefinition group = ctx.policy().testGroup(gate.group());
+        if (ctx.policy().userGroups().contains(group.name()) || !group.classes().isEmpty()) {
+            return null;
+        }
+        TestClassIndex index = ctx.evidence().testClasses();
+        String tags = group.tags().stream().map(t -> "'" + t + "'").collect(Collectors.joining(", "));
+        String remedy = "; tag the tests it should measure with @Tag(\"" + group.name()
+                + "\") or define <testGroups>, or disable the gate";
+        if (index.isEmpty()) {
+            return notConfigured(
+                    gate,
+                    "test group '" + group.name() + "' (tests tagged " + tags + ") does not exist here: there are no"
+                            + " compiled test classes in "
+                            + String.join(", ", ctx.evidence().testClassesLocations()) + remedy
+                            + " (if the tests exist but were not compiled, run mvn verify or set"
+                            + " readiness.testClassesDirectories)");
+        }
+        if (!index.declaresAny(group.tags())) {
+            return notConfigured(
+                    gate,
+                    "test group '" + group.name() + "' (tests tagged " + tags + ") does not exist here: no class or"
+                            + " method of the " + index.scannedClasses() + " compiled test classes in "
+                            + String.join(", ", ctx.evidence().testClassesLocations()) + " carries the tag" + remedy);
+        }
+        return null;
     }
 }

@@ -16,6 +16,9 @@ import java.util.Map;
  * @param malformedReports report files that could not be parsed
  * @param notPassed the failed and erroring cases of all reports, in report order (the console names the first few
  *     even when every gate passes)
+ * @param flaky the cases that failed or errored, then passed on a rerun, in report order; each one's
+ *     {@link TestCaseResult#message()} is the first line of its first failed run (they count as passed by default,
+ *     and every view names them)
  */
 public record TestSummary(
         TestCounts all,
@@ -24,11 +27,25 @@ public record TestSummary(
         Map<String, TestCounts> groups,
         int duplicateReports,
         int malformedReports,
-        List<TestCaseResult> notPassed) {
+        List<TestCaseResult> notPassed,
+        List<TestCaseResult> flaky) {
 
     public TestSummary {
         groups = Map.copyOf(groups);
         notPassed = List.copyOf(notPassed);
+        flaky = List.copyOf(flaky);
+    }
+
+    /** Totals with the failing cases and without flaky ones. */
+    public TestSummary(
+            TestCounts all,
+            TestCounts surefire,
+            TestCounts failsafe,
+            Map<String, TestCounts> groups,
+            int duplicateReports,
+            int malformedReports,
+            List<TestCaseResult> notPassed) {
+        this(all, surefire, failsafe, groups, duplicateReports, malformedReports, notPassed, List.of());
     }
 
     /** Totals without the list of failing cases. */
@@ -39,6 +56,6 @@ public record TestSummary(
             Map<String, TestCounts> groups,
             int duplicateReports,
             int malformedReports) {
-        this(all, surefire, failsafe, groups, duplicateReports, malformedReports, List.of());
+        this(all, surefire, failsafe, groups, duplicateReports, malformedReports, List.of(), List.of());
     }
 }

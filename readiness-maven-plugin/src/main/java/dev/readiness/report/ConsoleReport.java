@@ -8,8 +8,6 @@ import dev.readiness.assess.ModuleSummary;
 import dev.readiness.assess.Percent;
 import dev.readiness.evidence.StaleEvidence;
 import dev.readiness.evidence.coverage.ExecSession;
-import dev.readiness.evidence.tests.TestCaseResult;
-import dev.readiness.evidence.tests.TestCounts;
 import dev.readiness.history.Trend;
 import dev.readiness.history.TrendDirection;
 import dev.readiness.policy.CounterKind;
@@ -27,8 +25,6 @@ import java.util.Objects;
 public final class ConsoleReport {
     private static final String ROW = "%-30s %-14s %8s %10s %7s %-8s";
     private static final String MODULE_ROW = "  %-28s %-24s %6s %6s %-22s";
-    /** How many failing or erroring tests the console names. */
-    static final int LISTED_TESTS = 10;
 
     private ConsoleReport() {}
 
@@ -67,6 +63,10 @@ public final class ConsoleReport {
             lines.add(Cap.more(a.gates().size() - Cap.TABLE_ROWS, "gates"));
         }
         lines.add(verdictLine(a));
+        String nonBlocking = TestNames.nonBlockingFailures(a);
+        if (nonBlocking != null) {
+            lines.add(nonBlocking);
+        }
         lines.addAll(testLines(a));
         String evidence = evidenceLine(a);
         if (evidence != null) {
@@ -103,29 +103,17 @@ public final class ConsoleReport {
     }
 
     /**
-     * The test totals (skipped and disabled stated), then the failing and erroring tests by name with their first
-     * message line — also when every gate passes.
+     * The test totals (skipped and disabled stated), then the failing and erroring tests and the flaky ones by name
+     * with their first message line — also when every gate passes (see {@link TestNames}).
      */
     static List<String> testLines(Assessment a) {
         List<String> lines = new ArrayList<>();
-        TestCounts all = a.tests().all();
-        if (all.total() == 0) {
+        if (a.tests().all().total() == 0) {
             return lines;
         }
-        lines.add("Tests: " + all.total() + " (Surefire " + a.tests().surefire().total() + ", Failsafe "
-                + a.tests().failsafe().total() + "): " + all.passed() + " passed, " + all.failed() + " failed, "
-                + all.errors() + " errors, " + all.skipped() + " skipped or disabled"
-                + (all.flaky() == 0 ? "" : ", " + all.flaky() + " flaky (passed on a rerun)"));
-        List<TestCaseResult> notPassed = a.tests().notPassed();
-        for (int i = 0; i < Math.min(LISTED_TESTS, notPassed.size()); i++) {
-            TestCaseResult c = notPassed.get(i);
-            lines.add("  " + c.outcome().name() + " " + oneLine(c.displayName(), 200)
-                    + (c.message() == null || c.message().isBlank() ? "" : " — " + oneLine(c.message(), 160)));
-        }
-        if (notPassed.size() > LISTED_TESTS) {
-            lines.add("  …and " + (notPassed.size() - LISTED_TESTS) + " more failing or erroring tests (see the"
-                    + " reports)");
-        }
+        lines.add("Tests: " + TestNames.totals(a.tests()));
+        TestNames.notPassed(a.tests()).forEach(l -> lines.add("  " + l));
+        TestNames.flaky(a.tests()).forEach(l -> lines.add("  " + l));
         return lines;
     }
 
@@ -177,11 +165,6 @@ public final class ConsoleReport {
                     .append(scope.staleReports().size() == 1 ? "" : "s");
         }
         return sb.toString();
-    }
-
-    private static String oneLine(String s, int max) {
-        String line = s.strip().replaceAll("\\s+", " ");
-        return line.length() <= max ? line : line.substring(0, max - 1) + "…";
     }
 
     /** One line: score, level, approval, confidence and measured share. */

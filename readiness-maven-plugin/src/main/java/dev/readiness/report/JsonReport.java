@@ -24,6 +24,7 @@ import dev.readiness.evidence.docs.DocumentationEvidence;
 import dev.readiness.evidence.docs.UndocumentedElement;
 import dev.readiness.evidence.docs.UnparsableFile;
 import dev.readiness.evidence.tests.StaleReports.StaleReport;
+import dev.readiness.evidence.tests.TestCaseResult;
 import dev.readiness.evidence.tests.TestCounts;
 import dev.readiness.history.Trend;
 import dev.readiness.policy.CounterKind;
@@ -181,7 +182,24 @@ public final class JsonReport {
         g.writeEndObject();
         g.writeNumberField("duplicateReports", t.duplicateReports());
         g.writeNumberField("malformedReports", t.malformedReports());
+        cases(g, "failingTests", t.notPassed());
+        cases(g, "flakyTests", t.flaky());
         g.writeEndObject();
+    }
+
+    /** Test cases by name, with the first line of their (first) failure message. */
+    private static void cases(JsonGenerator g, String field, List<TestCaseResult> cases) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (TestCaseResult c : cases) {
+            g.writeStartObject();
+            g.writeStringField("className", c.className());
+            g.writeStringField("name", c.name());
+            g.writeStringField("outcome", c.outcome().name());
+            g.writeNumberField("reruns", c.reruns());
+            nullableString(g, "message", c.message());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void reactor(JsonGenerator g, ReactorSummary r) throws IOException {

@@ -11,6 +11,8 @@ import dev.readiness.assess.ReactorSummary;
 import dev.readiness.policy.CounterKind;
 import dev.readiness.policy.ReadinessLevel;
 import dev.readiness.text.SafeText;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Renders an {@link Assessment} as {@code readiness.md}: a compact summary fit for a pull-request comment and the
@@ -54,6 +56,10 @@ public final class MarkdownReport {
         sb.append("\n\n");
         if (a.trend() != null) {
             sb.append("Trend: ").append(markdown(Texts.trend(a.trend()))).append(".\n\n");
+        }
+        String nonBlocking = TestNames.nonBlockingFailures(a);
+        if (nonBlocking != null) {
+            sb.append(markdown(nonBlocking)).append("\n\n");
         }
 
         sb.append("| Gate | Status | Value | Required | Weight | Critical |\n");
@@ -104,6 +110,7 @@ public final class MarkdownReport {
             }
             sb.append('\n');
         }
+        tests(sb, a);
         if (!a.warnings().isEmpty()) {
             sb.append("### Evidence warnings\n\n");
             Cap.list(a.warnings(), Cap.MARKDOWN, "warnings")
@@ -150,6 +157,22 @@ public final class MarkdownReport {
                     .append('\n');
         }
         sb.append('\n');
+    }
+
+    /** The test totals, then the failing, erroring and flaky tests by name (also when every gate passes). */
+    private static void tests(StringBuilder sb, Assessment a) {
+        if (a.tests().all().total() == 0) {
+            return;
+        }
+        sb.append("### Tests\n\n")
+                .append(markdown("Tests: " + TestNames.totals(a.tests())))
+                .append(".\n\n");
+        List<String> named = new ArrayList<>(TestNames.notPassed(a.tests()));
+        named.addAll(TestNames.flaky(a.tests()));
+        if (!named.isEmpty()) {
+            named.forEach(line -> sb.append("- ").append(item(line)).append('\n'));
+            sb.append('\n');
+        }
     }
 
     /** One escaped list item, cut before escaping so an entity or escape is never split. */

@@ -289,9 +289,10 @@ class EvaluatorTest {
         assertThat(a.gates()).allSatisfy(g -> assertThat(g.value()).isNull());
         assertThat(gate(a, "critical-component-coverage").message()).contains("no JaCoCo execution data found");
         assertThat(gate(a, "test-pass-rate").message()).contains("no Surefire reports", "target/surefire-reports");
-        // critical and safety-critical coverage, test pass rate, numerical stability (no Surefire reports at all)
-        assertThat(a.blockingIssues()).hasSize(4);
-        assertThat(gate(a, "numerical-stability").message()).contains("no Surefire reports");
+        // critical and safety-critical coverage, test pass rate; numerical stability is NOT_CONFIGURED: no test class
+        // carries the 'stability' tag, so the group it measures does not exist here (issue 17)
+        assertThat(a.blockingIssues()).hasSize(3);
+        assertThat(gate(a, "numerical-stability").status()).isEqualTo(GateStatus.NOT_CONFIGURED);
     }
 
     @Test

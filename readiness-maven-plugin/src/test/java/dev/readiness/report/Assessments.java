@@ -202,6 +202,42 @@ public final class Assessments {
                         NOW);
     }
 
+    /**
+     * An approved verdict (every critical gate passes) with the given Surefire cases beside 40 passing ones, and 5
+     * Failsafe tests of which {@code failsafeFailed} fail: with 1 or more, the non-critical {@code system-compatibility}
+     * gate fails (80 % &lt; 85 %) without blocking.
+     */
+    public static Assessment approvedWith(List<TestCaseResult> surefireCases, int failsafeFailed) {
+        List<TestCaseResult> cases = new ArrayList<>(cases(40, 0, "com.acme.CalcTest", "adds", null));
+        cases.addAll(surefireCases);
+        TestEvidence surefire =
+                new TestEvidence(List.of(Path.of("TEST-com.acme.CalcTest.xml")), List.of(), cases, List.of());
+        TestEvidence failsafe = new TestEvidence(
+                List.of(Path.of("TEST-com.acme.CalcIT.xml")),
+                List.of(),
+                cases(5, failsafeFailed, "com.acme.CalcIT", "starts", "port 8080 in use"),
+                List.of());
+        Evidence evidence = new Evidence(
+                surefire,
+                List.of("target/surefire-reports"),
+                failsafe,
+                List.of("target/failsafe-reports"),
+                TestClassIndex.empty(),
+                List.of("target/test-classes"),
+                coverage(98, 2, 99, 1));
+        return new Evaluator()
+                .evaluate(
+                        policy(
+                                List.of(CRITICAL, SAFETY),
+                                threshold("safety-critical-coverage", "95"),
+                                disable("performance-benchmarks"),
+                                disable("numerical-stability"),
+                                disable("documentation-completeness")),
+                        evidence,
+                        PROJECT,
+                        NOW);
+    }
+
     static Assessment withHistory(
             Assessment a, Trend trend, Map<String, Trend> gateTrends, String commit, String branch) {
         return new Assessment(

@@ -13,7 +13,7 @@ import org.objectweb.asm.Opcodes;
 
 /**
  * Reads the annotations of a class file (class level and method level, both CLASS and RUNTIME retention) without
- * looking at code.
+ * looking at code, and the retention of an annotation type.
  */
 final class ClassScanner {
     private static final String LAMBDA_PREFIX = "lambda$";
@@ -27,8 +27,14 @@ final class ClassScanner {
      * @param annotations binary names of the class's annotations
      * @param methodAnnotations binary names of each annotated method's annotations, by name + descriptor; a lambda
      *     body ({@code lambda$name$0}) inherits the annotations of the methods called {@code name} that declare it
+     * @param retention for an annotation type its {@code @Retention} ({@code CLASS} when it has none, as javac
+     *     defaults), else {@link AnnotationRetention#NOT_AN_ANNOTATION}
      */
-    record ScannedClass(String internalName, Set<String> annotations, Map<String, Set<String>> methodAnnotations) {
+    record ScannedClass(
+            String internalName,
+            Set<String> annotations,
+            Map<String, Set<String>> methodAnnotations,
+            AnnotationRetention retention) {
         ScannedClass {
             annotations = Set.copyOf(annotations);
             methodAnnotations = Map.copyOf(methodAnnotations);
@@ -61,7 +67,10 @@ final class ClassScanner {
     }
 
     private static final class Collector extends ClassVisitor {
+        private static final String RETENTION = "Ljava/lang/annotation/Retention;";
         private final Set<String> classAnnotations = new TreeSet<>();
+        private boolean annotationType;
+        private AnnotationRetention retention = AnnotationRetention.CLASS;
         private final Map<String, Set<String>> methods = new HashMap<>();
         private final Map<String, Set<String>> byMethodName = new HashMap<>();
         private final Map<String, String> lambdas = new HashMap<>();
@@ -71,9 +80,27 @@ final class ClassScanner {
         }
 
         @Override
+        public void visit(
+                int version, int access, String name, String signature, String superName, String[] interfaces) {
+            annotationType = (access & Opcodes.ACC_ANNOTATION) != 0;
+        }
+
+        @Override
         public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
             classAnnotations.add(binaryName(descriptor));
-            return null;
+            if (!RETENTION.equals(descriptor)) {
+                return null;
+            }
+            return new AnnotationVisitor(Opcodes.ASM9) {
+                @Override
+                public void visitEnum(String name, String enumDescriptor, String value) {
+                    switch (value) {
+                        case "SOURCE" -> retention = AnnotationRetention.SOURCE;
+                        case "RUNTIME" -> retention = AnnotationRetention.RUNTIME;
+                        default -> retention = AnnotationRetention.CLASS;
+                    }
+                }
+            };
         }
 
         @Override
@@ -112,7 +139,11 @@ final class ClassScanner {
                     out.put(key, Set.copyOf(merged));
                 }
             });
-            return new ScannedClass(internalName, classAnnotations, out);
+            return new ScannedClass(
+                    internalName,
+                    classAnnotations,
+                    out,
+                    annotationType ? retention : AnnotationRetention.NOT_AN_ANNOTATION);
         }
     }
 }

@@ -135,9 +135,15 @@ public final class CoverageAnalyzer {
 
         Map<String, Set<String>> packageAnnotations = packageAnnotations(scanned);
         Map<String, TagCoverage> tags = new TreeMap<>();
+        Map<String, ScannedClass> byDottedName = new HashMap<>();
+        scanned.values()
+                .forEach(c -> byDottedName.put(binaryName(c.internalName()).replace('$', '.'), c));
         for (TagDefinition tag : request.tags()) {
             if (tag.configured()) {
-                tags.put(tag.name(), tagCoverage(TagMatcher.of(tag), classes, scanned, packageAnnotations));
+                tags.put(
+                        tag.name(),
+                        tagCoverage(TagMatcher.of(tag), classes, scanned, packageAnnotations)
+                                .withAnnotationRetention(annotationRetention(tag, byDottedName)));
             }
         }
         return new CoverageEvidence(
@@ -450,6 +456,29 @@ public final class CoverageAnalyzer {
             if (name.equals("package-info") || name.endsWith("/package-info")) {
                 out.put(TagMatcher.packageOf(binaryName(name)), info.annotations());
             }
+        }
+        return out;
+    }
+
+    /**
+     * The retention of each annotation type the tag names, read from its class file among the analysed classes (a
+     * nested annotation type may be named {@code com.acme.Outer$Inner} or {@code com.acme.Outer.Inner}, as the tag
+     * matcher accepts both).
+     *
+     * @param byDottedName the scanned classes by binary name with {@code $} written as {@code .}
+     */
+    private static Map<String, AnnotationRetention> annotationRetention(
+            TagDefinition tag, Map<String, ScannedClass> byDottedName) {
+        Map<String, AnnotationRetention> out = new TreeMap<>();
+        List<String> names = new ArrayList<>(tag.annotations());
+        names.addAll(tag.excludeAnnotations());
+        for (String name : names) {
+            String binary = name.strip();
+            if (binary.isEmpty()) {
+                continue;
+            }
+            ScannedClass type = byDottedName.get(binary.replace('$', '.'));
+            out.put(binary, type == null ? AnnotationRetention.NOT_FOUND : type.retention());
         }
         return out;
     }

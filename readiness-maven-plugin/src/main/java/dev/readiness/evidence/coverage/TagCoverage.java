@@ -1,7 +1,10 @@
 package dev.readiness.evidence.coverage;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Coverage of the code selected by one configured tag.
@@ -17,14 +20,44 @@ import java.util.Objects;
  * @param matchedMethods methods selected on their own (in classes that are not selected whole)
  * @param coverage the six counters of the selected code
  * @param offenders up to 20 classes or methods with the most missed lines, descending, ties by name
+ * @param annotationRetention the retention of each annotation type the tag selects or excludes by, as its class file
+ *     among the analysed classes says (an annotation with {@code @Retention(SOURCE)} selects nothing), sorted by name
  */
 public record TagCoverage(
-        String tag, int matchedClasses, int matchedMethods, Coverage coverage, List<Offender> offenders) {
+        String tag,
+        int matchedClasses,
+        int matchedMethods,
+        Coverage coverage,
+        List<Offender> offenders,
+        Map<String, AnnotationRetention> annotationRetention) {
 
     public TagCoverage {
         Objects.requireNonNull(tag, "tag");
         Objects.requireNonNull(coverage, "coverage");
         offenders = List.copyOf(offenders);
+        annotationRetention = Collections.unmodifiableMap(new TreeMap<>(annotationRetention));
+    }
+
+    /** Coverage of a tag that selects by no annotation. */
+    public TagCoverage(
+            String tag, int matchedClasses, int matchedMethods, Coverage coverage, List<Offender> offenders) {
+        this(tag, matchedClasses, matchedMethods, coverage, offenders, Map.of());
+    }
+
+    /** The same coverage with the retention of the tag's annotation types. */
+    public TagCoverage withAnnotationRetention(Map<String, AnnotationRetention> retention) {
+        return new TagCoverage(tag, matchedClasses, matchedMethods, coverage, offenders, retention);
+    }
+
+    /**
+     * The annotation types the tag selects or excludes by that no class file can carry ({@code @Retention(SOURCE)}),
+     * sorted.
+     */
+    public List<String> sourceRetainedAnnotations() {
+        return annotationRetention.entrySet().stream()
+                .filter(e -> e.getValue() == AnnotationRetention.SOURCE)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.readiness.evidence.tests;
 
 import dev.readiness.policy.TestGroupDefinition;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -60,6 +61,22 @@ public final class TestClassIndex {
     /** Number of class files scanned (annotation types included). */
     public int scannedClasses() {
         return scannedClasses;
+    }
+
+    /**
+     * True when a scanned class or method carries one of the tags (own, inherited or through a composed annotation):
+     * the group they define exists in the test code, whether or not a report holds its cases.
+     */
+    public boolean declaresAny(Collection<String> tags) {
+        if (tags.isEmpty()) {
+            return false;
+        }
+        Set<String> wanted = Set.copyOf(tags);
+        return classTags.values().stream().flatMap(Set::stream).anyMatch(wanted::contains)
+                || methodTags.values().stream()
+                        .flatMap(m -> m.values().stream())
+                        .flatMap(Set::stream)
+                        .anyMatch(wanted::contains);
     }
 
     /**
