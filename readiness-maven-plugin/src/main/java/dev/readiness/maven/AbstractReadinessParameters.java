@@ -340,8 +340,11 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
      * }</pre>
      *
      * Selectors: {@code packages} ({@code a.b.*} that package, {@code a.b.**} with sub-packages), {@code classes}
-     * (globs of binary names), {@code annotations} (class, method or {@code package-info} level), and
-     * {@code excludePackages}, {@code excludeClasses}, {@code excludeAnnotations}.
+     * (globs of binary names; a class selector also selects the class's nested and anonymous classes,
+     * {@code com.acme.Outer} takes {@code com.acme.Outer$Inner}; a leading {@code =}, {@code =com.acme.Outer}, selects
+     * the class alone), {@code annotations} (class, method or {@code package-info} level), and
+     * {@code excludePackages}, {@code excludeClasses}, {@code excludeAnnotations} (same forms). readiness.json lists
+     * the classes each tag selected ({@code coverage.tags.<name>.classes}).
      *
      * @since 0.1.0
      */

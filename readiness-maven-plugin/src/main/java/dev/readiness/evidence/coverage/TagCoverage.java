@@ -12,19 +12,29 @@ import java.util.Objects;
  * the CLASS counter of their class counts as covered when at least one selected method of that class is covered.
  * LINE is counted on the lines merged per source file, like JaCoCo's package totals (a shared line counts once).
  *
+ * <p>Only classes with code count, as in the class rows of {@code jacoco:report}: a selected interface without default
+ * methods, annotation type or empty class contributes nothing and is not listed.
+ *
  * @param tag tag name
- * @param matchedClasses analysed classes that contribute code to the tag, wholly or through some methods
+ * @param classes binary names of the analysed classes with code that contribute to the tag, wholly or through some
+ *     methods, sorted; a class selector's nested classes are listed here by their own names
  * @param matchedMethods methods selected on their own (in classes that are not selected whole)
  * @param coverage the six counters of the selected code
  * @param offenders up to 20 classes or methods with the most missed lines, descending, ties by name
  */
 public record TagCoverage(
-        String tag, int matchedClasses, int matchedMethods, Coverage coverage, List<Offender> offenders) {
+        String tag, List<String> classes, int matchedMethods, Coverage coverage, List<Offender> offenders) {
 
     public TagCoverage {
         Objects.requireNonNull(tag, "tag");
         Objects.requireNonNull(coverage, "coverage");
+        classes = classes.stream().sorted().toList();
         offenders = List.copyOf(offenders);
+    }
+
+    /** How many analysed classes with code contribute to the tag: the size of {@link #classes()}. */
+    public int matchedClasses() {
+        return classes.size();
     }
 
     /**
@@ -32,6 +42,6 @@ public record TagCoverage(
      * 0 % nor 100 %.
      */
     public boolean matchedNothing() {
-        return matchedClasses == 0 && matchedMethods == 0;
+        return classes.isEmpty() && matchedMethods == 0;
     }
 }
