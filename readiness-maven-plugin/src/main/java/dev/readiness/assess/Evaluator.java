@@ -689,7 +689,8 @@ public final class Evaluator {
                 + (ev.missingRequiredFiles().isEmpty()
                         ? ""
                         : "; required file" + (ev.missingRequiredFiles().size() == 1 ? " " : "s ")
-                                + String.join(", ", ev.missingRequiredFiles()) + " missing");
+                                + String.join(", ", ev.missingRequiredFiles()) + " missing")
+                + generatedNotCounted(ev);
         return measured(
                 gate,
                 passed ? GateStatus.PASSED : GateStatus.FAILED,
@@ -698,6 +699,14 @@ public final class Evaluator {
                 ev.total(),
                 message,
                 details);
+    }
+
+    /** The clause naming the generated source roots the documentation gates left out, or {@code ""}. */
+    private static String generatedNotCounted(DocumentationEvidence ev) {
+        return ev.generatedRoots().isEmpty()
+                ? ""
+                : " (generated sources not counted: " + paths(ev.generatedRoots())
+                        + "; readiness.includeGeneratedSources=true counts them)";
     }
 
     /** Why the documentation gates are not measured when source files cannot be parsed; one sentence. */

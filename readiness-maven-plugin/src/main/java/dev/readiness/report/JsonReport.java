@@ -432,6 +432,10 @@ public final class JsonReport {
         }
         g.writeEndArray();
         strings(g, "missingRequiredFiles", d.missingRequiredFiles());
+        strings(
+                g,
+                "generatedSourceRoots",
+                d.generatedRoots().stream().map(this::relative).toList());
         g.writeArrayFieldStart("unparsable");
         for (UnparsableFile u : d.unparsable()) {
             g.writeStartObject();
