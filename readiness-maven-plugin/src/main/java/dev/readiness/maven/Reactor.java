@@ -225,7 +225,7 @@ final class Reactor {
      * (generated sources) are left out unless its {@code readiness.includeGeneratedSources} is true, as in its own
      * verdict.
      */
-    private static List<String> handWrittenRoots(Path baseDir, ReadinessInputs.DocumentationSettings documentation) {
+    static List<String> handWrittenRoots(Path baseDir, ReadinessInputs.DocumentationSettings documentation) {
         if (documentation == null || documentation.sourceRoots() == null) {
             return List.of();
         }
