@@ -82,10 +82,10 @@ public final class PolicyFactory {
             } else {
                 allTags.add(tag);
             }
-            classSelectorProblems(tag, "classes", tag.classes(), problems);
-            classSelectorProblems(tag, "excludeClasses", tag.excludeClasses(), problems);
-            classSelectorProblems(tag, "packages", tag.packages(), problems);
-            classSelectorProblems(tag, "excludePackages", tag.excludePackages(), problems);
+            exactMarkProblems(tag, "classes", tag.classes(), true, problems);
+            exactMarkProblems(tag, "excludeClasses", tag.excludeClasses(), true, problems);
+            exactMarkProblems(tag, "packages", tag.packages(), false, problems);
+            exactMarkProblems(tag, "excludePackages", tag.excludePackages(), false, problems);
         }
         for (String name : DEFAULT_TAGS) {
             if (tagNames.add(name)) {
@@ -372,9 +372,8 @@ public final class PolicyFactory {
     }
 
     /** A {@code =} alone names no class; a {@code =} in a package glob has no meaning (only classes have nested ones). */
-    private static void classSelectorProblems(
-            TagDefinition tag, String element, List<String> globs, List<String> problems) {
-        boolean classes = element.endsWith("lasses");
+    private static void exactMarkProblems(
+            TagDefinition tag, String element, List<String> globs, boolean classes, List<String> problems) {
         for (String glob : globs) {
             String g = glob.strip();
             if (classes && g.equals(TagMatcher.EXACT_PREFIX)) {
