@@ -28,6 +28,9 @@ import java.util.regex.Pattern;
  * <p>Immutable and thread-safe.
  */
 public final class TagMatcher {
+    /** The prefix of a class glob that selects the matched classes without their nested classes. */
+    public static final String EXACT_PREFIX = "=";
+
     private final String name;
     private final boolean configured;
     private final List<Pattern> packages;
@@ -126,9 +129,6 @@ public final class TagMatcher {
         int dot = binaryClassName.lastIndexOf('.');
         return dot < 0 ? "" : binaryClassName.substring(0, dot);
     }
-
-    /** The prefix of a class glob that selects the matched classes without their nested classes. */
-    public static final String EXACT_PREFIX = "=";
 
     /** The class globs without the {@link #EXACT_PREFIX}: they also select nested classes. */
     private static List<String> withNested(List<String> globs) {
