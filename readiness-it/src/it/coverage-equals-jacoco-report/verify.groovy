@@ -84,14 +84,17 @@ def csvRows = lines.drop(1).findAll { !it.isBlank() }.collect { line ->
     row['CLASS'] = row['METHOD'][0] > 0 ? [1L, 0L] : [0L, 1L]
     return row
 }
-// readiness's analyzedClasses is the number of <class> elements of jacoco.xml, which also lists classes without
-// code (here the annotation type com.acme.SafetyCritical, all counters absent); the CSV has a row only for the
-// classes with code (JaCoCo's console line "Analyzed bundle ... with N classes" counts those too).
+// readiness's analyzedClasses is the number of class rows of jacoco:report: the CSV rows, the classes with code of
+// jacoco.xml, the total of the CLASS counter and JaCoCo's console line "Analyzed bundle ... with N classes". jacoco.xml
+// also has a <class> element without counters for each class without code (here the annotation type
+// com.acme.SafetyCritical), which readiness does not count.
 List<Element> xmlClasses = report.getElementsByTagName('class').collect { it as Element }
-assert json.coverage.analyzedClasses == xmlClasses.size()
 List<Element> classesWithCode = xmlClasses.findAll { c -> fromXml(c, COUNTERS)['INSTRUCTION'].sum() > 0 }
-assert csvRows.size() == classesWithCode.size()
-assert log.contains("Analyzed bundle 'coverage-equals-jacoco-report' with ${classesWithCode.size()} classes")
+assert xmlClasses.size() == classesWithCode.size() + 1: 'the annotation type SafetyCritical has no code'
+assert json.coverage.analyzedClasses == csvRows.size()
+assert json.coverage.analyzedClasses == classesWithCode.size()
+assert json.coverage.analyzedClasses == xmlOverall['CLASS'].sum()
+assert log.contains("Analyzed bundle 'coverage-equals-jacoco-report' with ${json.coverage.analyzedClasses} classes")
 assert readinessOverall == sum(csvRows, COUNTERS)
 
 // 3. tag "critical" (packages com.acme.control.** and com.acme.filter.*) == jacoco.xml <package> counters
@@ -105,9 +108,13 @@ def criticalXml = sum(packages.findAll { it.getAttribute('name') in criticalPack
 def critical = coverage.tags.critical
 assert fromJson(critical.counters) == criticalXml
 assert criticalXml['LINE'][1] > 0: 'com.acme.filter is only partly tested'
-int criticalClasses = packages.findAll { it.getAttribute('name') in criticalPackages }
-        .sum { p -> p.getElementsByTagName('class').length } as int
-assert critical.matchedClasses == criticalClasses
+List<String> criticalClasses = packages.findAll { it.getAttribute('name') in criticalPackages }
+        .collectMany { p -> p.getElementsByTagName('class').collect { it as Element } }
+        .findAll { c -> fromXml(c, COUNTERS)['INSTRUCTION'].sum() > 0 }
+        .collect { it.getAttribute('name').replace('/', '.') }
+        .sort()
+assert critical.matchedClasses == criticalClasses.size()
+assert critical.classes == criticalClasses: 'coverage.tags.critical.classes lists the selected classes with code'
 
 // 4. tag "safety-critical" (method annotation @com.acme.SafetyCritical on Saturation.clamp and Saturation.deadband)
 // == the sum of those <method> counters. A <method> has no CLASS counter: readiness counts a class 1 covered when

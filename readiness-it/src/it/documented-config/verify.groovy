@@ -122,6 +122,7 @@ assert safety.size() == 2
 
 assert json.coverage.available == true
 assert json.coverage.tags.critical.matchedClasses == critical.size()
+assert json.coverage.tags.critical.classes == critical*.name.sort()
 assert json.coverage.tags.critical.counters.line == sumLines(critical)
 assert json.coverage.tags['safety-critical'].matchedClasses == safety.size()
 assert json.coverage.tags['safety-critical'].counters.line == sumLines(safety)

@@ -94,7 +94,10 @@ public final class Measure {
         new Analyzer(loader.getExecutionDataStore(), builder)
                 .analyzeAll(project.resolve("target/classes").toFile());
         IBundleCoverage bundle = builder.getBundle("benchmark");
-        counts.put("classes", (long) builder.getClasses().size());
+        // the class rows of jacoco:report: classes with code (as readiness's analyzedClasses counts them)
+        counts.put(
+                "classes",
+                builder.getClasses().stream().filter(c -> c.containsCode()).count());
         counts.put("lineCovered", (long) bundle.getLineCounter().getCoveredCount());
         counts.put("lineMissed", (long) bundle.getLineCounter().getMissedCount());
         counts.put("noMatch", (long) builder.getNoMatchClasses().size());

@@ -8,6 +8,7 @@ import dev.readiness.evidence.docs.UnparsableFile;
 import dev.readiness.policy.GateDefinition;
 import dev.readiness.policy.Metric;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -67,7 +68,8 @@ final class DocumentationGate implements MetricGate {
                 + (ev.missingRequiredFiles().isEmpty()
                         ? ""
                         : "; required file" + (ev.missingRequiredFiles().size() == 1 ? " " : "s ")
-                                + String.join(", ", ev.missingRequiredFiles()) + " missing");
+                                + String.join(", ", ev.missingRequiredFiles()) + " missing")
+                + generatedNotCounted(ev);
         return GateResult.measured(gate, passed, value, ev.documented(), ev.total(), message, details);
     }
 
@@ -92,5 +94,16 @@ final class DocumentationGate implements MetricGate {
             details.add("…and " + (ev.unparsable().size() - LISTED) + " more, see readiness.json");
         }
         return details;
+    }
+
+    /** The clause naming the generated source roots the documentation gates left out, or {@code ""}. */
+    private static String generatedNotCounted(DocumentationEvidence ev) {
+        return ev.generatedRoots().isEmpty()
+                ? ""
+                : " (generated sources not counted: "
+                        + String.join(
+                                ", ",
+                                ev.generatedRoots().stream().map(Path::toString).toList())
+                        + "; readiness.includeGeneratedSources=true counts them)";
     }
 }

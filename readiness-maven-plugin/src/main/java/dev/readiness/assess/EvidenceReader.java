@@ -280,11 +280,35 @@ final class EvidenceReader {
         if (in == null || in.sourceRoots().isEmpty() || !enabled(policy, Metric.DOCUMENTATION)) {
             return null;
         }
-        List<Path> roots = in.sourceRoots().stream()
-                .map(r -> baseDir.resolve(r).toAbsolutePath().normalize())
-                .toList();
+        List<Path> roots = new ArrayList<>();
+        List<Path> generated = new ArrayList<>();
+        Path buildDir = in.buildDirectory() == null || in.buildDirectory().isBlank()
+                ? null
+                : baseDir.resolve(in.buildDirectory().strip()).toAbsolutePath().normalize();
+        for (String r : in.sourceRoots()) {
+            Path root = baseDir.resolve(r).toAbsolutePath().normalize();
+            if (roots.contains(root) || generated.contains(root)) {
+                continue;
+            }
+            (DocumentationInput.isGenerated(root, buildDir) && !in.includeGeneratedSources() ? generated : roots)
+                    .add(root);
+        }
+        if (roots.isEmpty()) {
+            return DocumentationEvidence.missing(
+                            generated,
+                            "Every source root is generated code inside the build directory " + buildDir + " ("
+                                    + join(generated) + "), which is not hand-written API. Set"
+                                    + " readiness.includeGeneratedSources=true to measure it, or disable the"
+                                    + " documentation gate for this module.")
+                    .withGeneratedRoots(generated);
+        }
         return new DocumentationAnalyzer()
-                .analyze(new DocumentationRequest(baseDir, roots, in.release(), in.requiredFiles(), in.encoding()));
+                .analyze(new DocumentationRequest(baseDir, roots, in.release(), in.requiredFiles(), in.encoding()))
+                .withGeneratedRoots(generated);
+    }
+
+    private static String join(List<Path> paths) {
+        return String.join(", ", paths.stream().map(Path::toString).toList());
     }
 
     private static boolean enabled(Policy policy, Metric metric) {

@@ -90,12 +90,7 @@ public final class ReadinessEngine {
                 reactor.notInBuild().isEmpty() ? root.historyFile() : null, // partial: no trend against whole builds
                 root.historyLimit(),
                 benchmarks,
-                root.documentation() == null
-                        ? null
-                        : new DocumentationInput(
-                                sources,
-                                root.documentation().release(),
-                                root.documentation().requiredFiles()));
+                root.documentation() == null ? null : root.documentation().withSourceRoots(sources));
         List<String> explicit = new ArrayList<>(root.surefireReports());
         explicit.addAll(root.failsafeReports());
         explicit.addAll(root.execFiles());

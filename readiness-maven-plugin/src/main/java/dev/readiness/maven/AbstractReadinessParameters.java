@@ -286,11 +286,26 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
 
     /**
      * Main source roots whose public and protected API is checked for Javadoc by the {@code documentation} gates.
+     * Roots inside the build directory (generated sources that plugins add during the build) are left out unless
+     * {@code readiness.includeGeneratedSources} is true, so every goal, inside {@code mvn verify} or run on its own,
+     * measures the same hand-written sources.
      *
      * @since 0.1.0
      */
     @Parameter(property = "readiness.sourceRoots", defaultValue = "${project.compileSourceRoots}")
     private List<String> sourceRoots;
+
+    /**
+     * Whether the {@code documentation} gates also measure source roots inside the build directory
+     * ({@code ${project.build.directory}}, e.g. {@code target/generated-sources/annotations}). They hold generated code,
+     * which is not hand-written API, and exist only when the plugins that generate them ran: left out (the default),
+     * a standalone {@code readiness:check} measures the same sources as one inside {@code mvn verify}. The roots left
+     * out are named in the gate's message and in {@code readiness.json} ({@code documentation.generatedSourceRoots}).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.includeGeneratedSources", defaultValue = "false")
+    private boolean includeGeneratedSources;
 
     /**
      * The Java release the sources are written for (the parser's language level).
@@ -340,8 +355,11 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
      * }</pre>
      *
      * Selectors: {@code packages} ({@code a.b.*} that package, {@code a.b.**} with sub-packages), {@code classes}
-     * (globs of binary names), {@code annotations} (class, method or {@code package-info} level), and
-     * {@code excludePackages}, {@code excludeClasses}, {@code excludeAnnotations}.
+     * (globs of binary names; a class selector also selects the class's nested and anonymous classes,
+     * {@code com.acme.Outer} takes {@code com.acme.Outer$Inner}; a leading {@code =}, {@code =com.acme.Outer}, selects
+     * the class alone), {@code annotations} (class, method or {@code package-info} level), and
+     * {@code excludePackages}, {@code excludeClasses}, {@code excludeAnnotations} (same forms). readiness.json lists
+     * the classes each tag selected ({@code coverage.tags.<name>.classes}).
      *
      * @since 0.1.0
      */
@@ -410,7 +428,13 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
                 historyLimit,
                 new BenchmarkSettings(
                         benchmarkResults, benchmarkBaseline, benchmarkTolerance, benchmarkSecondaryMetrics),
-                new DocumentationSettings(sourceRoots, release, requiredFiles, sourceEncoding));
+                new DocumentationSettings(
+                        sourceRoots,
+                        release,
+                        requiredFiles,
+                        sourceEncoding,
+                        project.getBuild() == null ? null : project.getBuild().getDirectory(),
+                        includeGeneratedSources));
     }
 
     final MavenProject project() {

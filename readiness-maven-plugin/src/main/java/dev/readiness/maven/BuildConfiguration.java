@@ -98,7 +98,11 @@ final class BuildConfiguration {
                                 list("sourceRoots", in.documentation().sourceRoots()),
                                 text("release", in.documentation().release()),
                                 list("requiredFiles", in.documentation().requiredFiles()),
-                                text("sourceEncoding", in.documentation().sourceEncoding())));
+                                text("sourceEncoding", in.documentation().sourceEncoding()),
+                                in.documentation().buildDirectory(),
+                                parameters.containsKey("includeGeneratedSources")
+                                        ? Boolean.parseBoolean(text("includeGeneratedSources", "false"))
+                                        : in.documentation().includeGeneratedSources()));
     }
 
     /** Where the build's check and report goals write their reports, when the build sets it. */

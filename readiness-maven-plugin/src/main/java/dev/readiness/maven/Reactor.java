@@ -1,5 +1,6 @@
 package dev.readiness.maven;
 
+import dev.readiness.assess.DocumentationInput;
 import dev.readiness.assess.ModuleInput;
 import dev.readiness.assess.ModuleVerdict;
 import dev.readiness.policy.PolicyException;
@@ -219,6 +220,26 @@ final class Reactor {
                 reason);
     }
 
+    /**
+     * A module's source roots for the reactor's documentation gates: those inside the module's build directory
+     * (generated sources) are left out unless its {@code readiness.includeGeneratedSources} is true, as in its own
+     * verdict.
+     */
+    static List<String> handWrittenRoots(Path baseDir, ReadinessInputs.DocumentationSettings documentation) {
+        if (documentation == null || documentation.sourceRoots() == null) {
+            return List.of();
+        }
+        String build = documentation.buildDirectory();
+        Path buildDir = build == null || build.isBlank()
+                ? null
+                : baseDir.resolve(build.strip()).toAbsolutePath().normalize();
+        return Lists.split(documentation.sourceRoots()).stream()
+                .filter(r -> documentation.includeGeneratedSources()
+                        || !DocumentationInput.isGenerated(
+                                baseDir.resolve(r).toAbsolutePath().normalize(), buildDir))
+                .toList();
+    }
+
     private static String relative(Path rootDir, Path baseDir) {
         String path = rootDir.relativize(baseDir).toString().replace('\\', '/');
         return path.isEmpty() ? "." : path;
@@ -239,9 +260,7 @@ final class Reactor {
                 Lists.split(inputs.testClassesDirectories()),
                 Lists.split(inputs.execFiles()),
                 Lists.split(inputs.classesDirectories()),
-                inputs.documentation() == null || inputs.documentation().sourceRoots() == null
-                        ? List.of()
-                        : Lists.split(inputs.documentation().sourceRoots()),
+                handWrittenRoots(baseDir, inputs.documentation()),
                 inputs.benchmarks() == null ? null : inputs.benchmarks().toInput(),
                 verdict,
                 excludedReason);

@@ -74,9 +74,19 @@ record ReadinessInputs(
         }
     }
 
-    /** The documentation parameters as written in the POM. */
+    /**
+     * The documentation parameters as written in the POM.
+     *
+     * @param buildDirectory {@code project.build.directory}: source roots inside it are generated code
+     * @param includeGeneratedSources {@code readiness.includeGeneratedSources}
+     */
     record DocumentationSettings(
-            List<String> sourceRoots, String release, List<String> requiredFiles, String sourceEncoding) {
+            List<String> sourceRoots,
+            String release,
+            List<String> requiredFiles,
+            String sourceEncoding,
+            String buildDirectory,
+            boolean includeGeneratedSources) {
         DocumentationInput toInput() throws PolicyException {
             int level = Runtime.version().feature();
             if (release != null && !release.isBlank() && !release.startsWith("${")) {
@@ -91,7 +101,9 @@ record ReadinessInputs(
                     sourceRoots == null ? List.of() : Lists.split(sourceRoots),
                     level,
                     Lists.split(requiredFiles == null ? List.of() : requiredFiles),
-                    encoding(sourceEncoding));
+                    encoding(sourceEncoding),
+                    buildDirectory,
+                    includeGeneratedSources);
         }
 
         /** The sources' character set: {@code readiness.sourceEncoding}, else UTF-8 when it is not set. */

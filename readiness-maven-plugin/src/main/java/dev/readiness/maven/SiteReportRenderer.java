@@ -173,7 +173,7 @@ final class SiteReportRenderer {
             sectionEnd();
             return;
         }
-        paragraph(text(c, "analyzedClasses") + " classes analysed from "
+        paragraph(text(c, "analyzedClasses") + " classes with code analysed from "
                 + array(c, "execFiles").size() + " execution data file(s).");
         List<String> header = new ArrayList<>();
         header.add("Scope");

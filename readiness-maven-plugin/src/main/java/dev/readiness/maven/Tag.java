@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A {@code <tag>} of the POM: a name and selectors. Every selector list accepts comma-separated values in one element
- * or one child element per value.
+ * or one child element per value. A class glob also selects the nested classes of the classes it matches; written
+ * with a leading {@code =} ({@code =com.acme.Outer}) it selects the matched classes alone.
  *
  * <pre>{@code
  * <tag>

@@ -82,6 +82,10 @@ public final class PolicyFactory {
             } else {
                 allTags.add(tag);
             }
+            exactMarkProblems(tag, "classes", tag.classes(), true, problems);
+            exactMarkProblems(tag, "excludeClasses", tag.excludeClasses(), true, problems);
+            exactMarkProblems(tag, "packages", tag.packages(), false, problems);
+            exactMarkProblems(tag, "excludePackages", tag.excludePackages(), false, problems);
         }
         for (String name : DEFAULT_TAGS) {
             if (tagNames.add(name)) {
@@ -365,6 +369,21 @@ public final class PolicyFactory {
                         .map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-'))
                         .collect(Collectors.joining(", ")));
         return fallback;
+    }
+
+    /** A {@code =} alone names no class; a {@code =} in a package glob has no meaning (only classes have nested ones). */
+    private static void exactMarkProblems(
+            TagDefinition tag, String element, List<String> globs, boolean classes, List<String> problems) {
+        for (String glob : globs) {
+            String g = glob.strip();
+            if (classes && g.equals(TagMatcher.EXACT_PREFIX)) {
+                problems.add("<tag> '" + tag.name() + "' <" + element + ">: '=' names no class; write the class"
+                        + " after it, e.g. =com.acme.Outer (that class without its nested classes)");
+            } else if (!classes && g.startsWith(TagMatcher.EXACT_PREFIX)) {
+                problems.add("<tag> '" + tag.name() + "' <" + element + ">: '" + g + "': the leading '=' (a class"
+                        + " without its nested classes) applies to <classes> and <excludeClasses> only; remove it");
+            }
+        }
     }
 
     private static GateDefinition coverage(String id, String tag, String threshold, String weight, boolean critical) {

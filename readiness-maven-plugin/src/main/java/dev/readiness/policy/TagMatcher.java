@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  *       segment and {@code **} across segments.
  *   <li>Class globs: {@code *} does not cross a {@code .}, {@code **} does, {@code ?} is one character. A class glob
  *       also selects the nested classes of the classes it matches ({@code com.acme.Outer} selects
- *       {@code com.acme.Outer$Inner}): they are part of the same source.
+ *       {@code com.acme.Outer$Inner} and the anonymous {@code com.acme.Outer$1}): they are part of the same source.
+ *       A glob with a leading {@code =} ({@code =com.acme.Outer}) selects only the classes it matches itself, not
+ *       their nested classes; {@code =} cannot occur in a Java class name, so it is never ambiguous.
  *   <li>Annotations: fully qualified type names; nested annotation types may be written with {@code $} or {@code .}.
  *       On a class: the whole class; on a {@code package-info}: every class of that package; on a method: that method.
  *   <li>Excludes of the same kinds win over includes.
@@ -26,23 +28,30 @@ import java.util.regex.Pattern;
  * <p>Immutable and thread-safe.
  */
 public final class TagMatcher {
+    /** The prefix of a class glob that selects the matched classes without their nested classes. */
+    public static final String EXACT_PREFIX = "=";
+
     private final String name;
     private final boolean configured;
     private final List<Pattern> packages;
     private final List<Pattern> classes;
+    private final List<Pattern> exactClasses;
     private final Set<String> annotations;
     private final List<Pattern> excludePackages;
     private final List<Pattern> excludeClasses;
+    private final List<Pattern> exactExcludeClasses;
     private final Set<String> excludeAnnotations;
 
     private TagMatcher(TagDefinition tag) {
         this.name = tag.name();
         this.configured = tag.configured();
         this.packages = compile(tag.packages(), true);
-        this.classes = compile(tag.classes(), false);
+        this.classes = compile(withNested(tag.classes()), false);
+        this.exactClasses = compile(exact(tag.classes()), false);
         this.annotations = normalize(tag.annotations());
         this.excludePackages = compile(tag.excludePackages(), true);
-        this.excludeClasses = compile(tag.excludeClasses(), false);
+        this.excludeClasses = compile(withNested(tag.excludeClasses()), false);
+        this.exactExcludeClasses = compile(exact(tag.excludeClasses()), false);
         this.excludeAnnotations = normalize(tag.excludeAnnotations());
     }
 
@@ -102,6 +111,7 @@ public final class TagMatcher {
     private boolean includesClass(String className, Set<String> classAnnotations, Set<String> packageAnnotations) {
         return matchesAny(packages, packageOf(className))
                 || matchesClassGlob(classes, className)
+                || matchesAny(exactClasses, className)
                 || intersects(classAnnotations, annotations)
                 || intersects(packageAnnotations, annotations);
     }
@@ -109,6 +119,7 @@ public final class TagMatcher {
     private boolean excludesClass(String className, Set<String> classAnnotations, Set<String> packageAnnotations) {
         return matchesAny(excludePackages, packageOf(className))
                 || matchesClassGlob(excludeClasses, className)
+                || matchesAny(exactExcludeClasses, className)
                 || intersects(classAnnotations, excludeAnnotations)
                 || intersects(packageAnnotations, excludeAnnotations);
     }
@@ -117,6 +128,20 @@ public final class TagMatcher {
     public static String packageOf(String binaryClassName) {
         int dot = binaryClassName.lastIndexOf('.');
         return dot < 0 ? "" : binaryClassName.substring(0, dot);
+    }
+
+    /** The class globs without the {@link #EXACT_PREFIX}: they also select nested classes. */
+    private static List<String> withNested(List<String> globs) {
+        return globs.stream().filter(g -> !g.strip().startsWith(EXACT_PREFIX)).toList();
+    }
+
+    /** The class globs written with the {@link #EXACT_PREFIX}, without it. */
+    private static List<String> exact(List<String> globs) {
+        return globs.stream()
+                .map(String::strip)
+                .filter(g -> g.startsWith(EXACT_PREFIX))
+                .map(g -> g.substring(EXACT_PREFIX.length()))
+                .toList();
     }
 
     private static boolean matchesClassGlob(List<Pattern> globs, String className) {

@@ -210,7 +210,7 @@ public final class HtmlReport {
         }
         sb.append("<p>")
                 .append(c.analyzedClasses())
-                .append(" classes analysed from ")
+                .append(" classes with code analysed from ")
                 .append(c.execFiles().size())
                 .append(" execution data file")
                 .append(c.execFiles().size() == 1 ? "" : "s")

@@ -56,6 +56,9 @@ public final class JsonReport {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
     private static final int LISTED_OFFENDERS = 10;
 
+    /** How many of a tag's classes {@code coverage.tags.<name>.classes} lists; {@code matchedClasses} is the total. */
+    public static final int LISTED_TAG_CLASSES = 100;
+
     private final Path baseDir;
 
     /** @param baseDir paths inside it are written relative to it, so the report is the same on every machine */
@@ -329,6 +332,11 @@ public final class JsonReport {
             g.writeObjectFieldStart(e.getKey());
             g.writeNumberField("matchedClasses", t.matchedClasses());
             g.writeNumberField("matchedMethods", t.matchedMethods());
+            strings(
+                    g,
+                    "classes",
+                    t.classes()
+                            .subList(0, Math.min(LISTED_TAG_CLASSES, t.classes().size())));
             g.writeFieldName("counters");
             counters(g, t.coverage());
             offenders(g, t.offenders());
@@ -442,6 +450,10 @@ public final class JsonReport {
         }
         g.writeEndArray();
         strings(g, "missingRequiredFiles", d.missingRequiredFiles());
+        strings(
+                g,
+                "generatedSourceRoots",
+                d.generatedRoots().stream().map(this::relative).toList());
         g.writeArrayFieldStart("unparsable");
         for (UnparsableFile u : d.unparsable()) {
             g.writeStartObject();

@@ -73,7 +73,7 @@ class AnnotationSelectorMessageTest {
 
     @Test
     void aSourceRetainedAnnotationIsNamedAsTheReasonTheTagMatchesNothing() throws Exception {
-        TagCoverage nothing = new TagCoverage("safety-critical", 0, 0, Coverage.empty(), List.of())
+        TagCoverage nothing = new TagCoverage("safety-critical", List.of(), 0, Coverage.empty(), List.of())
                 .withAnnotationRetention(Map.of("com.acme.SafetyCritical", AnnotationRetention.SOURCE));
 
         GateResult g = safetyGate(evaluate(nothing));
@@ -87,7 +87,7 @@ class AnnotationSelectorMessageTest {
 
     @Test
     void anAnnotationTypeNotAmongTheAnalysedClassesIsSaid() throws Exception {
-        TagCoverage nothing = new TagCoverage("safety-critical", 0, 0, Coverage.empty(), List.of())
+        TagCoverage nothing = new TagCoverage("safety-critical", List.of(), 0, Coverage.empty(), List.of())
                 .withAnnotationRetention(Map.of("com.acme.SafetyCritical", AnnotationRetention.NOT_FOUND));
 
         GateResult g = safetyGate(evaluate(nothing));
@@ -100,7 +100,8 @@ class AnnotationSelectorMessageTest {
 
     @Test
     void aSourceRetainedAnnotationBesideSelectorsThatMatchIsAWarning() throws Exception {
-        TagCoverage some = new TagCoverage("safety-critical", 1, 0, lines(5, 0), List.of())
+        TagCoverage some = new TagCoverage(
+                        "safety-critical", List.of("com.acme.util.Saturation"), 0, lines(5, 0), List.of())
                 .withAnnotationRetention(Map.of("com.acme.SafetyCritical", AnnotationRetention.SOURCE));
 
         Assessment a = evaluate(some);

@@ -177,6 +177,79 @@ class BenchmarkAndDocumentationGatesTest {
         assertThat(a.warnings()).anyMatch(w -> w.contains("4 of 5 source files could not be parsed"));
     }
 
+    /** src/main/java: 1 of 2 elements documented; target/generated-sources/annotations: 3 undocumented elements. */
+    private static Path projectWithGeneratedSources(Path dir) throws Exception {
+        Path src = Files.createDirectories(dir.resolve("src/main/java/com/acme"));
+        Files.writeString(
+                src.resolve("Api.java"), "package com.acme;\n/** Doc. */ public class Api { public void run() {} }");
+        Path gen = Files.createDirectories(dir.resolve("target/generated-sources/annotations/com/acme"));
+        Files.writeString(
+                gen.resolve("Api_Builder.java"),
+                "package com.acme;\npublic class Api_Builder { public Api_Builder() {} public Api build() { return null; } }");
+        return dir;
+    }
+
+    private static final List<String> ROOTS_IN_VERIFY =
+            List.of("src/main/java", "target/generated-sources/annotations");
+
+    @Test
+    void generatedSourcesInsideTheBuildDirectoryAreNotMeasuredAndTheGateNamesThem(@TempDir Path dir) throws Exception {
+        projectWithGeneratedSources(dir);
+        Assessment insideVerify = assessIn(
+                dir, new DocumentationInput(ROOTS_IN_VERIFY, 17, List.of(), StandardCharsets.UTF_8, "target", false));
+        Assessment standalone = assessIn(
+                dir,
+                new DocumentationInput(
+                        List.of("src/main/java"), 17, List.of(), StandardCharsets.UTF_8, "target", false));
+
+        GateResult g = gate(insideVerify, "documentation-completeness");
+        assertThat(g.numerator()).isEqualTo(1);
+        assertThat(g.denominator()).isEqualTo(2);
+        assertThat(g.message())
+                .contains("generated sources not counted: "
+                        + dir.resolve("target/generated-sources/annotations").toAbsolutePath())
+                .contains("readiness.includeGeneratedSources=true");
+        assertThat(insideVerify.documentation().generatedRoots())
+                .containsExactly(
+                        dir.resolve("target/generated-sources/annotations").toAbsolutePath());
+        // the same value whether or not the plugin that generates the sources ran before readiness
+        GateResult alone = gate(standalone, "documentation-completeness");
+        assertThat(alone.value()).isEqualByComparingTo(g.value());
+        assertThat(alone.message()).doesNotContain("generated sources");
+    }
+
+    @Test
+    void includeGeneratedSourcesMeasuresTheRootsInsideTheBuildDirectory(@TempDir Path dir) throws Exception {
+        projectWithGeneratedSources(dir);
+        Assessment a = assessIn(
+                dir, new DocumentationInput(ROOTS_IN_VERIFY, 17, List.of(), StandardCharsets.UTF_8, "target", true));
+
+        GateResult g = gate(a, "documentation-completeness");
+        assertThat(g.numerator()).isEqualTo(1);
+        assertThat(g.denominator()).isEqualTo(5);
+        assertThat(a.documentation().generatedRoots()).isEmpty();
+    }
+
+    @Test
+    void onlyGeneratedRootsMakeTheGateMissingWithTheRemedy(@TempDir Path dir) throws Exception {
+        projectWithGeneratedSources(dir);
+        Assessment a = assessIn(
+                dir,
+                new DocumentationInput(
+                        List.of("target/generated-sources/annotations"),
+                        17,
+                        List.of(),
+                        StandardCharsets.UTF_8,
+                        dir.resolve("target").toString(),
+                        false));
+
+        GateResult g = gate(a, "documentation-completeness");
+        assertThat(g.status()).isEqualTo(GateStatus.MISSING);
+        assertThat(g.message())
+                .contains("Every source root is generated code inside the build directory")
+                .contains("readiness.includeGeneratedSources=true");
+    }
+
     private static Assessment assessIn(Path dir, DocumentationInput docs) throws Exception {
         return new ReadinessEngine()
                 .assess(new AssessmentRequest(

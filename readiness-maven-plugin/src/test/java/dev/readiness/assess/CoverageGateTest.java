@@ -38,7 +38,7 @@ class CoverageGateTest {
         Policy policy = policy(List.of(CRITICAL));
         TagCoverage tag = new TagCoverage(
                 "critical",
-                2,
+                List.of("com.acme.control.Controller", "com.acme.control.Gain"),
                 0,
                 lines(90, 10),
                 List.of(
@@ -104,7 +104,7 @@ class CoverageGateTest {
         Policy policy = policy(List.of(CRITICAL));
         CoverageEvidence nothing = coverage(
                 lines(9, 1),
-                Map.of("critical", new TagCoverage("critical", 0, 0, Coverage.empty(), List.of())),
+                Map.of("critical", new TagCoverage("critical", List.of(), 0, Coverage.empty(), List.of())),
                 List.of());
 
         GateResult alone = evaluate(policy, "critical-component-coverage", nothing);

@@ -69,7 +69,11 @@ class EvaluatorTest {
 
     private static TagCoverage tag(String name, long covered, long missed, String worst) {
         return new TagCoverage(
-                name, 1, 0, lines(covered, missed), List.of(new Offender(worst, null, null, missed, covered)));
+                name,
+                List.of(worst),
+                0,
+                lines(covered, missed),
+                List.of(new Offender(worst, null, null, missed, covered)));
     }
 
     private static TestEvidence tests(TestOutcome... outcomes) {
@@ -356,7 +360,9 @@ class EvaluatorTest {
                         NO_TESTS,
                         coverage(
                                 lines(9, 1),
-                                Map.of("critical", new TagCoverage("critical", 0, 0, Coverage.empty(), List.of())))));
+                                Map.of(
+                                        "critical",
+                                        new TagCoverage("critical", List.of(), 0, Coverage.empty(), List.of())))));
         GateResult g = gate(a, "critical-component-coverage");
         assertThat(g.status()).isEqualTo(GateStatus.MISSING);
         assertThat(g.message()).contains("matches no analysed class", "com.acme.control.**");

@@ -108,8 +108,8 @@ class SafeConsoleTest {
 
     @Test
     void anUnknownSourceEncodingIsRefusedNamingTheProperty() {
-        ReadinessInputs.DocumentationSettings settings =
-                new ReadinessInputs.DocumentationSettings(List.of("src"), "17", List.of(), "no-such-charset");
+        ReadinessInputs.DocumentationSettings settings = new ReadinessInputs.DocumentationSettings(
+                List.of("src"), "17", List.of(), "no-such-charset", "target", false);
 
         assertThatThrownBy(settings::toInput)
                 .isInstanceOf(PolicyException.class)

@@ -180,6 +180,23 @@ class PolicyFactoryTest {
     }
 
     @Test
+    void rejectsAnExactClassMarkWithoutAClassAndOnPackages() {
+        TagDefinition t = new TagDefinition(
+                "critical",
+                List.of("=com.acme"),
+                List.of(" = "),
+                List.of(),
+                List.of(),
+                List.of("=com.acme.Outer"),
+                List.of());
+        assertThatThrownBy(() -> factory.build(List.of(t), List.of(), List.of(), null, null, null, null))
+                .isInstanceOf(PolicyException.class)
+                .hasMessageContaining("<tag> 'critical' <classes>: '=' names no class")
+                .hasMessageContaining("<tag> 'critical' <packages>: '=com.acme': the leading '='")
+                .hasMessageContaining("(2 problems)");
+    }
+
+    @Test
     void rejectsAPolicyWhoseEnabledGatesWeighNothing() {
         GateSpec[] zero = PolicyFactory.defaultGates().stream()
                 .map(g -> spec(g.id(), null, null, "0", null))

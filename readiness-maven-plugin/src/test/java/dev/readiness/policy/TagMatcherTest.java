@@ -121,6 +121,34 @@ class TagMatcherTest {
     }
 
     @Test
+    void classGlobWithEqualsPrefixSelectsOnlyTheClassesItMatchesNotTheirNestedClasses() {
+        TagMatcher matcher = classes(" =com.acme.util.Saturation", "com.acme.Other");
+
+        assertThat(matches(matcher, "com.acme.util.Saturation")).isTrue();
+        assertThat(matches(matcher, "com.acme.util.Saturation$1")).isFalse();
+        assertThat(matches(matcher, "com.acme.util.Saturation$Inner")).isFalse();
+        assertThat(matches(matcher, "com.acme.Other$Inner")).isTrue();
+    }
+
+    @Test
+    void exactGlobWithWildcardsMatchesNestedClassesOnlyWhenTheGlobItselfMatchesThem() {
+        TagMatcher matcher = classes("=com.acme.*Validator");
+
+        assertThat(matches(matcher, "com.acme.RangeValidator")).isTrue();
+        assertThat(matches(matcher, "com.acme.RangeValidator$Bounds")).isFalse();
+        assertThat(matches(matcher, "com.acme.Range$NestedValidator")).isTrue();
+    }
+
+    @Test
+    void exactExcludeKeepsTheNestedClassesOfTheExcludedClass() {
+        TagMatcher matcher = TagMatcher.of(new TagDefinition(
+                "t", List.of("com.acme.*"), List.of(), List.of(), List.of(), List.of("=com.acme.Outer"), List.of()));
+
+        assertThat(matches(matcher, "com.acme.Outer")).isFalse();
+        assertThat(matches(matcher, "com.acme.Outer$Inner")).isTrue();
+    }
+
+    @Test
     void excludesWinOverIncludes() {
         TagMatcher matcher = TagMatcher.of(new TagDefinition(
                 "t",

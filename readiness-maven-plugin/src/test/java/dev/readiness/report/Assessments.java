@@ -111,6 +111,29 @@ public final class Assessments {
         return new Evaluator().evaluate(policy(List.of(CRITICAL, SAFETY)), evidence, PROJECT, NOW);
     }
 
+    /** Tag {@code critical} selects {@code n} classes ({@code com.acme.gen.C000}, ...), all covered. */
+    public static Assessment manyTaggedClasses(int n) {
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = n - 1; i >= 0; i--) {
+            names.add(String.format(java.util.Locale.ROOT, "com.acme.gen.C%03d", i));
+        }
+        CoverageEvidence coverage = new CoverageEvidence(
+                List.of(Path.of("target/jacoco.exec")),
+                List.of(Path.of("target/classes")),
+                n,
+                lines(n, 0),
+                List.of(),
+                Map.of("critical", new TagCoverage("critical", names, 0, lines(n, 0), List.of())),
+                List.of(),
+                null);
+        return new Evaluator()
+                .evaluate(
+                        policy(List.of(CRITICAL)),
+                        evidence(cases(10, 0, "com.acme.CalcTest", "adds", null), coverage),
+                        PROJECT,
+                        NOW);
+    }
+
     /** Everything measured and passing: PRODUCTION_READY. */
     public static Assessment passing() {
         Evidence evidence = evidence(cases(40, 0, "com.acme.CalcTest", "adds", null), coverage(98, 2, 99, 1));
@@ -348,9 +371,22 @@ public final class Assessments {
                 new Offender("com.acme.util.Saturation", "clamp(double, double, double)", null, 0, 4));
         Map<String, TagCoverage> tags = Map.of(
                 "critical",
-                new TagCoverage("critical", 3, 0, lines(covered, missed), offenders.subList(0, 1)),
+                new TagCoverage(
+                        "critical",
+                        List.of(
+                                "com.acme.control.<Pid>Loop",
+                                "com.acme.control.Controller",
+                                "com.acme.control.Controller$Mode"),
+                        0,
+                        lines(covered, missed),
+                        offenders.subList(0, 1)),
                 "safety-critical",
-                new TagCoverage("safety-critical", 1, 1, lines(safetyCovered, safetyMissed), offenders.subList(1, 2)));
+                new TagCoverage(
+                        "safety-critical",
+                        List.of("com.acme.util.Saturation"),
+                        1,
+                        lines(safetyCovered, safetyMissed),
+                        offenders.subList(1, 2)));
         return new CoverageEvidence(
                 List.of(Path.of("target/jacoco.exec")),
                 List.of(Path.of("target/classes")),

@@ -91,6 +91,24 @@ class JsonSchemaTest {
     }
 
     @Test
+    void aTagListsItsFirstHundredClassesSortedAndCountsThemAll() throws Exception {
+        JsonNode node = json(Assessments.manyTaggedClasses(150));
+        assertThat(errors(node)).isEmpty();
+        JsonNode critical = node.get("coverage").get("tags").get("critical");
+        assertThat(critical.get("matchedClasses").asInt()).isEqualTo(150);
+        assertThat(critical.get("classes")).hasSize(JsonReport.LISTED_TAG_CLASSES);
+        assertThat(critical.get("classes").get(0).asText()).isEqualTo("com.acme.gen.C000");
+        assertThat(critical.get("classes").get(99).asText()).isEqualTo("com.acme.gen.C099");
+
+        JsonNode few = json(Assessments.manyTaggedClasses(3))
+                .get("coverage")
+                .get("tags")
+                .get("critical");
+        assertThat(few.get("classes")).hasSize(3);
+        assertThat(few.get("matchedClasses").asInt()).isEqualTo(3);
+    }
+
+    @Test
     void passingReportIsValid() throws Exception {
         JsonNode node = json(Assessments.passing());
         assertThat(errors(node)).isEmpty();

@@ -149,7 +149,7 @@ public final class CoverageAnalyzer {
         return new CoverageEvidence(
                 execFiles,
                 classDirectories,
-                classes.size(),
+                (int) classes.stream().filter(IClassCoverage::containsCode).count(),
                 overall,
                 top(offenders),
                 tags,
@@ -490,9 +490,12 @@ public final class CoverageAnalyzer {
             Map<String, Set<String>> packageAnnotations) {
         Accumulator sum = new Accumulator();
         List<Candidate> offenders = new ArrayList<>();
-        int matchedClasses = 0;
+        List<String> matchedClasses = new ArrayList<>();
         int matchedMethods = 0;
         for (IClassCoverage c : classes) {
+            if (!c.containsCode()) {
+                continue; // no row in jacoco:report, nothing to measure
+            }
             String className = binaryName(c.getName());
             ScannedClass info = scanned.get(c.getName());
             Set<String> classAnnotations = info == null ? Set.of() : info.annotations();
@@ -502,7 +505,7 @@ public final class CoverageAnalyzer {
             if (!methodLevel) {
                 if (whole) {
                     sum.addClass(c);
-                    matchedClasses++;
+                    matchedClasses.add(className);
                     addOffender(offenders, c, null);
                 }
                 continue;
@@ -519,7 +522,7 @@ public final class CoverageAnalyzer {
             }
             if (whole && !anyExcluded) {
                 sum.addClass(c);
-                matchedClasses++;
+                matchedClasses.add(className);
                 addOffender(offenders, c, null);
             } else if (!selected.isEmpty()) {
                 boolean anyCovered = false;
@@ -529,7 +532,7 @@ public final class CoverageAnalyzer {
                     addOffender(offenders, c, m);
                 }
                 sum.addClassCounter(anyCovered);
-                matchedClasses++;
+                matchedClasses.add(className);
                 matchedMethods += selected.size();
             }
         }

@@ -13,8 +13,9 @@ import java.util.TreeMap;
  *
  * @param execFiles the execution data files that were read and merged (when missing: the locations searched)
  * @param classDirectories the class directories that were analysed
- * @param analyzedClasses classes JaCoCo analysed, the same set {@code jacoco:report} lists (classes without code
- *     included, synthetic classes and {@code module-info} excluded, as JaCoCo does)
+ * @param analyzedClasses classes with code that JaCoCo analysed: the class rows of {@code jacoco:report}'s HTML and
+ *     CSV, the total of its CLASS counter (classes without code, {@code package-info} and {@code module-info} are
+ *     not counted, as JaCoCo lists no row for them)
  * @param overall the bundle's counters, equal to the totals of {@code jacoco:report} for the same inputs
  * @param offenders up to 20 classes with the most missed lines, descending, ties by class name
  * @param tags every configured tag by name, sorted by name (also the ones that matched nothing)

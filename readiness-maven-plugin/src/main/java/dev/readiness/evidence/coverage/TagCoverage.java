@@ -15,8 +15,12 @@ import java.util.TreeMap;
  * the CLASS counter of their class counts as covered when at least one selected method of that class is covered.
  * LINE is counted on the lines merged per source file, like JaCoCo's package totals (a shared line counts once).
  *
+ * <p>Only classes with code count, as in the class rows of {@code jacoco:report}: a selected interface without default
+ * methods, annotation type or empty class contributes nothing and is not listed.
+ *
  * @param tag tag name
- * @param matchedClasses analysed classes that contribute code to the tag, wholly or through some methods
+ * @param classes binary names of the analysed classes with code that contribute to the tag, wholly or through some
+ *     methods, sorted; a class selector's nested classes are listed here by their own names
  * @param matchedMethods methods selected on their own (in classes that are not selected whole)
  * @param coverage the six counters of the selected code
  * @param offenders up to 20 classes or methods with the most missed lines, descending, ties by name
@@ -25,7 +29,7 @@ import java.util.TreeMap;
  */
 public record TagCoverage(
         String tag,
-        int matchedClasses,
+        List<String> classes,
         int matchedMethods,
         Coverage coverage,
         List<Offender> offenders,
@@ -34,19 +38,20 @@ public record TagCoverage(
     public TagCoverage {
         Objects.requireNonNull(tag, "tag");
         Objects.requireNonNull(coverage, "coverage");
+        classes = classes.stream().sorted().toList();
         offenders = List.copyOf(offenders);
         annotationRetention = Collections.unmodifiableMap(new TreeMap<>(annotationRetention));
     }
 
     /** Coverage of a tag that selects by no annotation. */
     public TagCoverage(
-            String tag, int matchedClasses, int matchedMethods, Coverage coverage, List<Offender> offenders) {
-        this(tag, matchedClasses, matchedMethods, coverage, offenders, Map.of());
+            String tag, List<String> classes, int matchedMethods, Coverage coverage, List<Offender> offenders) {
+        this(tag, classes, matchedMethods, coverage, offenders, Map.of());
     }
 
     /** The same coverage with the retention of the tag's annotation types. */
     public TagCoverage withAnnotationRetention(Map<String, AnnotationRetention> retention) {
-        return new TagCoverage(tag, matchedClasses, matchedMethods, coverage, offenders, retention);
+        return new TagCoverage(tag, classes, matchedMethods, coverage, offenders, retention);
     }
 
     /**
@@ -60,11 +65,16 @@ public record TagCoverage(
                 .toList();
     }
 
+    /** How many analysed classes with code contribute to the tag: the size of {@link #classes()}. */
+    public int matchedClasses() {
+        return classes.size();
+    }
+
     /**
      * True when the tag's selectors match no analysed class or method: its coverage is undefined, which is neither
      * 0 % nor 100 %.
      */
     public boolean matchedNothing() {
-        return matchedClasses == 0 && matchedMethods == 0;
+        return classes.isEmpty() && matchedMethods == 0;
     }
 }

@@ -10,16 +10,18 @@
  *
  * <ul>
  *   <li><b>Same numbers as {@code jacoco:report}.</b> The overall counters are JaCoCo's bundle counters; a class's
- *       counters are its row in the report. Classes JaCoCo lists without code (interfaces with constants, annotation
- *       types) count as analysed classes with all counters at zero; JaCoCo's filters (synthetic methods, private empty
- *       constructors, ...) apply unchanged.
+ *       counters are its row in the report. {@code analyzedClasses} and a tag's classes are the classes with code,
+ *       the class rows of {@code jacoco:report}'s HTML and CSV (and the total of its CLASS counter): classes without
+ *       code (interfaces with constants only, annotation types, empty classes), which jacoco.xml lists as
+ *       {@code <class>} elements without counters, contribute nothing and are not counted. JaCoCo's filters (synthetic
+ *       methods, private empty constructors, ...) apply unchanged.
  *   <li><b>Tags.</b> A class selected whole (package glob, class glob, class-level or {@code package-info}
  *       annotation) contributes its class counters, so a tag of whole classes is the sum of their report rows. A
  *       method selected on its own (method-level annotation, or a selected class whose other methods carry an exclude
  *       annotation) contributes its method counters; the CLASS counter of such a class counts 1 covered when at least
  *       one of its selected methods is covered, else 1 missed. A lambda body ({@code lambda$clamp$0}) belongs to the
  *       methods it is declared in ({@code clamp}, every overload). A class glob also selects the nested classes of the
- *       classes it matches. The LINE counter of a tag is recounted from the lines merged per source file, as JaCoCo
+ *       classes it matches, unless written with a leading {@code =}. The LINE counter of a tag is recounted from the lines merged per source file, as JaCoCo
  *       does for package and bundle totals, so a line shared by two classes (an anonymous class on its outer method's
  *       line) or two methods (a field initialiser copied into each constructor) counts once: a tag of whole packages
  *       equals JaCoCo's package totals, and a tag of whole classes equals the sum of their report rows except for such

@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param missingRequiredFiles the required files that do not exist, in the order requested
  * @param unparsable files that could not be parsed, sorted by path; their elements are not counted
  * @param missingReason why there is no documentation evidence; {@code null} when available
+ * @param generatedRoots source roots that were not measured because they are inside the build directory (generated
+ *     code, e.g. {@code target/generated-sources/annotations}), sorted
  */
 public record DocumentationEvidence(
         List<Path> sourceRoots,
@@ -24,7 +26,8 @@ public record DocumentationEvidence(
         List<ClassDocumentation> classes,
         List<String> missingRequiredFiles,
         List<UnparsableFile> unparsable,
-        String missingReason) {
+        String missingReason,
+        List<Path> generatedRoots) {
 
     /** Copies the lists. */
     public DocumentationEvidence {
@@ -32,6 +35,35 @@ public record DocumentationEvidence(
         classes = List.copyOf(classes);
         missingRequiredFiles = List.copyOf(missingRequiredFiles);
         unparsable = List.copyOf(unparsable);
+        generatedRoots = generatedRoots.stream().sorted().toList();
+    }
+
+    /** Evidence with no source root left out. */
+    public DocumentationEvidence(
+            List<Path> sourceRoots,
+            int files,
+            long documented,
+            long total,
+            List<ClassDocumentation> classes,
+            List<String> missingRequiredFiles,
+            List<UnparsableFile> unparsable,
+            String missingReason) {
+        this(
+                sourceRoots,
+                files,
+                documented,
+                total,
+                classes,
+                missingRequiredFiles,
+                unparsable,
+                missingReason,
+                List.of());
+    }
+
+    /** The same evidence, naming the generated source roots that were left out. */
+    public DocumentationEvidence withGeneratedRoots(List<Path> roots) {
+        return new DocumentationEvidence(
+                sourceRoots, files, documented, total, classes, missingRequiredFiles, unparsable, missingReason, roots);
     }
 
     /**

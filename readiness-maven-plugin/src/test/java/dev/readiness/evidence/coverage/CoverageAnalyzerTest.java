@@ -84,6 +84,38 @@ class CoverageAnalyzerTest {
     }
 
     @Test
+    void classSelectorIncludesNestedClassesAndListsThemUnlessWrittenWithEquals() throws EvidenceException {
+        CoverageEvidence evidence = analyzer.analyze(Fixtures.basic(List.of(
+                tag("with-nested", List.of(), List.of("com.acme.control.Controller"), List.of()),
+                tag("exact", List.of(), List.of("=com.acme.control.Controller"), List.of()))));
+
+        // Controller's row in jacoco.csv is LINE 9/15, its nested enum Controller$Mode's row 1/1.
+        TagCoverage withNested = evidence.tags().get("with-nested");
+        assertThat(withNested.classes())
+                .containsExactly("com.acme.control.Controller", "com.acme.control.Controller$Mode");
+        assertThat(withNested.matchedClasses()).isEqualTo(2);
+        assertThat(withNested.coverage().get(CounterKind.LINE)).isEqualTo(new Counter(10, 6));
+        TagCoverage exact = evidence.tags().get("exact");
+        assertThat(exact.classes()).containsExactly("com.acme.control.Controller");
+        assertThat(exact.coverage().get(CounterKind.LINE)).isEqualTo(new Counter(9, 6));
+        assertThat(exact.coverage().get(CounterKind.CLASS)).isEqualTo(new Counter(1, 0));
+    }
+
+    @Test
+    void analysedClassesAreTheClassesWithCodeLikeTheRowsOfJacocoReport() throws EvidenceException {
+        CoverageEvidence evidence = analyzer.analyze(Fixtures.basic(List.of(
+                tag("annotations", List.of("com.acme"), List.of(), List.of()),
+                tag("util", List.of("com.acme.util"), List.of(), List.of()))));
+
+        // 9 class files; the interface Limits and the annotation types SafetyCritical and Reviewed have no code.
+        assertThat(evidence.analyzedClasses()).isEqualTo(6);
+        assertThat(evidence.overall().get(CounterKind.CLASS).total()).isEqualTo(6);
+        assertThat(evidence.tags().get("annotations").matchedNothing()).isTrue();
+        assertThat(evidence.tags().get("util").classes())
+                .containsExactly("com.acme.util.Saturation", "com.acme.util.Untested");
+    }
+
+    @Test
     void excludedMethodAnnotationLeavesTheOtherMethodsWithMethodOffenders() throws EvidenceException {
         TagCoverage tag = analyzer.analyze(Fixtures.basic(List.of(new TagDefinition(
                         "t",
@@ -96,8 +128,8 @@ class CoverageAnalyzerTest {
                 .tags()
                 .get("t");
 
-        // Saturation without clamp = describe; Limits (no code) whole; Untested excluded.
-        assertThat(tag.matchedClasses()).isEqualTo(2);
+        // Saturation without clamp = describe; Limits (no code) selected but not counted; Untested excluded.
+        assertThat(tag.classes()).containsExactly("com.acme.util.Saturation");
         assertThat(tag.matchedMethods()).isEqualTo(1);
         assertThat(tag.coverage().get(CounterKind.LINE)).isEqualTo(new Counter(0, 1));
         assertThat(tag.coverage().get(CounterKind.METHOD)).isEqualTo(new Counter(0, 1));
@@ -163,7 +195,7 @@ class CoverageAnalyzerTest {
         Counter alarmLines = evidence.tags().get("alarm").coverage().get(CounterKind.LINE);
         assertThat(alarmLines.covered()).isZero();
         assertThat(alarmLines.missed()).isGreaterThan(4);
-        assertThat(evidence.analyzedClasses()).isEqualTo(9);
+        assertThat(evidence.analyzedClasses()).isEqualTo(6);
     }
 
     @Test
@@ -227,7 +259,7 @@ class CoverageAnalyzerTest {
                 List.of(Path.of("classes"), Fixtures.BASIC_CLASSES, Path.of("classes/com/acme/util/Saturation.class")),
                 List.of()));
 
-        assertThat(twice.analyzedClasses()).isEqualTo(9);
+        assertThat(twice.analyzedClasses()).isEqualTo(6);
         assertThat(twice.overall())
                 .isEqualTo(analyzer.analyze(Fixtures.basic(List.of())).overall());
     }
