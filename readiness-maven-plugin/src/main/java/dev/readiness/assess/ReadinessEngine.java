@@ -103,6 +103,10 @@ public final class ReadinessEngine {
             classes.addAll(strings(l.classes()));
             sources.addAll(strings(l.sources()));
         }
+        if (exec.isEmpty()) {
+            // no module has execution data: name where it was looked for (root-relative patterns that match nothing)
+            exec.addAll(searched(root.baseDir(), List.of(), contributing, ModuleInput::execFiles));
+        }
         List<String> warnings = new ArrayList<>();
         BenchmarkInput benchmarks = reactorBenchmarks(root, contributing, warnings);
         AssessmentRequest union = new AssessmentRequest(

@@ -11,7 +11,6 @@ import dev.readiness.maven.ReactorState.Contribution;
 import dev.readiness.policy.Policy;
 import dev.readiness.policy.PolicyException;
 import dev.readiness.policy.ReadinessLevel;
-import dev.readiness.report.ConsoleReport;
 import dev.readiness.report.PrintedOnce;
 import dev.readiness.report.ReportFiles;
 import dev.readiness.text.SafeText;
@@ -95,12 +94,13 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
             AssessmentRequest request = inputs.request(
                     modulePolicy, project, Instant.now(), ThisBuildFacts.of(session(), project, inputs.stalePolicy()));
             own = new ReadinessEngine().assess(request);
+            writeFiles(own, request, outputDirectory(), stepSummary());
             if (oneLinePerModule()) {
                 // the reactor verdict follows: one line here, the module's gate table and advice are in its reports
-                writeFiles(own, request, outputDirectory(), stepSummary());
-                getLog().info(ConsoleReport.moduleLine(own) + "; reports in " + outputDirectory());
+                verdictLog().moduleLine(own, outputDirectory());
             } else {
-                write(own, request, outputDirectory(), stepSummary());
+                verdictLog().full(own, outputDirectory());
+                notRecorded(own, request);
             }
         }
         boolean enforceOwn = !aggregate() || failOnModuleViolation();
@@ -218,23 +218,18 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
         getLog().info("Reactor verdict over " + p.request().modules().size() + " modules"
                 + (notInBuild.isEmpty() ? "" : " (partial build: " + notInBuild.size() + " not built)"));
         ReadinessLevel minimum = p.policy().minimumLevel();
+        writeFiles(assessment, p.request().root(), p.outputDirectory(), p.stepSummary());
         if (verdictInError(assessment, minimum)) {
             // the build's error carries the whole block (CI shows the last error): here its warnings only
-            writeFiles(assessment, p.request().root(), p.outputDirectory(), p.stepSummary());
-            getLog().info(ConsoleReport.reactorVerdictInError(assessment, minimum));
-            logWarnings(assessment, p.outputDirectory());
-            ReadinessEngine.notRecordedReason(assessment, p.request().root())
-                    .ifPresent(reason -> getLog().info("No history record for this verdict: " + reason));
+            verdictLog().inError(assessment, minimum, p.outputDirectory());
         } else {
-            write(assessment, p.request().root(), p.outputDirectory(), p.stepSummary());
+            verdictLog().full(assessment, p.outputDirectory());
         }
+        notRecorded(assessment, p.request().root());
         return Optional.of(new ReactorVerdict(assessment, p.policy().minimumLevel(), p.outputDirectory()));
     }
 
-    private void write(Assessment assessment, AssessmentRequest request, File output, boolean summaryEnabled)
-            throws IOException {
-        writeFiles(assessment, request, output, summaryEnabled);
-        log(assessment, output);
+    private void notRecorded(Assessment assessment, AssessmentRequest request) {
         ReadinessEngine.notRecordedReason(assessment, request)
                 .ifPresent(reason -> getLog().info("No history record for this verdict: " + reason));
     }
@@ -260,6 +255,10 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
         return Reactor.printedOnce(session());
     }
 
+    private VerdictLog verdictLog() {
+        return new VerdictLog(getLog(), printedOnce());
+    }
+
     /** The goal-specific skip property that is set, or {@code null}. */
     protected abstract String skippedBy();
 
@@ -273,16 +272,4 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
      */
     protected abstract void onVerdict(Assessment assessment, ReadinessLevel minimum, File reports, boolean enforce)
             throws MojoFailureException;
-
-    private void log(Assessment assessment, File output) {
-        for (String line : ConsoleReport.lines(assessment)) {
-            getLog().info(line);
-        }
-        logWarnings(assessment, output);
-    }
-
-    private void logWarnings(Assessment assessment, File output) {
-        printedOnce().filter(ConsoleReport.warnings(assessment)).forEach(getLog()::warn);
-        getLog().info("Reports in " + output);
-    }
 }

@@ -329,6 +329,20 @@ class ReactorAssessmentTest {
     }
 
     @Test
+    void coverageWithoutExecutionDataInAnyModuleNamesThePatternsItSearched() throws Exception {
+        Files.delete(control.resolve("target/jacoco.exec"));
+        Files.delete(util.resolve("target/jacoco-it.exec"));
+        Assessment a = new ReadinessEngine()
+                .assessReactor(reactor(
+                        List.of(), List.of(module("control", control, null), module("util", util, null)), List.of()));
+
+        assertThat(a.coverage().available()).isFalse();
+        assertThat(a.coverage().missingReason())
+                .startsWith("No JaCoCo execution data: nothing matches control/target/jacoco*.exec,"
+                        + " util/target/jacoco*.exec in " + root);
+    }
+
+    @Test
     void searchedLocationsAreNamedOnceRelativeToTheRootAndNeverEmpty() {
         ModuleInput a = module("a", root.resolve("a"), null);
         ModuleInput b = module("b", root.resolve("b"), null);
