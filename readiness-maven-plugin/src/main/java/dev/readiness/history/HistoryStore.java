@@ -50,10 +50,12 @@ import java.util.concurrent.TimeUnit;
  * a rename: a lock on the old file would not exclude a writer of the new one. It is never deleted: a process waiting
  * for the lock holds an open channel on it, and a deleted lock file would let the next process lock a new file while
  * the waiting one locks the old — two writers at once. JVMs that share a history file must share
- * {@code java.io.tmpdir} (the default on one machine). A record is serialised first and then written with one buffer of the whole line,
- * {@code \n} included, at the end of the file, and forced to disk before the lock is released. If the file does not end
- * with {@code \n} (a writer died mid-line), the record starts on a fresh line so it is not glued to the torn one. A
- * failed write is truncated back, so a line is written whole or not at all.
+ * {@code java.io.tmpdir} (the default on one machine).
+ *
+ * <p>A record is serialised first and then written with one buffer of the whole line, {@code \n} included, at the end
+ * of the file, and forced to disk before the lock is released. If the file does not end with {@code \n} (a writer died
+ * mid-line), the record starts on a fresh line so it is not glued to the torn one. A failed write is truncated back,
+ * so a line is written whole or not at all.
  *
  * <h2>Threads of one JVM</h2>
  * On Linux and macOS, file locks belong to the process, and closing <em>any</em> channel on the lock file releases
