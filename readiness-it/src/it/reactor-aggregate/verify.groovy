@@ -41,12 +41,15 @@ Map parallel = readJson('reports/parallel/readiness.json')
     String text = runs[run]
     assert text.count('Reactor verdict over 4 modules') == 1
     int reactorAt = text.indexOf('Reactor verdict over 4 modules')
+    // issue 17: each module prints one line with its own verdict, before the reactor verdict; no module table
     ['shop-api', 'shop-core', 'shop-app'].each { m ->
-        int own = text.lastIndexOf("Readiness of com.acme.shop:${m}:")
-        assert own >= 0 && own < reactorAt: "${m}'s verdict must come before the reactor verdict"
+        assert text.count("Module ${m}: ") == 1: "${m}: expected one module line"
+        int own = text.indexOf("Module ${m}: ")
+        assert own < reactorAt: "${m}'s line must come before the reactor verdict"
+        assert !text.contains("Readiness of com.acme.shop:${m}:"): "${m} printed its whole verdict"
     }
     assert text.indexOf('Readiness of com.acme.shop:shop:1.0.0-SNAPSHOT') > reactorAt
-    assert text.contains("This module's verdict is not enforced")    // core's own verdict is BLOCKED
+    assert text =~ /Module shop-core: BLOCKED, score [0-9.]+ \(\d+ of \d+ gates measured\); its own verdict, not enforced/
 }
 
 // and the evidence's times: this build's start, its JaCoCo sessions' start and end
@@ -134,5 +137,7 @@ assert appOnly.reactor.notInBuild == ['shop-api', 'shop-core']
 assert appOnly.level == 'BLOCKED'
 assert appOnly.gates.find { it.id == 'critical-component-coverage' }.status == 'MISSING'
 assert runs[2].contains('BUILD FAILURE')
-assert runs[2] =~ /\[ERROR\] Failed to execute goal dev\.readiness:readiness-maven-plugin:[^ ]+:check \(default\) on project shop-app: Readiness level BLOCKED/
+assert runs[2] =~ /\[ERROR\] Failed to execute goal dev\.readiness:readiness-maven-plugin:[^ ]+:check \(default\) on project shop-app: The reactor verdict over 1 module is BLOCKED/
+// issue 17: the failure is the reactor's, and -rf from the blamed module cannot reproduce it
+assert runs[2] =~ /mvn -rf :shop-app \(Maven's resume suggestion\) cannot reproduce this verdict/
 return true

@@ -89,4 +89,25 @@ public record Evidence(
     public boolean any() {
         return surefire.hasReports() || failsafe.hasReports() || coverage.available();
     }
+
+    /**
+     * The same evidence with other locations named in messages: a reactor reads the existing directories of every
+     * module but names what it searched, so that "no reports in …" never names an empty list.
+     */
+    public Evidence withLocations(
+            List<String> newSurefireLocations,
+            List<String> newFailsafeLocations,
+            List<String> newTestClassesLocations) {
+        return new Evidence(
+                surefire,
+                newSurefireLocations,
+                failsafe,
+                newFailsafeLocations,
+                testClasses,
+                newTestClassesLocations,
+                coverage,
+                benchmarks,
+                documentation,
+                scope);
+    }
 }

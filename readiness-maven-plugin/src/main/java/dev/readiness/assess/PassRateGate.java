@@ -56,7 +56,8 @@ final class PassRateGate implements MetricGate {
             if (evidence.surefire().hasReports()) {
                 cases.addAll(ctx.surefire());
             } else {
-                absent.add("no Surefire reports (TEST-*.xml) in " + String.join(", ", evidence.surefireLocations())
+                absent.add("no Surefire reports (TEST-*.xml) "
+                        + searchedIn(evidence.surefireLocations(), "surefire-reports")
                         + "; run the tests with maven-surefire-plugin (mvn verify) or point readiness.surefireReports"
                         + " at the reports");
             }
@@ -65,7 +66,8 @@ final class PassRateGate implements MetricGate {
             if (evidence.failsafe().hasReports()) {
                 cases.addAll(ctx.failsafe());
             } else {
-                absent.add("no Failsafe reports (TEST-*.xml) in " + String.join(", ", evidence.failsafeLocations())
+                absent.add("no Failsafe reports (TEST-*.xml) "
+                        + searchedIn(evidence.failsafeLocations(), "failsafe-reports")
                         + "; bind maven-failsafe-plugin's integration-test and verify goals or point"
                         + " readiness.failsafeReports at the reports");
             }
@@ -87,7 +89,7 @@ final class PassRateGate implements MetricGate {
                 return missing(
                         gate,
                         "test group '" + group.name() + "' is read from the compiled test classes and none were"
-                                + " found in " + String.join(", ", evidence.testClassesLocations())
+                                + " found " + searchedIn(evidence.testClassesLocations(), "test-classes")
                                 + "; run mvn verify so test classes are compiled, or set"
                                 + " readiness.testClassesDirectories",
                         List.of());
@@ -205,5 +207,22 @@ final class PassRateGate implements MetricGate {
                             + String.join(", ", ctx.evidence().testClassesLocations()) + " carries the tag" + remedy);
         }
         return null;
+    }
+
+    /** How many searched locations a message names before "…and N more". */
+    static final int LISTED_LOCATIONS = 4;
+
+    /**
+     * Where evidence was looked for, for a message: {@code in a, b}, at most {@value #LISTED_LOCATIONS} named; never
+     * an empty list.
+     */
+    static String searchedIn(List<String> locations, String what) {
+        List<String> named = locations.stream().filter(l -> !l.isBlank()).toList();
+        if (named.isEmpty()) {
+            return "(no " + what + " location configured)";
+        }
+        String shown = String.join(", ", named.subList(0, Math.min(LISTED_LOCATIONS, named.size())));
+        return "in " + shown
+                + (named.size() > LISTED_LOCATIONS ? " …and " + (named.size() - LISTED_LOCATIONS) + " more" : "");
     }
 }

@@ -16,15 +16,18 @@ import dev.readiness.policy.CounterKind;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Reads the evidence a build produced and evaluates the policy against it: the one entry point of the engine.
@@ -74,6 +77,10 @@ public final class ReadinessEngine {
             classes.addAll(strings(l.classes()));
             sources.addAll(strings(l.sources()));
         }
+        if (exec.isEmpty()) {
+            // no module has execution data: name where it was looked for (root-relative patterns that match nothing)
+            exec.addAll(searched(root.baseDir(), List.of(), contributing, ModuleInput::execFiles));
+        }
         List<String> warnings = new ArrayList<>();
         BenchmarkInput benchmarks = reactorBenchmarks(root, contributing, warnings);
         AssessmentRequest union = new AssessmentRequest(
@@ -100,7 +107,15 @@ public final class ReadinessEngine {
                         .accepting(InputFiles.resolve(root.baseDir(), explicit).stream()
                                 .map(p -> p.toAbsolutePath().normalize())
                                 .toList())));
-        Evidence evidence = EvidenceReader.read(union);
+        Evidence evidence = EvidenceReader.read(union)
+                .withLocations(
+                        searched(root.baseDir(), root.surefireReports(), contributing, ModuleInput::surefireReports),
+                        searched(root.baseDir(), root.failsafeReports(), contributing, ModuleInput::failsafeReports),
+                        searched(
+                                root.baseDir(),
+                                root.testClassesDirectories(),
+                                contributing,
+                                ModuleInput::testClassesDirectories));
         List<ModuleSummary> modules = new ArrayList<>();
         for (ModuleInput m : reactor.modules()) {
             modules.add(summary(m, located.get(m.path()), evidence));
@@ -114,6 +129,36 @@ public final class ReadinessEngine {
         return evaluate(union, evidence)
                 .withReactor(new ReactorSummary(modules, reactor.notInBuild()))
                 .withMoreWarnings(warnings);
+    }
+
+    /**
+     * Where a reactor looked for one kind of evidence, for messages: the root's own locations, then each module's as
+     * configured, relative to the reactor root ({@code core/target/failsafe-reports}); each once, in reactor order.
+     */
+    static List<String> searched(
+            Path rootDir,
+            List<String> rootLocations,
+            List<ModuleInput> modules,
+            Function<ModuleInput, List<String>> locations) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        rootLocations.stream().filter(l -> !l.isBlank()).forEach(out::add);
+        Path root = rootDir.toAbsolutePath().normalize();
+        for (ModuleInput m : modules) {
+            for (String location : locations.apply(m)) {
+                if (location.isBlank()) {
+                    continue;
+                }
+                String shown;
+                try {
+                    Path p = m.baseDir().resolve(location.strip()).normalize();
+                    shown = p.startsWith(root) ? root.relativize(p).toString().replace('\\', '/') : p.toString();
+                } catch (InvalidPathException e) {
+                    shown = m.path() + "/" + location.strip(); // a glob that is not a path on this OS
+                }
+                out.add(shown.isEmpty() ? "." : shown);
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** A module's locations, resolved against its directory. */
@@ -206,17 +251,39 @@ public final class ReadinessEngine {
                 }
             }
         }
-        if (unit.total() == 0 && integration.total() == 0) {
-            notes.add("no test reports");
-        }
-        if (!ownExec) {
-            notes.add("no JaCoCo execution data of its own (" + String.join(", ", m.execFiles()) + ")");
-        }
-        if (coverage == null) {
-            notes.add(c.available() ? "no analysed classes" : "coverage not measured");
-        }
+        notes.addAll(notes(m, unit.total() + integration.total() > 0, ownExec, coverage, c.available()));
         return new ModuleSummary(
                 m.name(), m.path(), m.packaging(), m.verdict(), unit, integration, coverage, ownExec, notes);
+    }
+
+    /**
+     * What is true of a module in the reactor, in plain words: a module whose classes other modules' tests cover is
+     * fine; a test-only module has no classes to compile or cover.
+     */
+    static List<String> notes(
+            ModuleInput m, boolean tests, boolean ownExec, Coverage coverage, boolean coverageAvailable) {
+        List<String> notes = new ArrayList<>();
+        boolean coveredByOthers =
+                coverage != null && !ownExec && coverage.get(CounterKind.LINE).covered() > 0;
+        if (!tests) {
+            if (coverage == null) {
+                notes.add(coverageAvailable ? "no test reports and no main classes" : "no test reports");
+            } else if (coverage.get(CounterKind.LINE).covered() > 0) {
+                notes.add("no test reports; its classes are covered by other modules' tests");
+            } else {
+                notes.add("no test reports, and no other module's tests cover its classes");
+            }
+        } else if (!ownExec) {
+            // its tests ran without the JaCoCo agent
+            notes.add("no JaCoCo execution data of its own (" + String.join(", ", m.execFiles()) + ")"
+                    + (coveredByOthers ? "; its classes are covered by other modules' tests" : ""));
+        }
+        if (coverage == null && !coverageAvailable) {
+            notes.add("coverage not measured");
+        } else if (coverage == null && tests) {
+            notes.add("test-only module: no main classes; its tests count for the classes of the other modules");
+        }
+        return notes;
     }
 
     private static boolean under(Path file, List<Path> locations) {

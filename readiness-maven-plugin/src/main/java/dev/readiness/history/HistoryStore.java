@@ -11,7 +11,9 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -19,12 +21,18 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
@@ -32,13 +40,22 @@ import java.util.concurrent.TimeUnit;
  * The history file: JSON Lines, one {@link HistoryRecord} per line, append-only, safe for concurrent builds.
  *
  * <h2>Writing</h2>
- * Every access holds an OS file lock ({@link FileChannel#tryLock}) on a sidecar file {@code <file>.lock} next to the
- * history file, so builds in other JVMs wait for each other. The sidecar (never deleted) is locked rather than the
- * history file itself because compaction replaces the history file by a rename: a lock on the old file would not
- * exclude a writer of the new one. A record is serialised first and then written with one buffer of the whole line,
- * {@code \n} included, at the end of the file, and forced to disk before the lock is released. If the file does not end
- * with {@code \n} (a writer died mid-line), the record starts on a fresh line so it is not glued to the torn one. A
- * failed write is truncated back, so a line is written whole or not at all.
+ * Every access holds an OS file lock ({@link FileChannel#tryLock}) on a lock file, so builds in other JVMs wait for
+ * each other. The lock file is not next to the history file (which users commit, so the source tree stays clean) but
+ * in a directory of the user's own under {@code java.io.tmpdir} ({@code readiness-locks-<user>}), named by a hash of
+ * the history file's real path ({@code history-<sha256>.lock}): every module, thread and JVM that writes the same
+ * history file (two modules sharing one through {@code readiness.historyFile}, {@code mvn -T}, builds side by side)
+ * derives the same lock file, whatever the spelling of the path, and different history files never wait for each
+ * other. The lock file is locked rather than the history file itself because compaction replaces the history file by
+ * a rename: a lock on the old file would not exclude a writer of the new one. It is never deleted: a process waiting
+ * for the lock holds an open channel on it, and a deleted lock file would let the next process lock a new file while
+ * the waiting one locks the old — two writers at once. JVMs that share a history file must share
+ * {@code java.io.tmpdir} (the default on one machine).
+ *
+ * <p>A record is serialised first and then written with one buffer of the whole line, {@code \n} included, at the end
+ * of the file, and forced to disk before the lock is released. If the file does not end with {@code \n} (a writer died
+ * mid-line), the record starts on a fresh line so it is not glued to the torn one. A failed write is truncated back,
+ * so a line is written whole or not at all.
  *
  * <h2>Threads of one JVM</h2>
  * On Linux and macOS, file locks belong to the process, and closing <em>any</em> channel on the lock file releases
@@ -57,7 +74,8 @@ import java.util.concurrent.TimeUnit;
  * <h2>What is refused</h2>
  * The history is committed, and git commits symbolic links: a history or lock file that is a symbolic link, or not a
  * regular file (a FIFO would block the build forever, a device or directory makes no sense), is refused with an
- * {@link IOException} naming it, before it is opened; so is a history file inside the project directory whose real
+ * {@link IOException} naming it, before it is opened; so is a lock directory that is a symbolic link, not a directory,
+ * or writable by others (POSIX); so is a history file inside the project directory whose real
  * path leaves it (a linked parent directory). Files are opened without following links. A record longer than
  * {@value #MAX_LINE_BYTES} bytes, which the reader would skip, is refused instead of written. Warnings about
  * unreadable lines never quote the line.
@@ -81,6 +99,7 @@ public final class HistoryStore {
 
     private final Path file;
     private final Path boundary;
+    private final Path lockDirectory;
     private final Duration lockTimeout;
     private final HistoryJson json = new HistoryJson();
     private final Runnable whileLocked;
@@ -113,11 +132,23 @@ public final class HistoryStore {
 
     /** For tests: {@code whileLocked} runs each time the lock has been taken, before the file is touched. */
     HistoryStore(Path file, Duration lockTimeout, Runnable whileLocked) {
-        this(file, null, lockTimeout, whileLocked);
+        this(file, null, lockTimeout, whileLocked, defaultLockDirectory());
+    }
+
+    /** For tests: a store whose lock files are in {@code lockDirectory} instead of the default. */
+    static HistoryStore withLockDirectory(Path file, Path lockDirectory) {
+        return new HistoryStore(file, null, DEFAULT_LOCK_TIMEOUT, () -> {}, lockDirectory);
     }
 
     private HistoryStore(Path file, Path projectDir, Duration lockTimeout, Runnable whileLocked) {
+        this(file, projectDir, lockTimeout, whileLocked, defaultLockDirectory());
+    }
+
+    private HistoryStore(Path file, Path projectDir, Duration lockTimeout, Runnable whileLocked, Path lockDirectory) {
         this.whileLocked = Objects.requireNonNull(whileLocked, "whileLocked");
+        this.lockDirectory = Objects.requireNonNull(lockDirectory, "lockDirectory")
+                .toAbsolutePath()
+                .normalize();
         this.file = Objects.requireNonNull(file, "file").toAbsolutePath().normalize();
         this.boundary = projectDir == null ? null : projectDir.toAbsolutePath().normalize();
         this.lockTimeout = Objects.requireNonNull(lockTimeout, "lockTimeout");
@@ -134,9 +165,38 @@ public final class HistoryStore {
         return file;
     }
 
-    /** The sidecar file whose lock guards the history file. */
+    /**
+     * The directory of the lock files by default: {@code readiness-locks-<user>} under {@code java.io.tmpdir}, outside
+     * every project, one per user (a user name other than letters, digits, {@code . _ -} is replaced by a hash).
+     */
+    public static Path defaultLockDirectory() {
+        String user = System.getProperty("user.name", "");
+        String name = user.matches("[A-Za-z0-9._-]{1,64}") && !user.startsWith(".") ? user : "u" + sha256(user, 16);
+        return Path.of(System.getProperty("java.io.tmpdir")).resolve("readiness-locks-" + name);
+    }
+
+    /**
+     * The file whose lock guards the history file: in the lock directory, named by a hash of the history file's real
+     * path (its directory's real path when the file does not exist yet), so every spelling of the path gives the same
+     * lock file.
+     */
     public Path lockFile() {
-        return file.resolveSibling(file.getFileName() + ".lock");
+        Path real;
+        try {
+            real = file.getParent().toRealPath().resolve(file.getFileName());
+        } catch (IOException e) {
+            real = file; // no directory yet: nothing to lock until an append creates it
+        }
+        return lockDirectory.resolve("history-" + sha256(real.toString(), 32) + ".lock");
+    }
+
+    private static String sha256(String text, int hexDigits) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash).substring(0, hexDigits);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
     }
 
     /**
@@ -210,9 +270,9 @@ public final class HistoryStore {
             });
         } catch (RefusedFileException e) {
             throw e;
-        } catch (FileSystemException e) {
-            // Only opening the lock file throws this (read errors are wrapped): a read-only checkout, where no build
-            // can be writing either. Read without the lock.
+        } catch (FileSystemException | LockUnavailableException e) {
+            // Only opening the lock file or creating its directory throws these (read errors are wrapped): where no
+            // lock can be taken, no build can be writing either. Read without the lock.
             return scan().read();
         }
     }
@@ -223,6 +283,15 @@ public final class HistoryStore {
 
         RefusedFileException(String message) {
             super(message);
+        }
+    }
+
+    /** The lock directory cannot be created: a read goes on without the lock, an append fails. */
+    static final class LockUnavailableException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        LockUnavailableException(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 
@@ -474,9 +543,10 @@ public final class HistoryStore {
     }
 
     private <T> T withLock(boolean shared, LockedAction<T> action) throws IOException {
-        Path lockFile = lockFile();
-        // The real path makes every spelling of the same directory (symbolic links, relative paths) one monitor.
-        Path realLockFile = file.getParent().toRealPath().resolve(lockFile.getFileName());
+        // lockFile() hashes the history file's real path: every spelling of it is one lock file and one monitor
+        Path realLockFile = lockFile();
+        prepareLockDirectory();
+        checkFile(realLockFile, "history lock file");
         String monitor = (MONITOR_PREFIX + realLockFile).intern();
         synchronized (monitor) {
             try (FileChannel channel = FileChannel.open(
@@ -492,6 +562,48 @@ public final class HistoryStore {
                 } finally {
                     lock.release();
                 }
+            }
+        }
+    }
+
+    /**
+     * Creates the lock directory (owner-only on POSIX) and refuses one that is a symbolic link, not a directory, or
+     * writable by others, so no other user can swap a lock file for a link.
+     */
+    private void prepareLockDirectory() throws IOException {
+        Path dir = lockDirectory;
+        if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                Files.createDirectories(dir.getParent());
+                if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                    Files.createDirectory(
+                            dir, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+                } else {
+                    Files.createDirectory(dir);
+                }
+            } catch (FileAlreadyExistsException e) {
+                // created by another build meanwhile: checked below
+            } catch (IOException e) {
+                throw new LockUnavailableException(
+                        "Cannot create the directory of the history lock files " + dir + ": " + describe(e)
+                                + ". Check the permissions of java.io.tmpdir (" + dir.getParent() + ") or start Maven"
+                                + " with -Djava.io.tmpdir=<a writable directory>.",
+                        e);
+            }
+        }
+        if (Files.isSymbolicLink(dir) || !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            throw new RefusedFileException("The directory of the history lock files " + dir + " is a symbolic link"
+                    + " or not a directory: refused, so that no lock file is opened through a link. Remove it (the"
+                    + " next build creates it), or start Maven with -Djava.io.tmpdir=<a directory of your own>.");
+        }
+        if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(dir, LinkOption.NOFOLLOW_LINKS);
+            if (permissions.contains(PosixFilePermission.GROUP_WRITE)
+                    || permissions.contains(PosixFilePermission.OTHERS_WRITE)) {
+                throw new RefusedFileException("The directory of the history lock files " + dir + " is writable by"
+                        + " other users (" + PosixFilePermissions.toString(permissions) + "): refused, another user"
+                        + " could replace a lock file. Remove it (the next build creates it owner-only), or run"
+                        + " chmod go-w on it.");
             }
         }
     }

@@ -11,7 +11,7 @@ import dev.readiness.maven.ReactorState.Contribution;
 import dev.readiness.policy.Policy;
 import dev.readiness.policy.PolicyException;
 import dev.readiness.policy.ReadinessLevel;
-import dev.readiness.report.ConsoleReport;
+import dev.readiness.report.PrintedOnce;
 import dev.readiness.report.ReportFiles;
 import dev.readiness.text.SafeText;
 import java.io.File;
@@ -94,10 +94,17 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
             AssessmentRequest request = inputs.request(
                     modulePolicy, project, Instant.now(), ThisBuildFacts.of(session(), project, inputs.stalePolicy()));
             own = new ReadinessEngine().assess(request);
-            write(own, request, outputDirectory(), stepSummary());
+            writeFiles(own, request, outputDirectory(), stepSummary());
+            if (oneLinePerModule()) {
+                // the reactor verdict follows: one line here, the module's gate table and advice are in its reports
+                verdictLog().moduleLine(own, outputDirectory());
+            } else {
+                verdictLog().full(own, outputDirectory());
+                notRecorded(own, request);
+            }
         }
         boolean enforceOwn = !aggregate() || failOnModuleViolation();
-        if (own != null && !enforceOwn) {
+        if (own != null && !enforceOwn && !oneLinePerModule()) {
             onVerdict(own, policy.minimumLevel(), outputDirectory(), false); // warns before the reactor verdict
         }
         Optional<ReactorVerdict> reactor = Optional.empty();
@@ -111,6 +118,16 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
             onVerdict(own, policy.minimumLevel(), outputDirectory(), true);
         }
         enforce(reactor);
+    }
+
+    /**
+     * Whether this module prints one line instead of its verdict: with {@code aggregate} in a build of several modules
+     * whose own verdicts are not enforced, the reactor verdict is the one to read.
+     */
+    private boolean oneLinePerModule() {
+        return aggregate()
+                && !failOnModuleViolation()
+                && session().getProjects().size() > 1;
     }
 
     private void enforce(Optional<ReactorVerdict> reactor) throws MojoFailureException {
@@ -155,7 +172,7 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
                         + " readiness:check from the command line.");
                 return Optional.empty();
             }
-            getLog().info("Reactor verdict pending: it is computed after "
+            getLog().debug("Reactor verdict pending: it is computed after "
                     + String.join(
                             ", ",
                             waiting.stream()
@@ -200,20 +217,46 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
         getLog().info("");
         getLog().info("Reactor verdict over " + p.request().modules().size() + " modules"
                 + (notInBuild.isEmpty() ? "" : " (partial build: " + notInBuild.size() + " not built)"));
-        write(assessment, p.request().root(), p.outputDirectory(), p.stepSummary());
+        ReadinessLevel minimum = p.policy().minimumLevel();
+        writeFiles(assessment, p.request().root(), p.outputDirectory(), p.stepSummary());
+        if (verdictInError(assessment, minimum)) {
+            // the build's error carries the whole block (CI shows the last error): here its warnings only
+            verdictLog().inError(assessment, minimum, p.outputDirectory());
+        } else {
+            verdictLog().full(assessment, p.outputDirectory());
+        }
+        notRecorded(assessment, p.request().root());
         return Optional.of(new ReactorVerdict(assessment, p.policy().minimumLevel(), p.outputDirectory()));
     }
 
-    private void write(Assessment assessment, AssessmentRequest request, File output, boolean summaryEnabled)
+    private void notRecorded(Assessment assessment, AssessmentRequest request) {
+        ReadinessEngine.notRecordedReason(assessment, request)
+                .ifPresent(reason -> getLog().info("No history record for this verdict: " + reason));
+    }
+
+    /** The report files and the history record, without a console line. */
+    private void writeFiles(Assessment assessment, AssessmentRequest request, File output, boolean summaryEnabled)
             throws IOException {
         Path summary = StepSummary.file(summaryEnabled, System::getenv);
         for (Path file : ReportFiles.write(assessment, output.toPath(), request.baseDir(), summary)) {
             getLog().debug("Wrote " + file);
         }
         new ReadinessEngine().record(assessment, request);
-        log(assessment, output);
-        ReadinessEngine.notRecordedReason(assessment, request)
-                .ifPresent(reason -> getLog().info("No history record for this verdict: " + reason));
+    }
+
+    /**
+     * Whether {@link #onVerdict} prints or throws the whole verdict block of this (enforced) verdict, so that logging
+     * it before would print it twice.
+     */
+    protected abstract boolean verdictInError(Assessment assessment, ReadinessLevel minimum);
+
+    /** Remedy snippets printed once per build (session-wide). */
+    final PrintedOnce printedOnce() {
+        return Reactor.printedOnce(session());
+    }
+
+    private VerdictLog verdictLog() {
+        return new VerdictLog(getLog(), printedOnce());
     }
 
     /** The goal-specific skip property that is set, or {@code null}. */
@@ -229,12 +272,4 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
      */
     protected abstract void onVerdict(Assessment assessment, ReadinessLevel minimum, File reports, boolean enforce)
             throws MojoFailureException;
-
-    private void log(Assessment assessment, File output) {
-        for (String line : ConsoleReport.lines(assessment)) {
-            getLog().info(line);
-        }
-        ConsoleReport.warnings(assessment).forEach(getLog()::warn);
-        getLog().info("Reports in " + output);
-    }
 }

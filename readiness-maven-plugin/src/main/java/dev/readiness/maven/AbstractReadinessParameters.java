@@ -43,7 +43,9 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
      * the root's policy. It is written to the root's report directory, shown last on the console, and fails the
      * build by the root's {@code minimumLevel}. It is computed exactly once, after every module's evidence exists,
      * also with {@code mvn -T}. With {@code -pl} or {@code -rf} it covers the modules of the build and names the
-     * others. Modules with {@code pom} packaging are listed but have no assessment of their own.
+     * others. Modules with {@code pom} packaging are listed but have no assessment of their own. On the console
+     * each module prints one line (its own level and score; its full verdict is in its reports), and a failing
+     * reactor verdict is printed in the build's error, which says it is the reactor's verdict.
      *
      * @since 0.1.0
      */
@@ -53,7 +55,8 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
     /**
      * With {@code aggregate}, also fails the build when a single module's own verdict is below
      * {@code minimumLevel}. By default only the reactor verdict is enforced and the modules' verdicts are reported
-     * (a module without tests of its own, covered by another module's integration tests, is not blocked).
+     * (a module without tests of its own, covered by another module's integration tests, is not blocked), one line
+     * per module on the console; with this parameter each module prints its whole verdict again.
      *
      * @since 0.1.0
      */

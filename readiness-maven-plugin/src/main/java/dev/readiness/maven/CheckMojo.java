@@ -70,10 +70,15 @@ public class CheckMojo extends AbstractReadinessMojo {
                     + "). Run mvn verify without skipping tests for an enforced verdict.");
             return;
         }
+        // a reactor verdict fails the execution of the module that completed the reactor: say whose verdict it is
+        String blamed = assessment.reactor() == null ? null : project().getArtifactId();
         if (failOnViolation && enforce) {
-            throw new MojoFailureException(Verdicts.failureMessage(assessment, minimum, reports, true));
+            throw new MojoFailureException(
+                    Verdicts.failureMessage(assessment, minimum, reports, true, blamed, printedOnce()));
         }
-        Verdicts.failureMessage(assessment, minimum, reports, false).lines().forEach(getLog()::warn);
+        Verdicts.failureMessage(assessment, minimum, reports, false, null, printedOnce())
+                .lines()
+                .forEach(getLog()::warn);
         if (!enforce) {
             getLog().warn("This module's verdict is not enforced: with readiness.aggregate the reactor verdict is"
                     + " (readiness.failOnModuleViolation=true enforces both)");
@@ -81,6 +86,16 @@ public class CheckMojo extends AbstractReadinessMojo {
         }
         getLog().warn("readiness.failOnViolation is false: the readiness gate was NOT enforced ("
                 + ConsoleReport.verdictLine(assessment) + ")");
+    }
+
+    @Override
+    protected boolean verdictInError(Assessment assessment, ReadinessLevel minimum) {
+        return !assessment.level().isAtLeast(minimum)
+                && !belowOnlyBecauseOfSkippedTests(
+                        !assessment.skippedGates().isEmpty(),
+                        assessment.score(),
+                        !assessment.blockingIssues().isEmpty(),
+                        minimum);
     }
 
     /**

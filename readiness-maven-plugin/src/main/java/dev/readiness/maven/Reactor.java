@@ -4,6 +4,7 @@ import dev.readiness.assess.DocumentationInput;
 import dev.readiness.assess.ModuleInput;
 import dev.readiness.assess.ModuleVerdict;
 import dev.readiness.policy.PolicyException;
+import dev.readiness.report.PrintedOnce;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -50,6 +51,29 @@ final class Reactor {
         throw new MojoExecutionException("Modules of this build use different builds of readiness-maven-plugin, so"
                 + " they cannot share one reactor verdict: use one version of the plugin (set it once in the root"
                 + " POM's <pluginManagement>) and no module-specific plugin <dependencies>.");
+    }
+
+    /** Key of the session's {@link PrintedOnce}. */
+    static final String PRINTED_KEY = PrintedOnce.class.getName();
+
+    /**
+     * The session's record of the remedy snippets already printed, created by the first module that asks. A module
+     * built by another build of the plugin (another class loader) gets its own: its snippets may then repeat.
+     */
+    static PrintedOnce printedOnce(MavenSession session) {
+        if (session == null || session.getRepositorySession() == null) {
+            return new PrintedOnce();
+        }
+        SessionData data = session.getRepositorySession().getData();
+        Object existing = data.get(PRINTED_KEY);
+        if (existing == null) {
+            PrintedOnce fresh = new PrintedOnce();
+            if (data.set(PRINTED_KEY, null, fresh)) {
+                return fresh;
+            }
+            existing = data.get(PRINTED_KEY);
+        }
+        return existing instanceof PrintedOnce once ? once : new PrintedOnce();
     }
 
     /**

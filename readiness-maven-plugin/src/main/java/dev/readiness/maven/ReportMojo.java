@@ -35,6 +35,11 @@ public class ReportMojo extends AbstractReadinessMojo {
     }
 
     @Override
+    protected boolean verdictInError(Assessment assessment, ReadinessLevel minimum) {
+        return false; // the report goal never prints the verdict block in an error
+    }
+
+    @Override
     protected void onVerdict(Assessment assessment, ReadinessLevel minimum, File reports, boolean enforce) {
         if (!assessment.level().isAtLeast(minimum)) {
             getLog().warn("Readiness level " + assessment.level() + " is below " + minimum

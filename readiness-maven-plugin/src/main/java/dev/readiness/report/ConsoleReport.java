@@ -167,6 +167,36 @@ public final class ConsoleReport {
         return sb.toString();
     }
 
+    /**
+     * The one line a module of an aggregated reactor prints during its build: its own level and score and that the
+     * reactor verdict follows, instead of its gate table and warnings (they are in its reports, and the reactor verdict
+     * says what is true of the module in the reactor).
+     */
+    public static String moduleLine(Assessment a) {
+        String score = a.score() == null ? "no gate measured" : "score " + Percent.display(a.score());
+        return SafeText.line("Module " + a.project().artifactId() + ": " + a.level() + ", " + score + " ("
+                + measuredGates(a) + " gates measured); its own verdict, not enforced — the reactor verdict follows"
+                + " after the last module");
+    }
+
+    /**
+     * The line that stands for a reactor verdict whose whole block the build's error carries (CI shows the final
+     * error; printing the block twice only makes the log longer).
+     */
+    public static String reactorVerdictInError(Assessment a, ReadinessLevel minimum) {
+        String score = a.score() == null ? "no gate measured" : "score " + Percent.display(a.score());
+        return SafeText.line("Reactor verdict: " + a.level() + ", " + score + ", below the required " + minimum
+                + " — the verdict and what to fix are in the build error below");
+    }
+
+    private static String measuredGates(Assessment a) {
+        long measured = a.gates().stream().filter(r -> r.status().measured()).count();
+        long enabled = a.gates().stream()
+                .filter(r -> r.status() != GateStatus.DISABLED)
+                .count();
+        return measured + " of " + enabled;
+    }
+
     /** One line: score, level, approval, confidence and measured share. */
     public static String verdictLine(Assessment a) {
         String score = a.score() == null ? "n/a (no gate measured)" : Percent.display(a.score());

@@ -2,11 +2,13 @@ package dev.readiness.assess;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readiness.evidence.coverage.Counter;
 import dev.readiness.evidence.coverage.Coverage;
 import dev.readiness.evidence.coverage.CoverageAnalyzer;
 import dev.readiness.evidence.coverage.CoverageEvidence;
 import dev.readiness.evidence.coverage.CoverageRequest;
 import dev.readiness.evidence.tests.TestReportReader;
+import dev.readiness.policy.CounterKind;
 import dev.readiness.policy.Policy;
 import dev.readiness.policy.PolicyFactory;
 import dev.readiness.policy.TagDefinition;
@@ -15,6 +17,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
@@ -221,7 +225,8 @@ class ReactorAssessmentTest {
 
         assertThat(a.tests().failsafe().total()).isPositive();
         assertThat(a.reactor().modules().get(1).integrationTests().total()).isZero();
-        assertThat(a.reactor().modules().get(1).notes()).contains("no test reports");
+        assertThat(a.reactor().modules().get(1).notes())
+                .containsExactly("no test reports; its classes are covered by other modules' tests");
     }
 
     @Test
@@ -302,5 +307,94 @@ class ReactorAssessmentTest {
                 .filter(r -> r.gate().id().equals("critical-component-coverage"))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** Issue 17: the reactor verdict printed "no Failsafe reports (TEST-*.xml) in ; bind …". */
+    @Test
+    void aFailsafeGateWithoutReportsInAnyModuleNamesTheDirectoriesItSearched() throws Exception {
+        deleteTree(util.resolve("target/failsafe-reports"));
+        Assessment a = new ReadinessEngine()
+                .assessReactor(reactor(
+                        List.of(), List.of(module("control", control, null), module("util", util, null)), List.of()));
+
+        GateResult compatibility = a.gates().stream()
+                .filter(r -> r.gate().id().equals("system-compatibility"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(compatibility.status()).isEqualTo(GateStatus.MISSING);
+        assertThat(compatibility.message())
+                .contains("no Failsafe reports (TEST-*.xml) in control/target/failsafe-reports,"
+                        + " util/target/failsafe-reports;")
+                .doesNotContain(" in ;");
+    }
+
+    @Test
+    void coverageWithoutExecutionDataInAnyModuleNamesThePatternsItSearched() throws Exception {
+        Files.delete(control.resolve("target/jacoco.exec"));
+        Files.delete(util.resolve("target/jacoco-it.exec"));
+        Assessment a = new ReadinessEngine()
+                .assessReactor(reactor(
+                        List.of(), List.of(module("control", control, null), module("util", util, null)), List.of()));
+
+        assertThat(a.coverage().available()).isFalse();
+        assertThat(a.coverage().missingReason())
+                .startsWith("No JaCoCo execution data: nothing matches control/target/jacoco*.exec,"
+                        + " util/target/jacoco*.exec in " + root);
+    }
+
+    @Test
+    void searchedLocationsAreNamedOnceRelativeToTheRootAndNeverEmpty() {
+        ModuleInput a = module("a", root.resolve("a"), null);
+        ModuleInput b = module("b", root.resolve("b"), null);
+
+        assertThat(ReadinessEngine.searched(
+                        root, List.of("shards/*/failsafe"), List.of(a, b), ModuleInput::failsafeReports))
+                .containsExactly("shards/*/failsafe", "a/target/failsafe-reports", "b/target/failsafe-reports");
+        assertThat(PassRateGate.searchedIn(List.of(), "failsafe-reports"))
+                .isEqualTo("(no failsafe-reports location configured)");
+        assertThat(PassRateGate.searchedIn(List.of("1", "2", "3", "4", "5", "6"), "x"))
+                .isEqualTo("in 1, 2, 3, 4 …and 2 more");
+    }
+
+    /** Issue 17: module notes that are true in the reactor, not the advice a module alone would get. */
+    @Test
+    void moduleNotesSayWhatIsTrueInTheReactor() {
+        ModuleInput m = module("core", root.resolve("core"), null);
+        Coverage covered = lines(7, 3);
+        Coverage uncovered = lines(0, 10);
+
+        // no tests of its own, covered by another module's tests (javaparser-core): fine, no "attach the agent"
+        assertThat(ReadinessEngine.notes(m, false, false, covered, true))
+                .containsExactly("no test reports; its classes are covered by other modules' tests");
+        // no tests and nothing covers it
+        assertThat(ReadinessEngine.notes(m, false, false, uncovered, true))
+                .containsExactly("no test reports, and no other module's tests cover its classes");
+        // test-only (javaparser-core-testing): no "compile your classes"
+        assertThat(ReadinessEngine.notes(m, true, true, null, true))
+                .containsExactly(
+                        "test-only module: no main classes; its tests count for the classes of the other modules");
+        // tests that ran without the agent: that advice is true
+        assertThat(ReadinessEngine.notes(m, true, false, uncovered, true))
+                .singleElement()
+                .asString()
+                .startsWith("no JaCoCo execution data of its own (target/jacoco*.exec)");
+        assertThat(ReadinessEngine.notes(m, true, true, null, false)).containsExactly("coverage not measured");
+        assertThat(ReadinessEngine.notes(m, true, true, covered, true)).isEmpty();
+    }
+
+    private static Coverage lines(long covered, long missed) {
+        EnumMap<CounterKind, Counter> counters = new EnumMap<>(CounterKind.class);
+        for (CounterKind kind : CounterKind.values()) {
+            counters.put(kind, kind == CounterKind.LINE ? new Counter(covered, missed) : Counter.ZERO);
+        }
+        return new Coverage(counters);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 }

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
@@ -45,12 +46,50 @@ class HistoryStoreRefusalTest {
     void aLockFileThatIsASymbolicLinkIsRefused() throws Exception {
         Path outside = Files.writeString(dir.resolve("outside.txt"), "keep");
         Path history = dir.resolve("history.jsonl");
-        Files.createSymbolicLink(dir.resolve("history.jsonl.lock"), outside);
+        Path locks = Files.createDirectories(dir.resolve("locks"));
+        Files.setPosixFilePermissions(locks, PosixFilePermissions.fromString("rwx------"));
+        HistoryStore store = HistoryStore.withLockDirectory(history, locks);
+        Files.createSymbolicLink(store.lockFile(), outside);
 
-        assertThatThrownBy(() -> new HistoryStore(history).append(TestRecords.record("app", "1", 1)))
+        assertThatThrownBy(() -> store.append(TestRecords.record("app", "1", 1)))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("history lock file");
         assertThat(Files.readString(outside)).isEqualTo("keep");
+    }
+
+    /** Issue 17: the lock files moved out of the project, into a directory of the user's own; it is checked. */
+    @Test
+    void aLockDirectoryThatIsALinkOrWritableByOthersIsRefused() throws Exception {
+        Path history = dir.resolve("history.jsonl");
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Path linked = Files.createSymbolicLink(dir.resolve("linked-locks"), elsewhere);
+        Path shared = Files.createDirectories(dir.resolve("shared-locks"));
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+
+        assertThatThrownBy(
+                        () -> HistoryStore.withLockDirectory(history, linked).append(TestRecords.record("app", "1", 1)))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("is a symbolic link or not a directory: refused");
+        assertThatThrownBy(
+                        () -> HistoryStore.withLockDirectory(history, shared).append(TestRecords.record("app", "1", 1)))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("is writable by other users (rwxrwxrwx): refused");
+        assertThat(elsewhere).isEmptyDirectory();
+        assertThat(shared).isEmptyDirectory();
+        assertThat(history).doesNotExist();
+    }
+
+    @Test
+    void aMissingLockDirectoryIsCreatedOwnerOnly() throws Exception {
+        Path history = dir.resolve("history.jsonl");
+        Path locks = dir.resolve("tmp/readiness-locks-me");
+
+        HistoryStore.withLockDirectory(history, locks).append(TestRecords.record("app", "1", 1));
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(locks)))
+                .isEqualTo("rwx------");
+        assertThat(HistoryStore.withLockDirectory(history, locks).read().records())
+                .hasSize(1);
     }
 
     @Test

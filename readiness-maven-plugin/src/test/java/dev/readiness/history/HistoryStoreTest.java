@@ -55,7 +55,29 @@ class HistoryStoreTest {
         assertThat(read.records()).containsExactly(first, second);
         assertThat(read.warnings()).isEmpty();
         assertThat(Files.readAllLines(file)).hasSize(2);
-        assertThat(store.lockFile()).exists().hasFileName("history.jsonl.lock");
+        // issue 17: the source tree stays clean — the lock file is not next to the committed history file
+        assertThat(store.lockFile()).exists().isRegularFile();
+        assertThat(store.lockFile().startsWith(dir.resolve("project"))).isFalse();
+        try (java.util.stream.Stream<Path> files = Files.list(file.getParent())) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void everySpellingOfAHistoryFileHasOneLockFileAndOtherFilesHaveTheirOwn() throws IOException {
+        Path project = Files.createDirectories(dir.resolve("project/.readiness"));
+        Path link = Files.createSymbolicLink(dir.resolve("linked"), dir.resolve("project"));
+        Path file = project.resolve("history.jsonl");
+
+        Path lock = new HistoryStore(file).lockFile();
+
+        assertThat(new HistoryStore(link.resolve(".readiness/history.jsonl")).lockFile())
+                .isEqualTo(lock);
+        assertThat(new HistoryStore(project.resolve("../.readiness/./history.jsonl")).lockFile())
+                .isEqualTo(lock);
+        assertThat(new HistoryStore(project.resolve("other.jsonl")).lockFile()).isNotEqualTo(lock);
+        assertThat(lock.getParent()).isEqualTo(HistoryStore.defaultLockDirectory());
+        assertThat(lock.getFileName().toString()).matches("history-[0-9a-f]{32}\\.lock");
     }
 
     @Test

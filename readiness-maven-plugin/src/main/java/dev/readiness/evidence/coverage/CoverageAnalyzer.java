@@ -211,7 +211,12 @@ public final class CoverageAnalyzer {
     // ---------------------------------------------------------------- missing evidence
 
     private static String noExecReason(Path baseDir, CoverageRequest request) {
-        return "No JaCoCo execution data: nothing matches " + String.join(", ", request.execFiles()) + " in " + baseDir
+        List<String> locations =
+                request.execFiles().stream().filter(l -> !l.isBlank()).toList();
+        return "No JaCoCo execution data: "
+                + (locations.isEmpty()
+                        ? "no exec file location is configured (readiness.execFiles)"
+                        : "nothing matches " + String.join(", ", locations) + " in " + baseDir)
                 + ". Attach the JaCoCo agent to the test JVMs with the prepare-agent goal of the jacoco-maven-plugin"
                 + " (add prepare-agent-integration for Failsafe tests) and run mvn verify:\n" + AGENT_SNIPPET + "\n"
                 + "If Surefire's <argLine> is set, start it with @{argLine} so the agent is kept. If the data is"
@@ -219,10 +224,18 @@ public final class CoverageAnalyzer {
     }
 
     private static CoverageEvidence noClasses(List<Path> execFiles, List<Path> classDirectories, String what) {
+        // a test-only module (tests of another module's classes) has no class directory: not only "compile"
+        boolean noneExists = classDirectories.stream().noneMatch(Files::isDirectory);
         String reason = "JaCoCo execution data was found (" + join(execFiles) + "), but the class directories "
-                + (classDirectories.isEmpty() ? "(none configured)" : join(classDirectories)) + " " + what
-                + ": run mvn verify so classes are compiled, or set readiness.classesDirectories to the directories"
-                + " that hold them.";
+                + (classDirectories.isEmpty() ? "(none configured)" : join(classDirectories)) + " "
+                + (noneExists && !classDirectories.isEmpty() ? "do not exist" : what)
+                + (noneExists
+                        ? ". A module without main classes (e.g. one that only holds tests of another module) has"
+                                + " nothing to cover here: with readiness.aggregate its tests count in the reactor"
+                                + " verdict. Otherwise run mvn verify so classes are compiled, or set"
+                                + " readiness.classesDirectories to the directories that hold them."
+                        : ": run mvn verify so classes are compiled, or set readiness.classesDirectories to the"
+                                + " directories that hold them.");
         return new CoverageEvidence(
                 execFiles, classDirectories, 0, Coverage.empty(), List.of(), Map.of(), List.of(), reason);
     }

@@ -68,6 +68,10 @@ class CoverageAnalyzerErrorsTest {
                 .contains("run mvn verify so classes are compiled")
                 .contains("readiness.classesDirectories");
         assertThat(evidence.execFiles()).containsExactly(dir.resolve("target/jacoco.exec"));
+        // issue 17: a test-only module has no class directory; the advice says so before "compile"
+        assertThat(evidence.missingReason())
+                .contains("do not exist. A module without main classes (e.g. one that only holds tests of another"
+                        + " module) has nothing to cover here");
     }
 
     @Test
