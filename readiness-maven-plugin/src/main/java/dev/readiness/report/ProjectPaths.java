@@ -59,7 +59,7 @@ public final class ProjectPaths {
                 } else {
                     sb.append('.'); // "root/" at the end of a sentence
                 }
-            } else if (end < text.length() && pathChar(text.charAt(end))) {
+            } else if (end < text.length() && nameChar(text.charAt(end))) {
                 sb.append(root); // a sibling such as /work/acme2
             } else {
                 sb.append('.');
@@ -69,8 +69,16 @@ public final class ProjectPaths {
         return sb.append(text, from, text.length()).toString();
     }
 
-    /** A character that continues a file name. */
+    /** A character of a path: a file name's or a separator. */
     private static boolean pathChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_' || c == '/' || c == '\\';
+        return nameChar(c) || c == '/' || c == '\\';
+    }
+
+    /**
+     * A character that continues a file name. A backslash after the root is not one: it is the renderer's escape of
+     * what follows (Markdown {@code \)}), a separator in its escaped form having been matched before.
+     */
+    private static boolean nameChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '-' || c == '_';
     }
 }
