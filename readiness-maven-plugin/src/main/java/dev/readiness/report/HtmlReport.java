@@ -198,7 +198,7 @@ public final class HtmlReport {
                     .append(", required ")
                     .append(html(Texts.required(r)))
                     .append("</p>\n<p>")
-                    .append(html(r.message()))
+                    .append(html(withoutId(r)))
                     .append("</p>\n");
             if (!r.details().isEmpty()) {
                 sb.append("<ul>\n");
@@ -211,6 +211,12 @@ public final class HtmlReport {
         Cap.list(otherIssues, Cap.HTML, "blocking issues")
                 .forEach(i -> sb.append("<li>").append(html(i)).append("</li>\n"));
         sb.append("</ol>\n");
+    }
+
+    /** The gate's message without the {@code id: } it starts with (the item names the gate already). */
+    private static String withoutId(GateResult r) {
+        String prefix = r.gate().id() + ": ";
+        return r.message().startsWith(prefix) ? r.message().substring(prefix.length()) : r.message();
     }
 
     private static void gates(StringBuilder sb, Assessment a) {
