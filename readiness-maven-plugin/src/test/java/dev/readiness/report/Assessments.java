@@ -176,7 +176,7 @@ public final class Assessments {
     }
 
     /** The assessment as a first run with history on: every trend without an earlier value. */
-    static Assessment firstRun(Assessment a) {
+    public static Assessment firstRun(Assessment a) {
         Map<String, Trend> gateTrends = new java.util.TreeMap<>();
         a.gates().stream()
                 .filter(r -> r.value() != null)
