@@ -26,9 +26,9 @@ final class ScoreChart {
     /** Most intervals between two axis labels. */
     static final int MAX_TICKS = 5;
 
-    private static final BigDecimal[] STEPS = Stream.of("0.5", "1", "2", "5", "10", "20", "25", "50")
+    private static final List<BigDecimal> STEPS = Stream.of("0.5", "1", "2", "5", "10", "20", "25", "50")
             .map(BigDecimal::new)
-            .toArray(BigDecimal[]::new);
+            .toList();
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal MIN_PADDING = new BigDecimal("0.5");
     private static final int TOP = 10;
