@@ -194,7 +194,7 @@ public final class HtmlReport {
                     .append("\">")
                     .append(r.status().name())
                     .append("</span> ")
-                    .append(html(Texts.value(r)))
+                    .append(r.value() == null ? "not measured" : html(Texts.value(r)))
                     .append(", required ")
                     .append(html(Texts.required(r)))
                     .append("</p>\n<p>")
@@ -213,10 +213,15 @@ public final class HtmlReport {
         sb.append("</ol>\n");
     }
 
-    /** The gate's message without the {@code id: } it starts with (the item names the gate already). */
+    /**
+     * The gate's message without the {@code id: } and {@code STATUS — } it starts with (the item names both already).
+     */
     private static String withoutId(GateResult r) {
-        String prefix = r.gate().id() + ": ";
-        return r.message().startsWith(prefix) ? r.message().substring(prefix.length()) : r.message();
+        String message = r.message();
+        String id = r.gate().id() + ": ";
+        message = message.startsWith(id) ? message.substring(id.length()) : message;
+        String status = r.status().name() + " — ";
+        return message.startsWith(status) ? message.substring(status.length()) : message;
     }
 
     private static void gates(StringBuilder sb, Assessment a) {
@@ -235,7 +240,7 @@ public final class HtmlReport {
                     .append("</td><td class=\"s-")
                     .append(r.status().name())
                     .append("\">")
-                    .append(r.status().name())
+                    .append(r.status().name().replace("_", "_<wbr>")) // NOT_CONFIGURED breaks at the underscore
                     .append(r.blocking() ? " (blocking)" : "")
                     .append("</td><td class=\"num\">")
                     .append(html(Texts.value(r)))

@@ -41,7 +41,7 @@ class HtmlReportChromiumTest {
     private static final Set<String> OWN_ELEMENTS = Set.of(
             "html", "head", "meta", "title", "style", "body", "header", "h1", "h2", "h3", "p", "span", "strong", "code",
             "section", "table", "thead", "tbody", "tr", "th", "td", "br", "details", "summary", "ul", "ol", "li", "svg",
-            "line", "rect", "circle");
+            "line", "rect", "circle", "wbr");
 
     private static final Pattern LAYOUT = Pattern.compile("data-layout=\"([^\"]*)\"");
 

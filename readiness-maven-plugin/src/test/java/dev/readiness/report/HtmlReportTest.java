@@ -51,6 +51,7 @@ class HtmlReportTest {
             "line",
             "rect",
             "circle",
+            "wbr",
             "polyline",
             "text");
     private static final Pattern TAG = Pattern.compile("<(/?)([A-Za-z][A-Za-z0-9]*)([^>]*)>");
@@ -151,6 +152,19 @@ class HtmlReportTest {
                         + "Test.convergesWithinToleranceWhenTheGyroscopeDriftsBeyondTheCalibratedEnvelope2 failed")
                 .doesNotContain("overall-test-coverage"); // failed, but does not block
         assertThat(html.indexOf("<section id=\"blocking\"")).isLessThan(html.indexOf("<section id=\"gates\">"));
+    }
+
+    @Test
+    void aBlockingGateWithoutEvidenceSaysItWasNotMeasuredAndHowToGetTheEvidence() throws Exception {
+        String html = new HtmlReport(Assessments.RESOURCES).render(Assessments.allMissing());
+        String blocking = html.substring(html.indexOf("<section id=\"blocking\""));
+        blocking = blocking.substring(0, blocking.indexOf("</section>"));
+
+        assertThat(blocking)
+                .contains("<li><p><code>test-pass-rate</code> <span class=\"s-MISSING\">MISSING</span> not measured,"
+                        + " required &gt;= 95 %</p>\n<p>no Surefire reports (TEST-*.xml) in target/surefire-reports;")
+                .doesNotContain("MISSING —");
+        assertThat(html).contains("<td class=\"s-NOT_CONFIGURED\">NOT_<wbr>CONFIGURED</td>");
     }
 
     @Test
