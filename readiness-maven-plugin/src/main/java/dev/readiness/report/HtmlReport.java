@@ -166,7 +166,7 @@ public final class HtmlReport {
                 .toList();
         if (!blocking.isEmpty() || !otherIssues.isEmpty()) {
             sb.append("<section id=\"blocking\" class=\"fix\">\n<h2>Blocking issues: fix these first</h2>\n");
-            fixList(sb, blocking, otherIssues);
+            fixList(sb, blocking, otherIssues, a.recommendations());
             sb.append("</section>\n");
             return;
         }
@@ -179,12 +179,13 @@ public final class HtmlReport {
             sb.append("<section id=\"fix\" class=\"fix\">\n<h2>Not approved: what to fix</h2>\n")
                     .append("<p>No gate blocks; the score is below the approved levels. These gates failed, the")
                     .append(" heaviest first:</p>\n");
-            fixList(sb, failed, List.of());
+            fixList(sb, failed, List.of(), a.recommendations());
             sb.append("</section>\n");
         }
     }
 
-    private static void fixList(StringBuilder sb, List<GateResult> gates, List<String> otherIssues) {
+    private static void fixList(
+            StringBuilder sb, List<GateResult> gates, List<String> otherIssues, List<String> recommendations) {
         sb.append("<ol class=\"fix\">\n");
         for (GateResult r : gates) {
             sb.append("<li><p><code>")
@@ -200,6 +201,10 @@ public final class HtmlReport {
                     .append("</p>\n<p>")
                     .append(html(withoutId(r)))
                     .append("</p>\n");
+            String remedy = r.details().isEmpty() ? remedy(r, recommendations) : null;
+            if (remedy != null) {
+                sb.append("<p>").append(html(remedy)).append("</p>\n");
+            }
             if (!r.details().isEmpty()) {
                 sb.append("<ul>\n");
                 Cap.list(r.details(), FIX_DETAILS, "details")
@@ -211,6 +216,24 @@ public final class HtmlReport {
         Cap.list(otherIssues, Cap.HTML, "blocking issues")
                 .forEach(i -> sb.append("<li>").append(html(i)).append("</li>\n"));
         sb.append("</ol>\n");
+    }
+
+    /**
+     * The recommendation for a gate without details when it says more than the gate's message: e.g. for coverage
+     * gates without execution data, how to attach the JaCoCo agent. Recommendations start with the ids they are for
+     * ({@code a, b: text}).
+     */
+    private static String remedy(GateResult r, List<String> recommendations) {
+        for (String rec : recommendations) {
+            int colon = rec.indexOf(": ");
+            if (colon > 0
+                    && List.of(rec.substring(0, colon).split(", "))
+                            .contains(r.gate().id())
+                    && !rec.equals(r.message())) {
+                return rec.substring(colon + 2);
+            }
+        }
+        return null;
     }
 
     /**

@@ -164,6 +164,11 @@ class HtmlReportTest {
                 .contains("<li><p><code>test-pass-rate</code> <span class=\"s-MISSING\">MISSING</span> not measured,"
                         + " required &gt;= 95 %</p>\n<p>no Surefire reports (TEST-*.xml) in target/surefire-reports;")
                 .doesNotContain("MISSING —");
+        // the coverage gates' message names what is missing; the recommendation says how to get it
+        assertThat(blocking)
+                .contains("<p>No JaCoCo execution data: nothing matches target/jacoco*.exec in does-not-exist</p>\n"
+                        + "<p>No JaCoCo execution data: nothing matches target/jacoco*.exec in does-not-exist."
+                        + " Attach the JaCoCo agent");
         assertThat(html).contains("<td class=\"s-NOT_CONFIGURED\">NOT_<wbr>CONFIGURED</td>");
     }
 
