@@ -54,7 +54,7 @@ public final class HtmlReport {
             table.fixed{width:100%;table-layout:fixed}
             th,td{border:1px solid #d0d7de;padding:.3rem .6rem;text-align:left;vertical-align:top;overflow-wrap:anywhere;box-sizing:border-box}
             th{background:#f6f8fa;overflow-wrap:normal}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}td.wrap{white-space:normal}
-            .w-id{width:13%}.w-scope{width:10%}.w-status{width:10%}.w-value{width:7.5%}.w-num{width:8%}.w-small{width:6.5%}
+            .w-id{width:12%}.w-scope{width:10%}.w-status{width:11.5%}.w-value{width:7.5%}.w-num{width:8%}.w-small{width:6.5%}
             .w-module{width:11%}.w-path{width:15%}.w-verdict{width:17%}.w-tests{width:10%}.w-cov{width:9%}
             .level{display:inline-block;padding:.2rem .7rem;border-radius:.3rem;color:#fff;font-weight:600}
             .PRODUCTION_READY{background:#1a7f37}.CONDITIONAL_READY{background:#7d8b00}
