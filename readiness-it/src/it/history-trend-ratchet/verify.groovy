@@ -51,6 +51,24 @@ def polyline = (html =~ /<svg class="score-chart"[^>]*>.*?<polyline [^>]*points=
 assert polyline.find(): 'no score chart in run 3'
 assert polyline.group(1).split(' ').size() == 3
 
+// issue 17: run 3 is BLOCKED, so its page leads with the blocking gate and its fix, before the gate table
+String afterHeader = html.substring(html.indexOf('</header>'))
+assert afterHeader.startsWith('</header>\n<section id="blocking" class="fix">'): 'run 3 does not lead with the fix'
+assert html.indexOf('<section id="blocking"') < html.indexOf('<section id="gates">')
+assert html =~ /<tr class="blocking"><td><code>overall-test-coverage<\/code>.*<details open>/
+// run 1 had no earlier build: one sentence, not one "insufficient data" row per gate
+String html1 = new File(basedir, 'reports/run-1/readiness.html').getText('UTF-8')
+String trend1 = html1.substring(html1.indexOf('<section id="trend">'))
+trend1 = trend1.substring(0, trend1.indexOf('</section>'))
+assert trend1.contains('No earlier build in the history yet') && !trend1.contains('insufficient data')
+// paths under the project are relative in the Markdown and the HTML of every run
+(1..4).each { n ->
+    ['readiness.md', 'readiness.html'].each { name ->
+        String text = new File(basedir, "reports/run-${n}/${name}").getText('UTF-8')
+        assert !text.contains(basedir.canonicalPath) && !text.contains(basedir.absolutePath): "absolute path in run ${n} ${name}"
+    }
+}
+
 // run 4 (issue 16): the regressed build re-run compares with the best accepted value, not with run 3's regressed
 // value, so it fails again
 assert runs[3].contains('BUILD FAILURE')

@@ -27,7 +27,8 @@ public record Trend(
     /** Points above or below the mean that count as a change. */
     public static final int MARGIN = 2;
 
-    private static final int MINIMUM_PREVIOUS = 2;
+    /** Previous values a direction needs; with fewer the trend is {@code insufficient_data}. */
+    public static final int MINIMUM_PREVIOUS = 2;
 
     public Trend {
         Objects.requireNonNull(direction, "direction");

@@ -418,7 +418,11 @@ public class ReadinessReport extends AbstractMojo implements MavenMultiPageRepor
                     && Files.isRegularFile(written)) {
                 Files.copy(written, page, StandardCopyOption.REPLACE_EXISTING); // the build's verdict
             } else {
-                Files.writeString(page, new HtmlReport().render(evaluate().assessment()), StandardCharsets.UTF_8);
+                Files.writeString(
+                        page,
+                        new HtmlReport(project.getBasedir().toPath())
+                                .render(evaluate().assessment()),
+                        StandardCharsets.UTF_8);
             }
             getLog().info("Readiness page: " + page);
         } catch (MavenReportException e) {

@@ -104,12 +104,29 @@ final class SiteReportRenderer {
             if (!trend.isEmpty()) {
                 paragraph("Score " + trend(trend) + ".");
             }
-            if (!gateTrends.isEmpty()) {
+            // a gate without an earlier value has no trend: named once, not one "insufficient data" row each
+            List<String> withHistory = gateTrends.keySet().stream()
+                    .filter(id -> number(object(gateTrends, id), "previousScore") != null)
+                    .toList();
+            if (!withHistory.isEmpty()) {
                 table(List.of("Gate", "Trend"));
-                for (String id : gateTrends.keySet()) {
+                for (String id : withHistory) {
                     row(id, trend(object(gateTrends, id)));
                 }
                 tableEnd();
+            }
+            if (withHistory.size() < gateTrends.size()) {
+                paragraph(
+                        withHistory.isEmpty()
+                                ? "No gate has an earlier value in the history yet; gate trends start with the next recorded"
+                                        + " build."
+                                : "No earlier value in the history yet, so no trend for: "
+                                        + String.join(
+                                                ", ",
+                                                gateTrends.keySet().stream()
+                                                        .filter(id -> !withHistory.contains(id))
+                                                        .toList())
+                                        + ".");
             }
             sectionEnd();
         }

@@ -4,6 +4,7 @@ import static dev.readiness.report.Escape.html;
 
 import dev.readiness.assess.Assessment;
 import dev.readiness.assess.GateResult;
+import dev.readiness.assess.GateStatus;
 import dev.readiness.assess.ModuleSummary;
 import dev.readiness.assess.Percent;
 import dev.readiness.assess.ReactorSummary;
@@ -17,8 +18,10 @@ import dev.readiness.evidence.tests.TestCounts;
 import dev.readiness.history.Trend;
 import dev.readiness.policy.CounterKind;
 import dev.readiness.policy.Metric;
+import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,6 +32,12 @@ import java.util.TreeMap;
  * script, no external resource) under a strict Content-Security-Policy. Every text from the evidence is escaped
  * ({@link Escape#html}), so a test named {@code <script>…} is shown, never run. Deterministic and
  * locale-independent.
+ *
+ * <p>The page leads with what to do: when the verdict is blocked, the blocking gates with their fix (the classes and
+ * lines to cover, the tests to make pass) come right after the header, before the gate table; when it is not approved
+ * without a blocking gate, the failed gates come there instead. Details of failing gates are open, of the others
+ * closed. Tables have a fixed layout and break long identifiers, so the page does not scroll sideways at 1280 px.
+ * Paths under the project root are shown relative to it ({@link ProjectPaths}).
  */
 public final class HtmlReport {
     /** The page's policy: nothing may load or run; inline styles and data: images only. */
@@ -39,23 +48,50 @@ public final class HtmlReport {
 
     private static final String CSS = """
             body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:2rem auto;max-width:70rem;\
-            padding:0 1rem;color:#1f2328;line-height:1.45}
+            padding:0 1rem;color:#1f2328;line-height:1.45;overflow-wrap:break-word}
             h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #d0d7de}
-            table{border-collapse:collapse;margin:.5rem 0;font-size:.92rem}
-            th,td{border:1px solid #d0d7de;padding:.3rem .6rem;text-align:left;vertical-align:top}
-            th{background:#f6f8fa}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-            td.id{white-space:nowrap}
+            table{border-collapse:collapse;margin:.5rem 0;font-size:.92rem;max-width:100%}
+            table.fixed{width:100%;table-layout:fixed}
+            th,td{border:1px solid #d0d7de;padding:.3rem .6rem;text-align:left;vertical-align:top;overflow-wrap:anywhere;box-sizing:border-box}
+            th{background:#f6f8fa;overflow-wrap:normal}td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}td.wrap{white-space:normal}
+            .w-id{width:12%}.w-scope{width:10%}.w-status{width:11.5%}.w-value{width:7.5%}.w-num{width:8%}.w-small{width:6.5%}
+            .w-module{width:11%}.w-path{width:15%}.w-verdict{width:17%}.w-tests{width:10%}.w-cov{width:9%}
             .level{display:inline-block;padding:.2rem .7rem;border-radius:.3rem;color:#fff;font-weight:600}
             .PRODUCTION_READY{background:#1a7f37}.CONDITIONAL_READY{background:#7d8b00}
             .NEEDS_IMPROVEMENT{background:#bf8700}.NOT_READY{background:#d1242f}.BLOCKED{background:#82071e}
             .s-PASSED{color:#1a7f37;font-weight:600}.s-FAILED{color:#d1242f;font-weight:600}
             .s-MISSING{color:#9a6700;font-weight:600}.s-NOT_CONFIGURED,.s-DISABLED,.s-SKIPPED,.s-INCONCLUSIVE{color:#656d76}
             .blocking{background:#ffebe9}code{font-size:.88rem;overflow-wrap:anywhere}
-            .muted{color:#656d76}details{margin:.2rem 0}summary{cursor:pointer}
+            section.fix{border:1px solid #ff8182;border-radius:.4rem;background:#fff8f7;padding:0 1rem .5rem}
+            section.fix h2{margin-top:1rem}section.fix li,section.fix p{overflow-wrap:anywhere}ol.fix>li{margin:.6rem 0}ol.fix ul{margin:.2rem 0}
+            .muted{color:#656d76}details{margin:.2rem 0}summary{cursor:pointer}svg{max-width:100%;height:auto}
             """;
+
+    /** Details listed per gate in the leading fix list; the gate table and readiness.json have them all. */
+    public static final int FIX_DETAILS = 20;
+
+    private final Path root;
+
+    /** A renderer that shows paths as the engine wrote them (absolute where it resolved them). */
+    public HtmlReport() {
+        this(null);
+    }
+
+    /**
+     * A renderer that shows paths under the project root relative to it.
+     *
+     * @param root the project root (for a reactor verdict the reactor root), or {@code null} to keep paths as written
+     */
+    public HtmlReport(Path root) {
+        this.root = root;
+    }
 
     /** The page, ending with a newline. */
     public String render(Assessment a) {
+        return ProjectPaths.relativise(page(a), root, Escape::html);
+    }
+
+    private static String page(Assessment a) {
         StringBuilder sb = new StringBuilder(16_384);
         String coordinates = a.project().groupId() + ":" + a.project().artifactId() + ":"
                 + a.project().version();
@@ -71,6 +107,7 @@ public final class HtmlReport {
                 .append("</style>\n</head>\n<body>\n");
 
         verdict(sb, a, coordinates);
+        fixFirst(sb, a);
         gates(sb, a);
         if (a.trend() != null || !a.gateTrends().isEmpty()) {
             trend(sb, a);
@@ -113,26 +150,120 @@ public final class HtmlReport {
             }
         }
         sb.append(".</p>\n</header>\n");
-        if (!a.blockingIssues().isEmpty()) {
-            list(sb, "Blocking issues", "blocking", a.blockingIssues(), false);
+    }
+
+    /**
+     * The first section after the header when there is something to fix: the blocking gates with their fix, or, when
+     * nothing blocks but the verdict is not approved, the failed gates (heaviest first). Each item is the gate's
+     * one-line message and its details: the classes with the most missed lines and the lines to cover, or the tests
+     * that did not pass.
+     */
+    private static void fixFirst(StringBuilder sb, Assessment a) {
+        List<GateResult> blocking =
+                a.gates().stream().filter(GateResult::blocking).toList();
+        List<String> otherIssues = a.blockingIssues().stream()
+                .filter(i -> blocking.stream().noneMatch(r -> i.equals(r.message())))
+                .toList();
+        if (!blocking.isEmpty() || !otherIssues.isEmpty()) {
+            sb.append("<section id=\"blocking\" class=\"fix\">\n<h2>Blocking issues: fix these first</h2>\n");
+            fixList(sb, blocking, otherIssues, a.recommendations());
+            sb.append("</section>\n");
+            return;
+        }
+        List<GateResult> failed = a.gates().stream()
+                .filter(r -> r.status() == GateStatus.FAILED)
+                .sorted(Comparator.comparing((GateResult r) -> r.gate().weight())
+                        .reversed())
+                .toList();
+        if (!a.deploymentApproved() && !failed.isEmpty()) {
+            sb.append("<section id=\"fix\" class=\"fix\">\n<h2>Not approved: what to fix</h2>\n")
+                    .append("<p>No gate blocks; the score is below the approved levels. These gates failed, the")
+                    .append(" heaviest first:</p>\n");
+            fixList(sb, failed, List.of(), a.recommendations());
+            sb.append("</section>\n");
         }
     }
 
+    private static void fixList(
+            StringBuilder sb, List<GateResult> gates, List<String> otherIssues, List<String> recommendations) {
+        sb.append("<ol class=\"fix\">\n");
+        for (GateResult r : gates) {
+            sb.append("<li><p><code>")
+                    .append(html(r.gate().id()))
+                    .append("</code> <span class=\"s-")
+                    .append(r.status().name())
+                    .append("\">")
+                    .append(r.status().name())
+                    .append("</span> ")
+                    .append(r.value() == null ? "not measured" : html(Texts.value(r)))
+                    .append(", required ")
+                    .append(html(Texts.required(r)))
+                    .append("</p>\n<p>")
+                    .append(html(withoutId(r)))
+                    .append("</p>\n");
+            String remedy = r.details().isEmpty() ? remedy(r, recommendations) : null;
+            if (remedy != null) {
+                sb.append("<p>").append(html(remedy)).append("</p>\n");
+            }
+            if (!r.details().isEmpty()) {
+                sb.append("<ul>\n");
+                Cap.list(r.details(), FIX_DETAILS, "details")
+                        .forEach(d -> sb.append("<li>").append(html(d)).append("</li>\n"));
+                sb.append("</ul>\n");
+            }
+            sb.append("</li>\n");
+        }
+        Cap.list(otherIssues, Cap.HTML, "blocking issues")
+                .forEach(i -> sb.append("<li>").append(html(i)).append("</li>\n"));
+        sb.append("</ol>\n");
+    }
+
+    /**
+     * The recommendation for a gate without details when it says more than the gate's message: e.g. for coverage
+     * gates without execution data, how to attach the JaCoCo agent. Recommendations start with the ids they are for
+     * ({@code a, b: text}).
+     */
+    private static String remedy(GateResult r, List<String> recommendations) {
+        for (String rec : recommendations) {
+            int colon = rec.indexOf(": ");
+            if (colon > 0
+                    && List.of(rec.substring(0, colon).split(", "))
+                            .contains(r.gate().id())
+                    && !rec.equals(r.message())) {
+                return rec.substring(colon + 2);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The gate's message without the {@code id: } and {@code STATUS — } it starts with (the item names both already).
+     */
+    private static String withoutId(GateResult r) {
+        String message = r.message();
+        String id = r.gate().id() + ": ";
+        message = message.startsWith(id) ? message.substring(id.length()) : message;
+        String status = r.status().name() + " — ";
+        return message.startsWith(status) ? message.substring(status.length()) : message;
+    }
+
     private static void gates(StringBuilder sb, Assessment a) {
-        sb.append("<section id=\"gates\">\n<h2>Gates</h2>\n<table>\n<thead><tr><th>Gate</th><th>Scope</th>")
-                .append("<th>Status</th><th>Value</th><th>Required</th><th>Weight</th><th>Critical</th>")
-                .append("<th>Result</th></tr></thead>\n<tbody>\n");
+        sb.append("<section id=\"gates\">\n<h2>Gates</h2>\n<table class=\"fixed\">\n<thead><tr>")
+                .append("<th class=\"w-id\">Gate</th><th class=\"w-scope\">Scope</th>")
+                .append("<th class=\"w-status\">Status</th><th class=\"w-value\">Value</th>")
+                .append("<th class=\"w-num\">Required</th><th class=\"w-small\">Weight</th>")
+                .append("<th class=\"w-small\">Critical</th><th>Result</th></tr></thead>\n<tbody>\n");
         for (GateResult r : a.gates()) {
             sb.append("<tr")
                     .append(r.blocking() ? " class=\"blocking\"" : "")
-                    .append("><td class=\"id\"><code>")
+                    .append("><td><code>")
                     .append(html(r.gate().id()))
                     .append("</code></td><td>")
                     .append(html(r.gate().scope()))
                     .append("</td><td class=\"s-")
                     .append(r.status().name())
                     .append("\">")
-                    .append(r.status().name())
+                    .append(r.status().name().replace("_", "_<wbr>")) // NOT_CONFIGURED breaks at the underscore
                     .append(r.blocking() ? " (blocking)" : "")
                     .append("</td><td class=\"num\">")
                     .append(html(Texts.value(r)))
@@ -152,7 +283,9 @@ public final class HtmlReport {
                         .append("</span>");
             }
             if (!r.details().isEmpty()) {
-                sb.append("<details><summary>")
+                // open where there is something to fix, closed where the gate passed or was not measured
+                boolean open = r.blocking() || r.status() == GateStatus.FAILED;
+                sb.append(open ? "<details open><summary>" : "<details><summary>")
                         .append(r.details().size())
                         .append(r.details().size() == 1 ? " detail" : " details")
                         .append("</summary><ul>");
@@ -164,20 +297,46 @@ public final class HtmlReport {
         sb.append("</tbody>\n</table>\n</section>\n");
     }
 
+    /**
+     * The score's trend and each gate's. A gate without a previous value has nothing to draw: those are named in one
+     * sentence instead of one "insufficient data" row each (on a first run, every gate).
+     */
     private static void trend(StringBuilder sb, Assessment a) {
         sb.append("<section id=\"trend\">\n<h2>Trend</h2>\n");
-        if (a.trend() != null) {
-            sb.append("<p>Score ").append(html(Texts.trend(a.trend()))).append(".</p>\n");
+        boolean bars = false;
+        Trend score = a.trend();
+        List<Map.Entry<String, Trend>> drawn = a.gateTrends().entrySet().stream()
+                .filter(e -> e.getValue().previous() != null)
+                .toList();
+        List<String> withoutHistory = a.gateTrends().entrySet().stream()
+                .filter(e -> e.getValue().previous() == null)
+                .map(Map.Entry::getKey)
+                .toList();
+        boolean firstScore =
+                score == null || score.count() == 0 && a.scoreHistory().size() < 2;
+        if (firstScore && drawn.isEmpty()) {
+            // a first run: one sentence, not one "insufficient data" row per gate
+            sb.append("<p>No earlier build in the history yet: the trends of the score and of each gate start with")
+                    .append(" the next recorded build (a direction needs ")
+                    .append(Trend.MINIMUM_PREVIOUS)
+                    .append(" previous builds).</p>\n</section>\n");
+            return;
+        }
+        if (firstScore && score != null) {
+            sb.append("<p>Score: no earlier score in the history yet.</p>\n");
+        } else if (score != null) {
+            sb.append("<p>Score ").append(html(Texts.trend(score))).append(".</p>\n");
             if (a.scoreHistory().size() >= 2) {
                 sb.append(ScoreChart.svg(a.scoreHistory()));
             } else {
-                sb.append(TrendChart.svg("score", a.score(), a.trend()));
+                sb.append(TrendChart.svg("score", a.score(), score));
+                bars = true;
             }
         }
-        if (!a.gateTrends().isEmpty()) {
+        if (!drawn.isEmpty()) {
             sb.append("<table>\n<thead><tr><th>Gate</th><th>Value</th><th>Trend</th><th>Range</th></tr></thead>\n")
                     .append("<tbody>\n");
-            for (Map.Entry<String, Trend> e : a.gateTrends().entrySet()) {
+            for (Map.Entry<String, Trend> e : drawn) {
                 GateResult r = a.gates().stream()
                         .filter(g -> g.gate().id().equals(e.getKey()))
                         .findFirst()
@@ -193,11 +352,20 @@ public final class HtmlReport {
                         .append("</td></tr>\n");
             }
             sb.append("</tbody>\n</table>\n");
+            bars = true;
         }
-        sb.append("<p class=\"muted\">The bar spans the lowest and highest value of the last ")
-                .append(Trend.WINDOW)
-                .append(" builds and this one; the hollow mark is the previous value, the filled one this build.</p>\n")
-                .append("</section>\n");
+        if (!withoutHistory.isEmpty()) {
+            sb.append("<p class=\"muted\">No earlier value in the history yet, so no trend for: ")
+                    .append(html(String.join(", ", withoutHistory)))
+                    .append(".</p>\n");
+        }
+        if (bars) {
+            sb.append("<p class=\"muted\">The bar spans the lowest and highest value of the last ")
+                    .append(Trend.WINDOW)
+                    .append(
+                            " builds and this one; the hollow mark is the previous value, the filled one this build.</p>\n");
+        }
+        sb.append("</section>\n");
     }
 
     private static void coverage(StringBuilder sb, CoverageEvidence c) {
@@ -249,23 +417,25 @@ public final class HtmlReport {
     }
 
     private static void modules(StringBuilder sb, ReactorSummary r) {
-        sb.append("<section id=\"modules\">\n<h2>Modules</h2>\n<table>\n<thead><tr><th>Module</th><th>Path</th>")
-                .append("<th>Own verdict</th><th>Unit tests</th><th>Integration tests</th><th>Line coverage</th>")
-                .append("<th>Branch coverage</th><th>Notes</th></tr></thead>\n<tbody>\n");
+        sb.append("<section id=\"modules\">\n<h2>Modules</h2>\n<table class=\"fixed\">\n<thead><tr>")
+                .append("<th class=\"w-module\">Module</th><th class=\"w-path\">Path</th>")
+                .append("<th class=\"w-verdict\">Own verdict</th><th class=\"w-tests\">Unit tests</th>")
+                .append("<th class=\"w-tests\">Integration tests</th><th class=\"w-cov\">Line coverage</th>")
+                .append("<th class=\"w-cov\">Branch coverage</th><th>Notes</th></tr></thead>\n<tbody>\n");
         for (ModuleSummary m : r.modules()) {
             sb.append("<tr><td>")
                     .append(html(m.name()))
                     .append("</td><td><code>")
-                    .append(html(m.path()))
+                    .append(html(m.path() == null || m.path().isEmpty() ? "." : m.path()))
                     .append("</code></td><td>")
                     .append(html(Texts.moduleVerdict(m)))
-                    .append("</td><td class=\"num\">")
+                    .append("</td><td class=\"num wrap\">")
                     .append(html(Texts.moduleTests(m.unitTests())))
-                    .append("</td><td class=\"num\">")
+                    .append("</td><td class=\"num wrap\">")
                     .append(html(Texts.moduleTests(m.integrationTests())))
-                    .append("</td><td class=\"num\">")
+                    .append("</td><td class=\"num wrap\">")
                     .append(html(Texts.moduleCoverage(m, CounterKind.LINE)))
-                    .append("</td><td class=\"num\">")
+                    .append("</td><td class=\"num wrap\">")
                     .append(html(Texts.moduleCoverage(m, CounterKind.BRANCH)))
                     .append("</td><td>")
                     .append(html(Texts.moduleNotes(m)))

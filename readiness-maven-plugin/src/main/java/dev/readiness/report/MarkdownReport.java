@@ -11,6 +11,7 @@ import dev.readiness.assess.ReactorSummary;
 import dev.readiness.policy.CounterKind;
 import dev.readiness.policy.ReadinessLevel;
 import dev.readiness.text.SafeText;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,8 +27,28 @@ public final class MarkdownReport {
     /** Recommendations listed; the rest are in readiness.json and readiness.html. */
     public static final int TOP_RECOMMENDATIONS = 5;
 
+    private final Path root;
+
+    /** A renderer that shows paths as the engine wrote them (absolute where it resolved them). */
+    public MarkdownReport() {
+        this(null);
+    }
+
+    /**
+     * A renderer that shows paths under the project root relative to it ({@link ProjectPaths}).
+     *
+     * @param root the project root (for a reactor verdict the reactor root), or {@code null} to keep paths as written
+     */
+    public MarkdownReport(Path root) {
+        this.root = root;
+    }
+
     /** The Markdown summary, ending with a newline. */
     public String render(Assessment a) {
+        return ProjectPaths.relativise(summary(a), root, Escape::markdown);
+    }
+
+    private String summary(Assessment a) {
         StringBuilder sb = new StringBuilder();
         sb.append("## ")
                 .append(icon(a.level()))

@@ -42,7 +42,7 @@ public final class ReportFiles {
      *
      * @param assessment the verdict
      * @param outputDirectory created when absent
-     * @param baseDir the project directory (paths inside it are written relative to it)
+     * @param baseDir the project directory (paths inside it are written relative to it in every report)
      * @return the files written
      */
     public static List<Path> write(Assessment assessment, Path outputDirectory, Path baseDir) throws IOException {
@@ -54,7 +54,7 @@ public final class ReportFiles {
      *
      * @param assessment the verdict
      * @param outputDirectory created when absent
-     * @param baseDir the project directory (paths inside it are written relative to it)
+     * @param baseDir the project directory (paths inside it are written relative to it in every report)
      * @param stepSummary the file named by {@code GITHUB_STEP_SUMMARY} (the caller reads the environment), or
      *     {@code null} for none
      * @return the files written, the step summary last when appended to
@@ -63,11 +63,11 @@ public final class ReportFiles {
             throws IOException {
         // Render every file before replacing any: a renderer that fails leaves the previous run's files as they were,
         // never a mix of two runs.
-        String markdown = new MarkdownReport().render(assessment);
+        String markdown = new MarkdownReport(baseDir).render(assessment);
         Map<String, String> contents = new LinkedHashMap<>();
         contents.put(JSON, new JsonReport(baseDir).render(assessment));
         contents.put(MARKDOWN, markdown);
-        contents.put(HTML, new HtmlReport().render(assessment));
+        contents.put(HTML, new HtmlReport(baseDir).render(assessment));
         contents.put(BADGE, new BadgeSvg().render(assessment));
         Files.createDirectories(outputDirectory);
         List<Path> written = new ArrayList<>(writeAll(outputDirectory, contents));

@@ -7,17 +7,30 @@ import java.math.RoundingMode;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
- * An inline SVG line chart of the score over the last builds (from the history file): a 0–100 axis with the level
- * thresholds 70, 85 and 95 as guides, one point per scored build, the newest filled. Each point has a title with
- * its time, score and level. Drawn only from recorded scores; nothing is interpolated.
+ * An inline SVG line chart of the score over the last builds (from the history file): one point per scored build, the
+ * newest filled, each with a title giving its time, score and level. Drawn only from recorded scores; nothing is
+ * interpolated.
+ *
+ * <p>The vertical axis spans the recorded scores with some padding, not always 0–100, so a change of half a point is
+ * visible; its labels are round numbers at most {@value #MAX_TICKS} apart steps (never closer than a label is high).
+ * The level thresholds 70, 85 and 95 that fall inside the axis are dashed guides labelled on the right.
  */
 final class ScoreChart {
     static final int WIDTH = 480;
     static final int HEIGHT = 140;
     private static final int LEFT = 34;
-    private static final int RIGHT = 10;
+    private static final int RIGHT = 34;
+    /** Most intervals between two axis labels. */
+    static final int MAX_TICKS = 5;
+
+    private static final List<BigDecimal> STEPS = Stream.of("0.5", "1", "2", "5", "10", "20", "25", "50")
+            .map(BigDecimal::new)
+            .toList();
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final BigDecimal MIN_PADDING = new BigDecimal("0.5");
     private static final int TOP = 10;
     private static final int BOTTOM = 20;
     private static final DateTimeFormatter TIME =
@@ -26,6 +39,7 @@ final class ScoreChart {
     private ScoreChart() {}
 
     static String svg(List<ScorePoint> points) {
+        Axis axis = Axis.of(points);
         StringBuilder sb = new StringBuilder(1024);
         String title = "score of the last " + points.size() + " builds, from "
                 + Percent.display(points.get(0).score()) + " to "
@@ -43,8 +57,8 @@ final class ScoreChart {
                 .append("\"><title>")
                 .append(Escape.html(title))
                 .append("</title>");
-        for (int guide : new int[] {0, 70, 85, 95, 100}) {
-            String y = y(BigDecimal.valueOf(guide));
+        for (BigDecimal tick = axis.low(); tick.compareTo(axis.high()) <= 0; tick = tick.add(axis.step())) {
+            String y = axis.y(tick);
             sb.append("<line x1=\"")
                     .append(LEFT)
                     .append("\" y1=\"")
@@ -53,14 +67,34 @@ final class ScoreChart {
                     .append(WIDTH - RIGHT)
                     .append("\" y2=\"")
                     .append(y)
-                    .append("\" stroke=\"#d0d7de\" stroke-dasharray=\"")
-                    .append(guide == 0 || guide == 100 ? "none" : "3 3")
-                    .append("\"/><text x=\"")
+                    .append("\" stroke=\"#eaeef2\"/><text x=\"")
                     .append(LEFT - 4)
                     .append("\" y=\"")
                     .append(y)
                     .append("\" dy=\"4\" font-size=\"10\" text-anchor=\"end\" fill=\"#57606a\">")
-                    .append(guide)
+                    .append(tick.stripTrailingZeros().toPlainString())
+                    .append("</text>");
+        }
+        for (int threshold : new int[] {70, 85, 95}) {
+            BigDecimal t = BigDecimal.valueOf(threshold);
+            if (t.compareTo(axis.low()) < 0 || t.compareTo(axis.high()) > 0) {
+                continue;
+            }
+            String y = axis.y(t);
+            sb.append("<line x1=\"")
+                    .append(LEFT)
+                    .append("\" y1=\"")
+                    .append(y)
+                    .append("\" x2=\"")
+                    .append(WIDTH - RIGHT)
+                    .append("\" y2=\"")
+                    .append(y)
+                    .append("\" stroke=\"#bf8700\" stroke-dasharray=\"3 3\"/><text x=\"")
+                    .append(WIDTH - RIGHT + 4)
+                    .append("\" y=\"")
+                    .append(y)
+                    .append("\" dy=\"4\" font-size=\"10\" fill=\"#9a6700\">&#8805;")
+                    .append(threshold)
                     .append("</text>");
         }
         StringBuilder line = new StringBuilder();
@@ -68,7 +102,7 @@ final class ScoreChart {
             line.append(i == 0 ? "" : " ")
                     .append(x(i, points.size()))
                     .append(',')
-                    .append(y(points.get(i).score()));
+                    .append(axis.y(points.get(i).score()));
         }
         sb.append("<polyline fill=\"none\" stroke=\"#0969da\" stroke-width=\"2\" points=\"")
                 .append(line)
@@ -79,7 +113,7 @@ final class ScoreChart {
             sb.append("<circle cx=\"")
                     .append(x(i, points.size()))
                     .append("\" cy=\"")
-                    .append(y(p.score()))
+                    .append(axis.y(p.score()))
                     .append("\" r=\"")
                     .append(newest ? 4 : 3)
                     .append("\" fill=\"")
@@ -111,12 +145,47 @@ final class ScoreChart {
         return Integer.toString(count == 1 ? LEFT + span : LEFT + span * index / (count - 1));
     }
 
-    private static String y(BigDecimal score) {
-        BigDecimal span = BigDecimal.valueOf(HEIGHT - TOP - BOTTOM);
-        BigDecimal clamped = score.max(BigDecimal.ZERO).min(BigDecimal.valueOf(100));
-        return BigDecimal.valueOf(TOP)
-                .add(span.subtract(span.multiply(clamped).divide(BigDecimal.valueOf(100), 1, RoundingMode.HALF_UP)))
-                .setScale(1, RoundingMode.HALF_UP)
-                .toPlainString();
+    /**
+     * The vertical axis: from {@code low} to {@code high} in steps of {@code step}, all multiples of the step within
+     * 0–100.
+     */
+    record Axis(BigDecimal low, BigDecimal high, BigDecimal step) {
+        static Axis of(List<ScorePoint> points) {
+            BigDecimal min = HUNDRED;
+            BigDecimal max = BigDecimal.ZERO;
+            for (ScorePoint p : points) {
+                BigDecimal v = clamp(p.score());
+                min = min.min(v);
+                max = max.max(v);
+            }
+            // a tenth of the spread above and below, at least half a point, so no point sits on the frame
+            BigDecimal padding =
+                    max.subtract(min).divide(BigDecimal.TEN, 2, RoundingMode.UP).max(MIN_PADDING);
+            BigDecimal from = min.subtract(padding).max(BigDecimal.ZERO);
+            BigDecimal to = max.add(padding).min(HUNDRED);
+            for (BigDecimal step : STEPS) {
+                BigDecimal low = from.divide(step, 0, RoundingMode.FLOOR).multiply(step);
+                BigDecimal high = to.divide(step, 0, RoundingMode.CEILING).multiply(step);
+                if (high.subtract(low).divide(step, 0, RoundingMode.UNNECESSARY).intValueExact() <= MAX_TICKS) {
+                    return new Axis(low, high, step);
+                }
+            }
+            return new Axis(BigDecimal.ZERO, HUNDRED, BigDecimal.valueOf(25));
+        }
+
+        /** The y coordinate of a score (clamped to the axis), one decimal. */
+        String y(BigDecimal score) {
+            BigDecimal span = BigDecimal.valueOf(HEIGHT - TOP - BOTTOM);
+            BigDecimal v = score.max(low).min(high);
+            BigDecimal fromTop = span.multiply(high.subtract(v)).divide(high.subtract(low), 1, RoundingMode.HALF_UP);
+            return BigDecimal.valueOf(TOP)
+                    .add(fromTop)
+                    .setScale(1, RoundingMode.HALF_UP)
+                    .toPlainString();
+        }
+    }
+
+    private static BigDecimal clamp(BigDecimal score) {
+        return score.max(BigDecimal.ZERO).min(HUNDRED);
     }
 }

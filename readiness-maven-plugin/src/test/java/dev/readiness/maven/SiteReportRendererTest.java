@@ -93,6 +93,22 @@ class SiteReportRendererTest {
     }
 
     @Test
+    void gateTrendsWithoutAnEarlierValueAreSaidOnceNotARowPerGate() throws Exception {
+        Recording first = new Recording();
+        Recording later = new Recording();
+
+        new SiteReportRenderer(first.sink)
+                .render("Readiness", json(Assessments.firstRun(Assessments.hostile())), "Source.");
+        new SiteReportRenderer(later.sink).render("Readiness", json(Assessments.hostile()), "Source.");
+
+        assertThat(first.text())
+                .contains("No gate has an earlier value in the history yet")
+                .doesNotContain("insufficient data (0 previous builds)");
+        assertThat(later.texts).contains("overall-test-coverage");
+        assertThat(later.text()).contains("declining: -5.0 since the previous 75.0");
+    }
+
+    @Test
     void noEvidencePageSaysWhy() throws Exception {
         Assessment a = Assessments.allMissing();
         Recording r = new Recording();

@@ -4,7 +4,10 @@ import dev.readiness.assess.Assessment;
 import dev.readiness.assess.AssessmentRequest;
 import dev.readiness.assess.Evaluator;
 import dev.readiness.assess.Evidence;
+import dev.readiness.assess.ModuleSummary;
+import dev.readiness.assess.ModuleVerdict;
 import dev.readiness.assess.ProjectInfo;
+import dev.readiness.assess.ReactorSummary;
 import dev.readiness.assess.ReadinessEngine;
 import dev.readiness.evidence.EvidenceException;
 import dev.readiness.evidence.coverage.Counter;
@@ -14,6 +17,7 @@ import dev.readiness.evidence.coverage.Offender;
 import dev.readiness.evidence.coverage.TagCoverage;
 import dev.readiness.evidence.tests.TestCaseResult;
 import dev.readiness.evidence.tests.TestClassIndex;
+import dev.readiness.evidence.tests.TestCounts;
 import dev.readiness.evidence.tests.TestEvidence;
 import dev.readiness.evidence.tests.TestOutcome;
 import dev.readiness.history.Trend;
@@ -23,6 +27,7 @@ import dev.readiness.policy.GateSpec;
 import dev.readiness.policy.Policy;
 import dev.readiness.policy.PolicyException;
 import dev.readiness.policy.PolicyFactory;
+import dev.readiness.policy.ReadinessLevel;
 import dev.readiness.policy.TagDefinition;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -43,6 +48,14 @@ public final class Assessments {
     static final Instant NOW = Instant.parse("2026-11-22T10:15:30.123Z");
     static final String SCRIPT = "<script>alert(1)</script>";
     static final String IMG = "<img src=x onerror=alert(2)>";
+
+    /** Where {@link #blockedWithLongNames} pretends the project was checked out, as on a CI runner. */
+    public static final Path CHECKOUT =
+            RESOURCES.resolve("home/runner/work/acme-flight-control-platform/acme-flight-control-platform");
+
+    /** A class name as long as generated or deeply nested code has them (no break opportunity but the dots). */
+    static final String LONG_CLASS = "com.acme.flightcontrol.guidance.navigation.internal.statemachine"
+            + ".AttitudeDeterminationAndControlSubsystemStateEstimatorFactoryImplementation";
 
     private static final TagDefinition CRITICAL =
             TagDefinition.of("critical", List.of("com.acme.control.**"), List.of(), List.of());
@@ -149,6 +162,49 @@ public final class Assessments {
                         evidence,
                         PROJECT,
                         NOW);
+    }
+
+    /**
+     * Not approved and nothing blocks: the critical-component gate is made non-critical, so its failure lowers the
+     * score (NEEDS_IMPROVEMENT) without blocking.
+     */
+    public static Assessment notApproved() {
+        Evidence evidence = evidence(cases(40, 0, "com.acme.CalcTest", "adds", null), coverage(60, 40, 99, 1));
+        return new Evaluator()
+                .evaluate(
+                        policy(
+                                List.of(CRITICAL, SAFETY),
+                                new GateSpec(
+                                        "critical-component-coverage",
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        "false",
+                                        null,
+                                        null,
+                                        null,
+                                        null),
+                                threshold("safety-critical-coverage", "95"),
+                                disable("system-compatibility"),
+                                disable("performance-benchmarks"),
+                                disable("numerical-stability"),
+                                disable("documentation-completeness")),
+                        evidence,
+                        PROJECT,
+                        NOW);
+    }
+
+    /** The assessment as a first run with history on: every trend without an earlier value. */
+    public static Assessment firstRun(Assessment a) {
+        Map<String, Trend> gateTrends = new java.util.TreeMap<>();
+        a.gates().stream()
+                .filter(r -> r.value() != null)
+                .forEach(r -> gateTrends.put(r.gate().id(), Trend.of(List.of(), r.value())));
+        return withHistory(a, Trend.of(List.of(), a.score()), gateTrends, null, null);
     }
 
     /**
@@ -261,6 +317,71 @@ public final class Assessments {
                         NOW);
     }
 
+    /**
+     * A blocked reactor verdict with long names everywhere a real multi-module build has them: class names of 130
+     * characters in the coverage offenders and the failing tests, module paths five directories deep, and an absolute
+     * CI path ({@link #CHECKOUT}) in an evidence warning. For the layout at 1280 px and the relative paths.
+     */
+    public static Assessment blockedWithLongNames() {
+        List<TestCaseResult> cases = new ArrayList<>(cases(40, 0, LONG_CLASS + "Test", "estimatesAttitude", null));
+        for (int i = 0; i < 3; i++) {
+            cases.add(new TestCaseResult(
+                    LONG_CLASS + "Test",
+                    "convergesWithinToleranceWhenTheGyroscopeDriftsBeyondTheCalibratedEnvelope" + i,
+                    TestOutcome.FAILED,
+                    0,
+                    1000,
+                    "org.opentest4j.AssertionFailedError: expected: <0.0012345678901234567890> but was:"
+                            + " <0.0098765432109876543210> at " + LONG_CLASS + ".estimate(" + LONG_CLASS
+                            + ".java:4711)",
+                    Path.of("TEST-" + LONG_CLASS + "Test.xml")));
+        }
+        List<Offender> offenders = List.of(
+                new Offender(LONG_CLASS, null, "com/acme/X.java", 57, 120, List.of(12, 13, 14, 20, 31, 32, 40)),
+                new Offender(
+                        LONG_CLASS + "$InnerKalmanFilterCovarianceMatrixUpdateStrategy",
+                        "updateCovarianceMatrixWithProcessNoise(double[][], double[][], double)",
+                        "com/acme/X.java",
+                        21,
+                        30));
+        Assessment a = new Evaluator()
+                .evaluate(
+                        policy(
+                                List.of(CRITICAL, SAFETY),
+                                threshold("test-pass-rate", "100"),
+                                disable("performance-benchmarks"),
+                                disable("documentation-completeness")),
+                        evidence(cases, coverage(150, 78, 100, 0, offenders)),
+                        PROJECT,
+                        NOW);
+        Path reports = CHECKOUT.resolve(
+                "platform/flight-control/guidance-navigation-and-control/attitude-determination/target/surefire-reports");
+        List<ModuleSummary> modules = new ArrayList<>();
+        String[] paths = {
+            "platform/flight-control/guidance-navigation-and-control/attitude-determination",
+            "platform/flight-control/guidance-navigation-and-control/orbit-propagation-and-ephemeris",
+            "platform/ground-segment/telemetry-telecommand-gateway",
+            "tools/code-generation/interface-control-document-compiler"
+        };
+        for (String path : paths) {
+            String name = path.substring(path.lastIndexOf('/') + 1);
+            modules.add(new ModuleSummary(
+                    name,
+                    path,
+                    "jar",
+                    new ModuleVerdict(ReadinessLevel.NEEDS_IMPROVEMENT, new BigDecimal("78.25")),
+                    TestCounts.of(cases),
+                    TestCounts.NONE,
+                    a.coverage().overall(),
+                    false,
+                    List.of("no JaCoCo execution data of its own (" + CHECKOUT.resolve(path)
+                            + "/target/jacoco.exec)")));
+        }
+        return a.withReactor(new ReactorSummary(modules, List.of("platform-documentation-site")))
+                .withMoreWarnings(List.of("malformed test report " + reports.resolve("TEST-" + LONG_CLASS + "Test.xml")
+                        + " at line 3: unexpected end of file (a forked JVM killed while writing?); rerun the tests"));
+    }
+
     static Assessment withHistory(
             Assessment a, Trend trend, Map<String, Trend> gateTrends, String commit, String branch) {
         return new Assessment(
@@ -366,9 +487,19 @@ public final class Assessments {
     }
 
     private static CoverageEvidence coverage(long covered, long missed, long safetyCovered, long safetyMissed) {
-        List<Offender> offenders = List.of(
-                new Offender("com.acme.control.<Pid>Loop", null, "com/acme/control/PidLoop.java", missed, covered),
-                new Offender("com.acme.util.Saturation", "clamp(double, double, double)", null, 0, 4));
+        return coverage(
+                covered,
+                missed,
+                safetyCovered,
+                safetyMissed,
+                List.of(
+                        new Offender(
+                                "com.acme.control.<Pid>Loop", null, "com/acme/control/PidLoop.java", missed, covered),
+                        new Offender("com.acme.util.Saturation", "clamp(double, double, double)", null, 0, 4)));
+    }
+
+    private static CoverageEvidence coverage(
+            long covered, long missed, long safetyCovered, long safetyMissed, List<Offender> offenders) {
         Map<String, TagCoverage> tags = Map.of(
                 "critical",
                 new TagCoverage(

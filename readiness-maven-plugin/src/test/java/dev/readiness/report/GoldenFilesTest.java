@@ -36,7 +36,7 @@ class GoldenFilesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("assessments")
     void markdownEqualsTheGoldenFile(String name, Assessment assessment) throws Exception {
-        compare(name + ".md", new MarkdownReport().render(assessment));
+        compare(name + ".md", new MarkdownReport(Path.of("").toAbsolutePath()).render(assessment));
     }
 
     private static void compare(String file, String actual) throws Exception {

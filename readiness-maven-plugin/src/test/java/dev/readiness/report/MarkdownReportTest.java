@@ -126,6 +126,23 @@ class MarkdownReportTest {
     }
 
     @Test
+    void pathsUnderTheProjectRootAreShownRelativeToIt() throws Exception {
+        Assessment a = Assessments.blockedWithLongNames();
+        String relative = new MarkdownReport(Assessments.CHECKOUT).render(a);
+
+        assertThat(report.render(a)).contains(Escape.markdown(Assessments.CHECKOUT.toString()));
+        assertThat(relative)
+                .doesNotContain(Escape.markdown(Assessments.CHECKOUT.toString()))
+                .contains(
+                        "no JaCoCo execution data of its own \\(platform/ground-segment/telemetry-telecommand-gateway/"
+                                + "target/jacoco.exec\\)")
+                .contains("malformed test report platform/flight-control/");
+        assertThat(new MarkdownReport(Assessments.RESOURCES).render(Assessments.allMissing()))
+                .doesNotContain(Escape.markdown(Assessments.RESOURCES.toString()))
+                .contains("nothing matches target/jacoco\\*.exec in does-not-exist");
+    }
+
+    @Test
     void saysWhenNoGateWasMeasured() throws Exception {
         String md = report.render(Assessments.allMissing());
 
