@@ -23,9 +23,8 @@ import org.junit.jupiter.api.Test;
 class ItVersionsIT {
     private static final Path IT_SOURCES = Path.of("src/it");
     private static final Pattern VERSION = Pattern.compile("<version>([^<]*)</version>");
-    /** A case's own version, its parent's, a sibling module's, and the parent's JMH property. */
-    private static final Set<String> ALLOWED_IN_CASES =
-            Set.of("1.0.0-SNAPSHOT", "1", "${project.version}", "${jmh.version}");
+    /** A case's own version and its parent's; besides these only references to properties (of the setup-parent). */
+    private static final Set<String> ALLOWED_IN_CASES = Set.of("1.0.0-SNAPSHOT", "1");
 
     @Test
     void noCasePomNamesAVersionOfItsOwn() throws IOException {
@@ -37,7 +36,7 @@ class ItVersionsIT {
                 List<String> versions = VERSION.matcher(Files.readString(pom, StandardCharsets.UTF_8))
                         .results()
                         .map(m -> m.group(1))
-                        .filter(v -> !ALLOWED_IN_CASES.contains(v))
+                        .filter(v -> !ALLOWED_IN_CASES.contains(v) && !v.startsWith("${"))
                         .toList();
                 if (!versions.isEmpty()) {
                     offenders.put(pom, versions);
