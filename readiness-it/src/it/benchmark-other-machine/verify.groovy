@@ -1,16 +1,15 @@
 /*
  * Post-build check of the benchmark-other-machine IT (issue 15, three runs, see invoker.properties).
  */
-import groovy.json.JsonSlurper
 
-String log = new File(basedir, 'build.log').getText('UTF-8')
-List<String> runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).drop(1) as List<String>
-assert runs.size() == 4: "expected 4 Maven runs in build.log, found ${runs.size()}"
+V = evaluate(new File(itShared, 'Verify.groovy')) // shared helpers (src/it/shared), in the binding
+String log = V.log(basedir)
+List<String> runs = V.runs(basedir, 4)
 runs.eachWithIndex { run, i -> assert run.contains('BUILD SUCCESS'): "run ${i + 1} failed" }
 int cores = Runtime.runtime.availableProcessors()
 
 // ---- 1: another machine
-Map j1 = new JsonSlurper().parse(new File(basedir, 'target/readiness-1/readiness.json'))
+Map j1 = V.json(new File(basedir, 'target/readiness-1/readiness.json'))
 Map g1 = j1.gates.find { it.id == 'performance-benchmarks' }
 assert g1.status == 'INCONCLUSIVE' && g1.value == null && g1.blocking == false
 assert g1.message.startsWith('performance-benchmarks: INCONCLUSIVE — the baseline baseline.json was measured in another environment (')
@@ -27,17 +26,17 @@ assert runs[0] =~ /\[WARNING\] performance-benchmarks: INCONCLUSIVE — /
 
 // ---- 2: a baseline recorded here
 File here = new File(basedir, 'target/baseline-here.json')
-List baseline = new JsonSlurper().parse(here)
+List baseline = V.json(here)
 assert baseline.size() == 6 && baseline.every { it.machine.cores == "${cores}" && it.machine.cpu && it.machine.os }
 
 // ---- 3: a real comparison; sumLoop size=256 is the fixture's deliberate regression
-Map j3 = new JsonSlurper().parse(new File(basedir, 'target/readiness-3/readiness.json'))
+Map j3 = V.json(new File(basedir, 'target/readiness-3/readiness.json'))
 Map g3 = j3.gates.find { it.id == 'performance-benchmarks' }
 assert j3.benchmarks.environment.comparable == true && j3.benchmarks.environment.differences == []
 assert g3.status == 'FAILED' && g3.measured == 5 && g3.of == 6
 assert runs[2] =~ /\[WARNING\] performance-benchmarks: 83\.3 % of benchmarks not regressed \(5 of 6\) < required 90 % \(regressed: fix\.FixtureBench\.sumLoop[^)]*size=256/
 // ---- 4: in a build, the committed results are not this build's measurement
-Map j4 = new JsonSlurper().parse(new File(basedir, 'target/readiness-4/readiness.json'))
+Map j4 = V.json(new File(basedir, 'target/readiness-4/readiness.json'))
 Map g4 = j4.gates.find { it.id == 'performance-benchmarks' }
 assert g4.status == 'MISSING' && g4.value == null
 assert g4.message.contains('results/jmh-result.json were last written ') && g4.message.contains(', before this build started (')

@@ -9,59 +9,11 @@
  * Expected numbers come from the XML reports Surefire/Failsafe wrote and from JaCoCo's report, not from constants,
  * except the ones the case is built around (Saturation.clamp: 6 of 7 lines, the NaN branch).
  */
-import groovy.json.JsonSlurper
 import java.math.RoundingMode
-import javax.xml.XMLConstants
-import javax.xml.parsers.DocumentBuilderFactory
 
+V = evaluate(new File(itShared, 'Verify.groovy')) // shared helpers (src/it/shared), in the binding
 File target = new File(basedir, 'target')
-String log = new File(basedir, 'build.log').getText('UTF-8')
-
-/** The invoker appends every run to one build.log: split it at each Maven start. */
-List<String> runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).drop(1) as List<String>
-assert runs.size() == 6: "expected 6 Maven runs in build.log, found ${runs.size()}"
-
-/**
- * No stack trace of a readiness class: the invoker runs Maven with -e (showErrors), which prints the exception chain
- * of a failed goal once after "[ERROR] -> [Help 1]". Outside that block no line may be a stack frame; inside it the
- * root cause must be the expected exception type (the verdict or the configuration error, not a crash).
- */
-void assertNoStackTrace(String run, String expectedRootCause) {
-    List<String> lines = run.readLines()
-    int help = lines.findIndexOf { it.startsWith('[ERROR] -> [Help 1]') }
-    List<String> outside = lines
-    if (help >= 0) {
-        int end = lines.findIndexOf(help + 1) { it.startsWith('[ERROR]') }
-        List<String> block = lines.subList(help + 1, end)
-        outside = lines.subList(0, help + 1) + lines.subList(end, lines.size())
-        String root = block.findAll { it.startsWith('Caused by: ') || it ==~ /^[\w.$]+(Exception|Error)(: .*)?$/ }.last()
-        assert root.startsWith("Caused by: ${expectedRootCause}") || root.startsWith(expectedRootCause): root
-        assert !block.any { it ==~ /^Caused by: dev\.readiness\..*/ } || expectedRootCause.startsWith('dev.readiness.')
-    }
-    def frames = outside.findAll { it ==~ /^\s+at [\w.$]+\.[\w$<>]+ ?\(.*\)$/ }
-    assert frames.isEmpty(): "stack trace outside Maven's -e block: ${frames}"
-}
-
-Map readJson(File file) {
-    assert file.isFile(): "missing ${file}"
-    return new JsonSlurper().parse(file, 'UTF-8') as Map
-}
-
-/** testcase elements per classname, read from every TEST-*.xml of a report directory. */
-Map<String, Integer> countTestCases(File dir) {
-    assert dir.isDirectory(): "missing report directory ${dir}"
-    def factory = DocumentBuilderFactory.newInstance()
-    factory.setFeature('http://apache.org/xml/features/disallow-doctype-decl', true)
-    factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true)
-    Map<String, Integer> counts = new TreeMap<>()
-    dir.listFiles().findAll { it.name.startsWith('TEST-') && it.name.endsWith('.xml') }.each { file ->
-        def cases = factory.newDocumentBuilder().parse(file).documentElement.getElementsByTagName('testcase')
-        for (int i = 0; i < cases.length; i++) {
-            counts.merge(cases.item(i).getAttribute('classname'), 1, Integer::sum)
-        }
-    }
-    return counts
-}
+List<String> runs = V.runs(basedir, 6)
 
 // ---------------------------------------------------------------- the evidence run 1 produced
 
@@ -72,8 +24,8 @@ def expectedSurefire = [
     'com.acme.control.SlidingSurfaceTest'       : 6,  // 2 + 4 parameterized
     'com.acme.util.SaturationTest'              : 10, // 5 parameterized + 5, none with a NaN value
 ]
-def surefire = countTestCases(new File(target, 'surefire-reports'))
-def failsafe = countTestCases(new File(target, 'failsafe-reports'))
+def surefire = V.testCases(new File(target, 'surefire-reports'))
+def failsafe = V.testCases(new File(target, 'failsafe-reports'))
 assert surefire == new TreeMap<>(expectedSurefire)
 assert failsafe == ['com.acme.it.ClosedLoopIT': 1]
 ['jacoco.exec', 'jacoco-it.exec'].each { name ->
@@ -82,20 +34,10 @@ assert failsafe == ['com.acme.it.ClosedLoopIT': 1]
 }
 
 // JaCoCo's report of target/jacoco.exec (unit tests only; readiness also merges jacoco-it.exec).
-def jacocoFactory = DocumentBuilderFactory.newInstance()
-jacocoFactory.setFeature('http://apache.org/xml/features/nonvalidating/load-external-dtd', false)
-jacocoFactory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true)
-def jacoco = jacocoFactory.newDocumentBuilder().parse(new File(target, 'site/jacoco/jacoco.xml')).documentElement
-Map<String, Integer> lineCounter(org.w3c.dom.Element element) {
-    def counter = element.childNodes.findAll { it.nodeName == 'counter' && it.getAttribute('type') == 'LINE' }
-    assert counter.size() == 1
-    return [missed: counter[0].getAttribute('missed') as int, covered: counter[0].getAttribute('covered') as int]
-}
-def saturation = jacoco.getElementsByTagName('class').find { it.getAttribute('name') == 'com/acme/util/Saturation' }
-def clamp = saturation.getElementsByTagName('method').find { it.getAttribute('name') == 'clamp' }
-def clampLines = lineCounter(clamp)
+def jacoco = V.xml(new File(target, 'site/jacoco/jacoco.xml'))
+def clampLines = V.counters(V.jacocoMethod(V.jacocoClass(jacoco, 'com/acme/util/Saturation'), 'clamp')).LINE
 assert clampLines == [missed: 1, covered: 6] // the case: the NaN branch of Saturation.clamp is never tested
-def overallLines = lineCounter(jacoco)
+def overallLines = V.counters(jacoco).LINE
 
 // ---------------------------------------------------------------- run 1: verify fails because of the verdict
 
@@ -116,14 +58,14 @@ assert verdict =~ /(?m)^\[ERROR\] safety-critical-coverage +FAILED +85\.7 % +>= 
 assert verdict =~ /(?m)^\[ERROR\] critical-component-coverage +PASSED +100\.0 %/
 assert verdict.contains('com.acme.util.Saturation#clamp(double, double, double): 1 line missed (Saturation.java line 31)')
 assert verdict.contains('to only warn, set readiness.failOnViolation=false')
-assertNoStackTrace(run1, 'org.apache.maven.plugin.MojoFailureException: Readiness level BLOCKED')
+V.noStackTrace(run1, 'org.apache.maven.plugin.MojoFailureException: Readiness level BLOCKED')
 
-Map json = readJson(new File(target, 'readiness/readiness.json'))
+Map json = V.json(new File(target, 'readiness/readiness.json'))
 assert json.schemaVersion == 1
 assert json.project == [groupId: 'com.acme.controls', artifactId: 'controller-lib-blocked', version: '1.0.0-SNAPSHOT']
 assert json.level == 'BLOCKED'
 assert json.deploymentApproved == false
-Map gates = json.gates.collectEntries { [it.id, it] }
+Map gates = V.gates(json)
 Map safety = gates['safety-critical-coverage']
 assert safety.status == 'FAILED'
 assert safety.critical == true && safety.blocking == true
@@ -156,7 +98,7 @@ assert run2.contains('BUILD SUCCESS')
 assert run2.contains('[WARNING] Readiness level BLOCKED is below the required CONDITIONAL_READY')
 assert run2.contains('[WARNING] readiness.failOnViolation is false: the readiness gate was NOT enforced')
 assert !run2.contains('[ERROR]')
-Map warnOnly = readJson(new File(target, 'readiness-warn-only/readiness.json'))
+Map warnOnly = V.json(new File(target, 'readiness-warn-only/readiness.json'))
 assert warnOnly.level == 'BLOCKED' && warnOnly.deploymentApproved == false
 assert warnOnly.gates.find { it.id == 'safety-critical-coverage' }.status == 'FAILED'
 assert warnOnly.score == json.score // same evidence, same verdict
@@ -168,7 +110,7 @@ String run3 = runs[2]
 assert run3 =~ /--- readiness(-maven-plugin)?:[^ :]+:report \(default-cli\)/
 assert run3.contains('BUILD SUCCESS')
 assert run3.contains('[WARNING] Readiness level BLOCKED is below CONDITIONAL_READY (the report goal does not fail the build')
-Map report = readJson(new File(target, 'readiness-report/readiness.json'))
+Map report = V.json(new File(target, 'readiness-report/readiness.json'))
 assert report.level == 'BLOCKED'
 assert report.gates.collect { [it.id, it.status, it.value] } == json.gates.collect { [it.id, it.status, it.value] }
 

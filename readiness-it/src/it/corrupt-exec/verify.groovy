@@ -1,5 +1,6 @@
 // The build fails because the execution data cannot be read, not because of a verdict.
-String log = new File(basedir, 'build.log').getText('UTF-8')
+V = evaluate(new File(itShared, 'Verify.groovy')) // shared helpers (src/it/shared), in the binding
+String log = V.log(basedir)
 assert log.contains('BUILD FAILURE')
 String failed = log.readLines().find { it.startsWith('[ERROR] Failed to execute goal dev.readiness:') }
 assert failed != null: 'the readiness goal must be the one that fails'

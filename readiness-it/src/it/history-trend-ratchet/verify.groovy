@@ -4,12 +4,12 @@
  */
 import groovy.json.JsonSlurper
 
-String log = new File(basedir, 'build.log').getText('UTF-8')
-List<String> runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).drop(1) as List
-assert runs.size() == 7: "expected 7 Maven runs, found ${runs.size()}"
+V = evaluate(new File(itShared, 'Verify.groovy')) // shared helpers (src/it/shared), in the binding
+String log = V.log(basedir)
+List<String> runs = V.runs(basedir, 7)
 
-Map json(int n) { new JsonSlurper().parse(new File(basedir, "reports/run-${n}/readiness.json")) }
-Map gate(Map report, String id) { report.gates.find { it.id == id } }
+Map json(int n) { V.json(new File(basedir, "reports/run-${n}/readiness.json")) }
+Map gate(Map report, String id) { V.gates(report)[id] }
 
 Map first = json(1), second = json(2), third = json(3), fourth = json(4)
 

@@ -3,12 +3,13 @@
  * metric) fail the check goal with ONE configuration error (MojoExecutionException) listing both problems with the
  * valid values; no verdict, no report, no stack trace.
  */
-String log = new File(basedir, 'build.log').getText('UTF-8')
+V = evaluate(new File(itShared, 'Verify.groovy')) // shared helpers (src/it/shared), in the binding
+String log = V.log(basedir)
 List<String> lines = log.readLines()
 
 assert log.contains('BUILD FAILURE')
 String failed = lines.find { it.startsWith('[ERROR] Failed to execute goal ') }
-assert failed == '[ERROR] Failed to execute goal dev.readiness:readiness-maven-plugin:0.1.0-SNAPSHOT:check (default) ' +
+assert failed == "[ERROR] Failed to execute goal dev.readiness:readiness-maven-plugin:${readinessVersion}:check (default) " +
         'on project invalid-configuration: Invalid readiness configuration (2 problems):'
 // The final [ERROR] block lists both problems, each with what is valid.
 int start = lines.indexOf(failed)
@@ -27,19 +28,8 @@ assert !log.contains('Readiness level')
 assert !log.contains('BLOCKED')
 assert !new File(basedir, 'target/readiness').exists()
 
-// No stack trace: the invoker runs Maven with -e (showErrors), which prints the exception chain once after
-// "[ERROR] -> [Help 1]"; outside that block no line is a stack frame, inside it the root cause is the policy error.
-int help = lines.findIndexOf { it.startsWith('[ERROR] -> [Help 1]') }
-List<String> outside = lines
-if (help >= 0) {
-    int end = lines.findIndexOf(help + 1) { it.startsWith('[ERROR]') }
-    List<String> trace = lines.subList(help + 1, end)
-    assert trace.findAll { it.startsWith('Caused by: ') }.last()
-            .startsWith('Caused by: dev.readiness.policy.PolicyException: Invalid readiness configuration')
-    outside = lines.subList(0, help + 1) + lines.subList(end, lines.size())
-}
-def frames = outside.findAll { it ==~ /^\s+at [\w.$]+\.[\w$<>]+ ?\(.*\)$/ }
-assert frames.isEmpty(): "stack trace outside Maven's -e block: ${frames}"
+// No stack trace outside Maven's -e block; inside it the root cause is the policy error.
+V.noStackTrace(log, 'dev.readiness.policy.PolicyException: Invalid readiness configuration')
 // The error is reported as a configuration/execution problem (MojoExecutionException), not as a failed verdict.
 assert !log.contains('MojoFailureException')
 assert log.contains('[ERROR] [Help 1] http://cwiki.apache.org/confluence/display/MAVEN/MojoExecutionException')

@@ -1,12 +1,12 @@
 // mvn -T 2: each module gets its own verdict from its own evidence; the plugin is thread-safe.
-import groovy.json.JsonSlurper
 
-String log = new File(basedir, 'build.log').getText('UTF-8')
+V = evaluate(new File(itShared, 'Verify.groovy')) // shared helpers (src/it/shared), in the binding
+String log = V.log(basedir)
 assert log.contains('Using the MultiThreadedBuilder implementation with a thread count of 2')
 assert !log.contains('not marked as @threadSafe') && !log.contains('not marked @threadSafe')
 
-Map alpha = new JsonSlurper().parse(new File(basedir, 'alpha/target/readiness/readiness.json'))
-Map beta = new JsonSlurper().parse(new File(basedir, 'beta/target/readiness/readiness.json'))
+Map alpha = V.json(new File(basedir, 'alpha/target/readiness/readiness.json'))
+Map beta = V.json(new File(basedir, 'beta/target/readiness/readiness.json'))
 assert alpha.project.artifactId == 'alpha' && beta.project.artifactId == 'beta'
 assert alpha.tests.total == 2 && beta.tests.total == 1        // each module's own reports, nothing mixed
 assert alpha.coverage.overall.class.covered + alpha.coverage.overall.class.missed == 1

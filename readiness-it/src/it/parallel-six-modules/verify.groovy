@@ -1,11 +1,10 @@
 // mvn -T 4, twice on the same copy: every module's verdict is its own and the same in both builds.
 import groovy.json.JsonOutput
-import groovy.json.JsonSlurper
 
 List<String> modules = ['alpha', 'beta', 'gamma', 'delta', 'epsilon', 'zeta']
-String log = new File(basedir, 'build.log').getText('UTF-8')
-List<String> runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).drop(1) as List
-assert runs.size() == 2
+V = evaluate(new File(itShared, 'Verify.groovy')) // shared helpers (src/it/shared), in the binding
+String log = V.log(basedir)
+List<String> runs = V.runs(basedir, 2)
 runs.each { run ->
     assert run.contains('Using the MultiThreadedBuilder implementation with a thread count of 4')
     assert run.contains('BUILD SUCCESS')
@@ -27,7 +26,7 @@ modules.each { m ->
     List<Map> reports = (1..2).collect { n ->
         File json = new File(basedir, "${m}/reports/run-${n}/readiness.json")
         assert json.isFile() : "no ${json}"
-        new JsonSlurper().parse(json) as Map
+        V.json(json) as Map
     }
     reports.each { r ->
         assert r.project.artifactId == m                 // its own evidence, nothing mixed between threads

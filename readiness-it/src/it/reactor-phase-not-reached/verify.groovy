@@ -3,9 +3,9 @@
  * which module's binding the build does not reach. Before the fix beta was expected, never ran check, no module
  * computed the reactor verdict and the build succeeded with only module warnings.
  */
-import groovy.json.JsonSlurper
 
-String log = new File(basedir, 'build.log').getText('UTF-8')
+V = evaluate(new File(itShared, 'Verify.groovy')) // shared helpers (src/it/shared), in the binding
+String log = V.log(basedir)
 
 assert log.contains('Reactor verdict over 2 modules'): 'the reactor verdict was not computed'
 assert log.contains('BUILD FAILURE')
@@ -15,7 +15,7 @@ assert log =~ /\[ERROR\] Failed to execute goal dev\.readiness:readiness-maven-p
 // beta's check never ran
 assert !log.contains('Readiness of com.acme.phase:beta')
 
-Map reactor = new JsonSlurper().parse(new File(basedir, 'target/readiness/readiness.json'))
+Map reactor = V.json(new File(basedir, 'target/readiness/readiness.json'))
 assert reactor.level == 'BLOCKED'
 assert reactor.gates.find { it.id == 'test-pass-rate' }.status == 'FAILED'
 assert reactor.warnings.any { it.startsWith('Module beta binds readiness check/report to phase install') }

@@ -3,30 +3,11 @@
  * Test counts are the test methods written in src/test/java (a parameterized method counts once per invocation),
  * compared with the testcase elements that Surefire/Failsafe really wrote.
  */
-import javax.xml.XMLConstants
-import javax.xml.parsers.DocumentBuilderFactory
+V = evaluate(new File(itShared, 'Verify.groovy')) // shared helpers (src/it/shared), in the binding
 
 File target = new File(basedir, 'target')
-String log = new File(basedir, 'build.log').getText('UTF-8')
+String log = V.log(basedir)
 assert log.contains('BUILD SUCCESS')
-
-/** testcase elements per classname, read from every TEST-*.xml of a report directory. */
-Map<String, Integer> countTestCases(File dir) {
-    assert dir.isDirectory(): "missing report directory ${dir}"
-    def factory = DocumentBuilderFactory.newInstance()
-    factory.setFeature('http://apache.org/xml/features/disallow-doctype-decl', true)
-    factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true)
-    Map<String, Integer> counts = new TreeMap<>()
-    dir.listFiles().findAll { it.name.startsWith('TEST-') && it.name.endsWith('.xml') }.each { file ->
-        def suite = factory.newDocumentBuilder().parse(file).documentElement
-        assert suite.getAttribute('failures') == '0' && suite.getAttribute('errors') == '0': "failures in ${file}"
-        def cases = suite.getElementsByTagName('testcase')
-        for (int i = 0; i < cases.length; i++) {
-            counts.merge(cases.item(i).getAttribute('classname'), 1, Integer::sum)
-        }
-    }
-    return counts
-}
 
 def expectedSurefire = [
     'com.acme.control.ClosedLoopStabilityTest'  : 5,  // 3 parameterized + 2, class tagged "stability"
@@ -38,11 +19,11 @@ def expectedSurefire = [
     'com.acme.filter.RateLimiterTest'           : 2,
     'com.acme.util.SaturationTest'              : 11, // 5 parameterized + 6
 ]
-def surefire = countTestCases(new File(target, 'surefire-reports'))
+def surefire = V.testCases(new File(target, 'surefire-reports'), true)
 assert surefire == new TreeMap<>(expectedSurefire)
 assert surefire.values().sum() == 38
 
-def failsafe = countTestCases(new File(target, 'failsafe-reports'))
+def failsafe = V.testCases(new File(target, 'failsafe-reports'), true)
 assert failsafe == ['com.acme.it.ClosedLoopIT': 2]
 
 ['jacoco.exec', 'jacoco-it.exec'].each { name ->
@@ -55,8 +36,8 @@ assert new File(target, 'classes/com/acme/util/Saturation.class').isFile()
 ['readiness.json', 'readiness.md', 'readiness.html', 'badge.svg'].each { name ->
     assert new File(target, "readiness/${name}").length() > 0: "missing report ${name}"
 }
-Map json = new groovy.json.JsonSlurper().parse(new File(target, 'readiness/readiness.json'))
-Map gates = json.gates.collectEntries { [it.id, it] }
+Map json = V.json(new File(target, 'readiness/readiness.json'))
+Map gates = V.gates(json)
 // the verdict is approved; the benchmark gate does not enter it (see below)
 assert json.level in ['PRODUCTION_READY', 'CONDITIONAL_READY'] && json.deploymentApproved == true
 // test totals are the testcase elements of the reports read above

@@ -1,16 +1,15 @@
 /*
  * Post-build check of the site-report-build-policy IT (issue 15, two runs, see invoker.properties).
  */
-import groovy.json.JsonSlurper
 
-String log = new File(basedir, 'build.log').getText('UTF-8')
-List<String> runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).drop(1) as List<String>
-assert runs.size() == 2: "expected 2 Maven runs in build.log, found ${runs.size()}"
+V = evaluate(new File(itShared, 'Verify.groovy')) // shared helpers (src/it/shared), in the binding
+String log = V.log(basedir)
+List<String> runs = V.runs(basedir, 2)
 runs.eachWithIndex { run, i -> assert run.contains('BUILD SUCCESS'): "run ${i + 1} failed" }
 
 File target = new File(basedir, 'target')
-Map json = new JsonSlurper().parse(new File(target, 'readiness/readiness.json'))
-Map gates = json.gates.collectEntries { [it.id, it] }
+Map json = V.json(new File(target, 'readiness/readiness.json'))
+Map gates = V.gates(json)
 assert gates['critical-component-coverage'].status == 'PASSED' && gates['safety-critical-coverage'].status == 'PASSED'
 // the ITs keep the history under target/ (readiness-it/pom.xml)
 File history = new File(target, 'readiness-history.jsonl')

@@ -3,7 +3,8 @@
  * evaluation as the report files, and the Markdown summary went to the GitHub step summary.
  */
 File target = new File(basedir, 'target')
-String log = new File(basedir, 'build.log').getText('UTF-8')
+V = evaluate(new File(itShared, 'Verify.groovy')) // shared helpers (src/it/shared), in the binding
+String log = V.log(basedir)
 assert log.contains('BUILD SUCCESS')
 assert log.contains('Generating "Readiness" report')
 

@@ -2,15 +2,14 @@
  * Post-build check of the skipped-tests IT (issue 15, four runs, see invoker.properties): a build that skips tests
  * gets no verdict from evidence it did not produce, is not failed for it, and leaves the history alone.
  */
-import groovy.json.JsonSlurper
 
-String log = new File(basedir, 'build.log').getText('UTF-8')
-List<String> runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).drop(1) as List<String>
-assert runs.size() == 4: "expected 4 Maven runs in build.log, found ${runs.size()}"
+V = evaluate(new File(itShared, 'Verify.groovy')) // shared helpers (src/it/shared), in the binding
+String log = V.log(basedir)
+List<String> runs = V.runs(basedir, 4)
 runs.eachWithIndex { run, i -> assert run.contains('BUILD SUCCESS'): "run ${i + 1} failed" }
 
-Map json(int run) { new JsonSlurper().parse(new File(basedir, "reports/run-${run}/readiness.json")) }
-Map gates(Map j) { j.gates.collectEntries { [it.id, it] } }
+Map json(int run) { V.json(new File(basedir, "reports/run-${run}/readiness.json")) }
+Map gates(Map j) { V.gates(j) }
 File history = new File(basedir, '.readiness/history.jsonl')
 List<String> testAndCoverage = ['overall-test-coverage', 'critical-component-coverage', 'safety-critical-coverage',
                                 'test-pass-rate', 'system-compatibility']

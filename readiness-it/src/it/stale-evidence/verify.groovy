@@ -3,19 +3,18 @@
  * invoker.properties). Every number of runs 2-4 must come from that run's own tests: the reports and JaCoCo sessions
  * run 1 left behind are named and left out.
  */
-import groovy.json.JsonSlurper
 
 File target = new File(basedir, 'target')
-String log = new File(basedir, 'build.log').getText('UTF-8')
-List<String> runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).drop(1) as List<String>
-assert runs.size() == 6: "expected 6 Maven runs in build.log, found ${runs.size()}"
+V = evaluate(new File(itShared, 'Verify.groovy')) // shared helpers (src/it/shared), in the binding
+String log = V.log(basedir)
+List<String> runs = V.runs(basedir, 6)
 
 Map json(int run) {
     File f = new File(basedir, "target/readiness-${run}/readiness.json")
     assert f.isFile(): "run ${run} wrote no readiness.json"
-    return new JsonSlurper().parse(f)
+    return V.json(f)
 }
-Map gates(Map j) { j.gates.collectEntries { [it.id, it] } }
+Map gates(Map j) { V.gates(j) }
 
 /** Surefire's own count of the tests it ran in this run ("Tests run: N" of its results block). */
 int surefireRan(String run) {

@@ -5,15 +5,13 @@
  * does not merge same-named XML cases in its console counts (it keys its rerun bookkeeping on the provider's unique
  * names, e.g. "repeated(RepetitionInfo)[2]", not on the phrased names written to the XML).
  */
-import groovy.json.JsonSlurper
-import javax.xml.XMLConstants
-import javax.xml.parsers.DocumentBuilderFactory
 import org.w3c.dom.Element
 
 File target = new File(basedir, 'target')
-String log = new File(basedir, 'build.log').getText('UTF-8')
+V = evaluate(new File(itShared, 'Verify.groovy')) // shared helpers (src/it/shared), in the binding
+String log = V.log(basedir)
 assert log.contains('BUILD SUCCESS')
-def json = new JsonSlurper().parse(new File(target, 'readiness/readiness.json'))
+def json = V.json(new File(target, 'readiness/readiness.json'))
 
 // Surefire's aggregated console summary (the one after "Results:", without "Time elapsed")
 def m = log =~ /(?m)^\[(?:INFO|WARNING|ERROR)\] Tests run: (\d+), Failures: (\d+), Errors: (\d+), Skipped: (\d+)(?:, Flakes: (\d+))?\s*$/
@@ -27,11 +25,7 @@ assert log.lastIndexOf('Results:', summaries[0].at) >= 0
 def console = summaries[0].findAll { it.key != 'at' }
 
 // the XML, counted here
-def factory = DocumentBuilderFactory.newInstance()
-factory.setFeature('http://apache.org/xml/features/disallow-doctype-decl', true)
-factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true)
-File report = new File(target, 'surefire-reports/TEST-com.acme.ev.SameNamesTest.xml')
-def elements = factory.newDocumentBuilder().parse(report).documentElement.getElementsByTagName('testcase')
+def elements = V.xml(new File(target, 'surefire-reports/TEST-com.acme.ev.SameNamesTest.xml')).getElementsByTagName('testcase')
 List<Map> cases = (0..<elements.length).collect { i ->
     Element tc = elements.item(i) as Element
     def children = tc.childNodes.findAll { it instanceof Element }*.tagName

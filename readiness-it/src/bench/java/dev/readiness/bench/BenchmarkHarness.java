@@ -248,6 +248,10 @@ public final class BenchmarkHarness {
         Path sampleCopy = dir.resolve("projects/sample-controller");
         deleteRecursively(sampleCopy);
         copyRecursively(sample, sampleCopy);
+        // the sample's parent (<relativePath>../setup-parent</relativePath>), unfiltered: -Dreadiness.version below
+        Path parentCopy = dir.resolve("projects/setup-parent");
+        deleteRecursively(parentCopy);
+        copyRecursively(sample.resolveSibling("setup-parent"), parentCopy);
         Files.createDirectories(sampleCopy.resolve(".mvn"));
         Path larger = dir.resolve("projects/larger-project");
         deleteRecursively(larger);
@@ -318,6 +322,7 @@ public final class BenchmarkHarness {
                 "verify",
                 "-Dexec.skip=true",
                 "-Dreadiness.failOnViolation=false",
+                "-Dreadiness.version=" + pluginVersion,
                 "-Dreadiness.historyFile=target/readiness-history.jsonl");
         List<String> without = new ArrayList<>(common);
         without.add("-Dreadiness.skip=true");
