@@ -53,88 +53,140 @@ public record AssessmentRequest(
         classesDirectories = List.copyOf(classesDirectories);
     }
 
-    /** A request judged as readiness on its own judges it ({@link ThisBuild#standalone()}). */
-    public AssessmentRequest(
-            Policy policy,
-            ProjectInfo project,
-            Path baseDir,
-            List<String> surefireReports,
-            List<String> failsafeReports,
-            List<String> testClassesDirectories,
-            List<String> execFiles,
-            List<String> classesDirectories,
-            int threads,
-            Instant timestamp,
-            Path historyFile,
-            int historyLimit,
-            BenchmarkInput benchmarks,
-            DocumentationInput documentation) {
-        this(
-                policy,
-                project,
-                baseDir,
-                surefireReports,
-                failsafeReports,
-                testClassesDirectories,
-                execFiles,
-                classesDirectories,
-                threads,
-                timestamp,
-                historyFile,
-                historyLimit,
-                benchmarks,
-                documentation,
-                ThisBuild.standalone());
+    /**
+     * A builder of a request for the project in {@code baseDir}: no evidence locations, one analysis thread per
+     * processor, history off, no benchmark or documentation inputs, judged on its own ({@link ThisBuild#standalone()}).
+     */
+    public static Builder builder(Policy policy, ProjectInfo project, Path baseDir) {
+        return new Builder(policy, project, baseDir);
+    }
+
+    /** A builder holding this request's values. */
+    public Builder toBuilder() {
+        return new Builder(policy, project, baseDir)
+                .surefireReports(surefireReports)
+                .failsafeReports(failsafeReports)
+                .testClassesDirectories(testClassesDirectories)
+                .execFiles(execFiles)
+                .classesDirectories(classesDirectories)
+                .threads(threads)
+                .timestamp(timestamp)
+                .historyFile(historyFile)
+                .historyLimit(historyLimit)
+                .benchmarks(benchmarks)
+                .documentation(documentation)
+                .thisBuild(thisBuild);
     }
 
     /** The same request for another build context. */
     public AssessmentRequest withThisBuild(ThisBuild newThisBuild) {
-        return new AssessmentRequest(
-                policy,
-                project,
-                baseDir,
-                surefireReports,
-                failsafeReports,
-                testClassesDirectories,
-                execFiles,
-                classesDirectories,
-                threads,
-                timestamp,
-                historyFile,
-                historyLimit,
-                benchmarks,
-                documentation,
-                newThisBuild);
+        return toBuilder().thisBuild(newThisBuild).build();
     }
 
-    /** A request without benchmark and documentation inputs (those gates are then {@code NOT_CONFIGURED}). */
-    public AssessmentRequest(
-            Policy policy,
-            ProjectInfo project,
-            Path baseDir,
-            List<String> surefireReports,
-            List<String> failsafeReports,
-            List<String> testClassesDirectories,
-            List<String> execFiles,
-            List<String> classesDirectories,
-            int threads,
-            Instant timestamp,
-            Path historyFile,
-            int historyLimit) {
-        this(
-                policy,
-                project,
-                baseDir,
-                surefireReports,
-                failsafeReports,
-                testClassesDirectories,
-                execFiles,
-                classesDirectories,
-                threads,
-                timestamp,
-                historyFile,
-                historyLimit,
-                null,
-                null);
+    /** Builds an {@link AssessmentRequest}; each setter names the component of the same name. */
+    public static final class Builder {
+        private final Policy policy;
+        private final ProjectInfo project;
+        private final Path baseDir;
+        private List<String> surefireReports = List.of();
+        private List<String> failsafeReports = List.of();
+        private List<String> testClassesDirectories = List.of();
+        private List<String> execFiles = List.of();
+        private List<String> classesDirectories = List.of();
+        private int threads;
+        private Instant timestamp;
+        private Path historyFile;
+        private int historyLimit;
+        private BenchmarkInput benchmarks;
+        private DocumentationInput documentation;
+        private ThisBuild thisBuild = ThisBuild.standalone();
+
+        private Builder(Policy policy, ProjectInfo project, Path baseDir) {
+            this.policy = policy;
+            this.project = project;
+            this.baseDir = baseDir;
+        }
+
+        public Builder surefireReports(List<String> locations) {
+            this.surefireReports = locations;
+            return this;
+        }
+
+        public Builder failsafeReports(List<String> locations) {
+            this.failsafeReports = locations;
+            return this;
+        }
+
+        public Builder testClassesDirectories(List<String> locations) {
+            this.testClassesDirectories = locations;
+            return this;
+        }
+
+        public Builder execFiles(List<String> locations) {
+            this.execFiles = locations;
+            return this;
+        }
+
+        public Builder classesDirectories(List<String> locations) {
+            this.classesDirectories = locations;
+            return this;
+        }
+
+        public Builder threads(int count) {
+            this.threads = count;
+            return this;
+        }
+
+        public Builder timestamp(Instant time) {
+            this.timestamp = time;
+            return this;
+        }
+
+        /** The history file, or {@code null} to turn history off. */
+        public Builder historyFile(Path file) {
+            this.historyFile = file;
+            return this;
+        }
+
+        public Builder historyLimit(int records) {
+            this.historyLimit = records;
+            return this;
+        }
+
+        /** Where the JMH results and baseline are, or {@code null} (benchmark gates not configured). */
+        public Builder benchmarks(BenchmarkInput input) {
+            this.benchmarks = input;
+            return this;
+        }
+
+        /** Where the main sources are, or {@code null} (documentation gates not configured). */
+        public Builder documentation(DocumentationInput input) {
+            this.documentation = input;
+            return this;
+        }
+
+        public Builder thisBuild(ThisBuild context) {
+            this.thisBuild = context;
+            return this;
+        }
+
+        public AssessmentRequest build() {
+            return new AssessmentRequest(
+                    policy,
+                    project,
+                    baseDir,
+                    surefireReports,
+                    failsafeReports,
+                    testClassesDirectories,
+                    execFiles,
+                    classesDirectories,
+                    threads,
+                    timestamp,
+                    historyFile,
+                    historyLimit,
+                    benchmarks,
+                    documentation,
+                    thisBuild);
+        }
     }
 }

@@ -83,30 +83,29 @@ public final class ReadinessEngine {
         }
         List<String> warnings = new ArrayList<>();
         BenchmarkInput benchmarks = reactorBenchmarks(root, contributing, warnings);
-        AssessmentRequest union = new AssessmentRequest(
-                root.policy(),
-                root.project(),
-                root.baseDir(),
-                surefire,
-                failsafe,
-                testClasses,
-                exec,
-                classes,
-                root.threads(),
-                root.timestamp(),
-                reactor.notInBuild().isEmpty() ? root.historyFile() : null, // partial: no trend against whole builds
-                root.historyLimit(),
-                benchmarks,
-                root.documentation() == null ? null : root.documentation().withSourceRoots(sources));
         List<String> explicit = new ArrayList<>(root.surefireReports());
         explicit.addAll(root.failsafeReports());
         explicit.addAll(root.execFiles());
-        union = union.withThisBuild(root.thisBuild()
-                .withWindow(root.thisBuild()
-                        .window()
-                        .accepting(InputFiles.resolve(root.baseDir(), explicit).stream()
-                                .map(p -> p.toAbsolutePath().normalize())
-                                .toList())));
+        AssessmentRequest union = root.toBuilder()
+                .surefireReports(surefire)
+                .failsafeReports(failsafe)
+                .testClassesDirectories(testClasses)
+                .execFiles(exec)
+                .classesDirectories(classes)
+                // partial reactor (modules not in this build): no history, no trend against whole builds
+                .historyFile(reactor.notInBuild().isEmpty() ? root.historyFile() : null)
+                .benchmarks(benchmarks)
+                .documentation(
+                        root.documentation() == null
+                                ? null
+                                : root.documentation().withSourceRoots(sources))
+                .thisBuild(root.thisBuild()
+                        .withWindow(root.thisBuild()
+                                .window()
+                                .accepting(InputFiles.resolve(root.baseDir(), explicit).stream()
+                                        .map(p -> p.toAbsolutePath().normalize())
+                                        .toList())))
+                .build();
         Evidence evidence = EvidenceReader.read(union)
                 .withLocations(
                         searched(root.baseDir(), root.surefireReports(), contributing, ModuleInput::surefireReports),

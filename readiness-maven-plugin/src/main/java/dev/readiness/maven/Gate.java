@@ -33,19 +33,19 @@ public class Gate {
     private String tolerance;
 
     GateSpec toSpec() {
-        return new GateSpec(
-                id,
-                metric,
-                tag,
-                counter,
-                source,
-                group,
-                threshold,
-                weight,
-                critical,
-                onMissing,
-                enabled,
-                noRegression,
-                tolerance);
+        return GateSpec.builder(id)
+                .metric(metric)
+                .tag(tag)
+                .counter(counter)
+                .source(source)
+                .group(group)
+                .threshold(threshold)
+                .weight(weight)
+                .critical(critical)
+                .onMissing(onMissing)
+                .enabled(enabled)
+                .noRegression(noRegression)
+                .tolerance(tolerance)
+                .build();
     }
 }

@@ -70,24 +70,22 @@ record ReactorPlan(
                         + settings.module().name() + ".");
         ReadinessInputs s = settings.settings();
         Policy policy = s.policy();
-        AssessmentRequest rootRequest = new AssessmentRequest(
-                policy,
-                root,
-                rootDir,
-                settings.reactorLocations().get(0),
-                settings.reactorLocations().get(1),
-                List.of(),
-                settings.reactorLocations().get(2),
-                List.of(),
-                s.threads(),
-                now,
-                s.skipHistory() || s.historyFile() == null
-                        ? null
-                        : s.historyFile().toPath(),
-                s.historyLimit(),
-                s.benchmarks() == null ? null : s.benchmarks().toInput(),
-                s.documentation() == null ? null : s.documentation().toInput(),
-                thisBuild);
+        AssessmentRequest rootRequest = AssessmentRequest.builder(policy, root, rootDir)
+                .surefireReports(settings.reactorLocations().get(0))
+                .failsafeReports(settings.reactorLocations().get(1))
+                .execFiles(settings.reactorLocations().get(2))
+                .threads(s.threads())
+                .timestamp(now)
+                .historyFile(
+                        s.skipHistory() || s.historyFile() == null
+                                ? null
+                                : s.historyFile().toPath())
+                .historyLimit(s.historyLimit())
+                .benchmarks(s.benchmarks() == null ? null : s.benchmarks().toInput())
+                .documentation(
+                        s.documentation() == null ? null : s.documentation().toInput())
+                .thisBuild(thisBuild)
+                .build();
         File output;
         if (rootContribution.isEmpty()) {
             output =

@@ -26,29 +26,14 @@ class BenchmarkAndDocumentationGatesTest {
         List<GateSpec> specs = new ArrayList<>();
         for (GateDefinition g : PolicyFactory.defaultGates()) {
             boolean keep = g.id().equals("performance-benchmarks") || g.id().equals("documentation-completeness");
-            specs.add(new GateSpec(
-                    g.id(), null, null, null, null, null, null, null, null, null, keep ? null : "false", null, null));
+            specs.add(GateSpec.builder(g.id()).enabled(keep ? null : "false").build());
         }
         return new PolicyFactory().build(List.of(), List.of(), specs, null, null, null, null);
     }
 
     private static Assessment assess(BenchmarkInput bench, DocumentationInput docs) throws Exception {
         return new ReadinessEngine()
-                .assess(new AssessmentRequest(
-                        onlyBenchmarksAndDocs(),
-                        new ProjectInfo("com.acme", "lib", "1.0"),
-                        RESOURCES,
-                        List.of("none/surefire-reports"),
-                        List.of("none/failsafe-reports"),
-                        List.of("none/test-classes"),
-                        List.of("none/jacoco.exec"),
-                        List.of("none/classes"),
-                        1,
-                        Instant.EPOCH,
-                        null,
-                        0,
-                        bench,
-                        docs));
+                .assess(request(RESOURCES).benchmarks(bench).documentation(docs).build());
     }
 
     private static GateResult gate(Assessment a, String id) {
@@ -251,22 +236,19 @@ class BenchmarkAndDocumentationGatesTest {
     }
 
     private static Assessment assessIn(Path dir, DocumentationInput docs) throws Exception {
-        return new ReadinessEngine()
-                .assess(new AssessmentRequest(
-                        onlyBenchmarksAndDocs(),
-                        new ProjectInfo("com.acme", "lib", "1.0"),
-                        dir,
-                        List.of("none/surefire-reports"),
-                        List.of("none/failsafe-reports"),
-                        List.of("none/test-classes"),
-                        List.of("none/jacoco.exec"),
-                        List.of("none/classes"),
-                        1,
-                        Instant.EPOCH,
-                        null,
-                        0,
-                        null,
-                        docs));
+        return new ReadinessEngine().assess(request(dir).documentation(docs).build());
+    }
+
+    /** No test or coverage evidence: only the benchmark and documentation gates have something to judge. */
+    private static AssessmentRequest.Builder request(Path dir) throws Exception {
+        return AssessmentRequest.builder(onlyBenchmarksAndDocs(), new ProjectInfo("com.acme", "lib", "1.0"), dir)
+                .surefireReports(List.of("none/surefire-reports"))
+                .failsafeReports(List.of("none/failsafe-reports"))
+                .testClassesDirectories(List.of("none/test-classes"))
+                .execFiles(List.of("none/jacoco.exec"))
+                .classesDirectories(List.of("none/classes"))
+                .threads(1)
+                .timestamp(Instant.EPOCH);
     }
 
     @Test

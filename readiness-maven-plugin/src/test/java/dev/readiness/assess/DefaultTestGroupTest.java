@@ -100,19 +100,15 @@ class DefaultTestGroupTest {
     void aPomModuleThroughTheEngineIsNotConfiguredToo(@TempDir Path module) throws Exception {
         // the whole engine on an empty module directory (packaging pom: no target/ at all)
         Assessment a = new ReadinessEngine()
-                .assess(new AssessmentRequest(
-                        defaultPolicy(),
-                        PROJECT,
-                        module,
-                        List.of("target/surefire-reports"),
-                        List.of("target/failsafe-reports"),
-                        List.of("target/test-classes"),
-                        List.of("target/jacoco*.exec"),
-                        List.of("target/classes"),
-                        1,
-                        NOW,
-                        null,
-                        0));
+                .assess(AssessmentRequest.builder(defaultPolicy(), PROJECT, module)
+                        .surefireReports(List.of("target/surefire-reports"))
+                        .failsafeReports(List.of("target/failsafe-reports"))
+                        .testClassesDirectories(List.of("target/test-classes"))
+                        .execFiles(List.of("target/jacoco*.exec"))
+                        .classesDirectories(List.of("target/classes"))
+                        .threads(1)
+                        .timestamp(NOW)
+                        .build());
         GateResult g = a.gates().stream()
                 .filter(r -> r.gate().id().equals("numerical-stability"))
                 .findFirst()

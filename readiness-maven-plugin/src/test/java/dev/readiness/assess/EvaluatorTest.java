@@ -39,7 +39,7 @@ class EvaluatorTest {
     }
 
     private static GateSpec disable(String id) {
-        return new GateSpec(id, null, null, null, null, null, null, null, null, null, "false", null, null);
+        return GateSpec.disabled(id);
     }
 
     /** Only the given default gates stay enabled. */
@@ -131,20 +131,7 @@ class EvaluatorTest {
         // 9499 of 10000 = 94.99 % must fail a 95 % threshold, 9500 must pass
         Policy policy = policy(
                 List.of(),
-                new GateSpec(
-                        "overall-test-coverage",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "95",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+                GateSpec.builder("overall-test-coverage").threshold("95").build());
         Assessment below = evaluate(policy, evidence(NO_TESTS, NO_TESTS, coverage(lines(9499, 501), Map.of())));
         Assessment at = evaluate(policy, evidence(NO_TESTS, NO_TESTS, coverage(lines(9500, 500), Map.of())));
         assertThat(gate(below, "overall-test-coverage").status()).isEqualTo(GateStatus.FAILED);
@@ -167,8 +154,8 @@ class EvaluatorTest {
         // one measured gate with threshold 100: score == value
         GateSpec[] specs = only("overall-test-coverage");
         GateSpec[] all = java.util.Arrays.copyOf(specs, specs.length + 1);
-        all[specs.length] = new GateSpec(
-                "overall-test-coverage", null, null, null, null, null, "100", null, null, null, null, null, null);
+        all[specs.length] =
+                GateSpec.builder("overall-test-coverage").threshold("100").build();
         Assessment a = evaluate(
                 policy(List.of(), all), evidence(NO_TESTS, NO_TESTS, coverage(lines(covered, missed), Map.of())));
         assertThat(a.level()).isEqualTo(expected);
@@ -244,9 +231,11 @@ class EvaluatorTest {
     void weightsNeedNotSumToOne() throws Exception {
         Policy policy = policy(
                 List.of(),
-                new GateSpec(
-                        "overall-test-coverage", null, null, null, null, null, "50", "3", null, null, null, null, null),
-                new GateSpec("test-pass-rate", null, null, null, null, null, "100", "1", null, null, null, null, null));
+                GateSpec.builder("overall-test-coverage")
+                        .threshold("50")
+                        .weight("3")
+                        .build(),
+                GateSpec.builder("test-pass-rate").threshold("100").weight("1").build());
         // coverage 100 % → 100; pass rate 1/2 → 50 → (3*100 + 1*50)/4 = 87.5
         Assessment a = evaluate(
                 policy,
@@ -260,20 +249,7 @@ class EvaluatorTest {
     void zeroThresholdScoresHundred() throws Exception {
         Policy policy = policy(
                 List.of(),
-                new GateSpec(
-                        "overall-test-coverage",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "0",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+                GateSpec.builder("overall-test-coverage").threshold("0").build());
         Assessment a = evaluate(policy, evidence(NO_TESTS, NO_TESTS, coverage(lines(0, 10), Map.of())));
         GateResult g = gate(a, "overall-test-coverage");
         assertThat(g.status()).isEqualTo(GateStatus.PASSED);
@@ -303,8 +279,7 @@ class EvaluatorTest {
     void missingGateWithOnMissingWarnDoesNotBlock() throws Exception {
         Policy policy = policy(
                 List.of(),
-                new GateSpec(
-                        "test-pass-rate", null, null, null, null, null, null, null, null, "warn", null, null, null),
+                GateSpec.builder("test-pass-rate").onMissing("warn").build(),
                 disable("numerical-stability"));
         // (only coverage is measured: the minimum measured weight is turned off to see the onMissing rule alone)
         Assessment a = evaluate(
@@ -320,22 +295,8 @@ class EvaluatorTest {
     void noScoreWithoutMeasuredGateIsNotReady() throws Exception {
         Policy policy = policy(
                 List.of(),
-                new GateSpec(
-                        "test-pass-rate", null, null, null, null, null, null, null, null, "ignore", null, null, null),
-                new GateSpec(
-                        "numerical-stability",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "ignore",
-                        null,
-                        null,
-                        null));
+                GateSpec.builder("test-pass-rate").onMissing("ignore").build(),
+                GateSpec.builder("numerical-stability").onMissing("ignore").build());
         Assessment a = evaluate(policy, evidence(NO_TESTS, NO_TESTS, CoverageEvidence.missing(List.of(), "none")));
         assertThat(a.score()).isNull();
         assertThat(a.level()).isEqualTo(ReadinessLevel.NOT_READY);

@@ -55,8 +55,13 @@ final class GateFixtures {
 
     private static GateSpec spec(
             String id, String counter, String threshold, String critical, String onMissing, String enabled) {
-        return new GateSpec(
-                id, null, null, counter, null, null, threshold, null, critical, onMissing, enabled, null, null);
+        return GateSpec.builder(id)
+                .counter(counter)
+                .threshold(threshold)
+                .critical(critical)
+                .onMissing(onMissing)
+                .enabled(enabled)
+                .build();
     }
 
     static GateDefinition gate(Policy policy, String id) {

@@ -39,24 +39,15 @@ class HistoryEvaluationTest {
         List<GateSpec> specs = new ArrayList<>();
         for (var g : PolicyFactory.defaultGates()) {
             if (!g.id().equals("overall-test-coverage")) {
-                specs.add(new GateSpec(
-                        g.id(), null, null, null, null, null, null, null, null, null, "false", null, null));
+                specs.add(GateSpec.disabled(g.id()));
             }
         }
-        specs.add(new GateSpec(
-                "overall-test-coverage",
-                null,
-                null,
-                null,
-                null,
-                null,
-                "50",
-                null,
-                "true",
-                null,
-                null,
-                "true",
-                tolerance));
+        specs.add(GateSpec.builder("overall-test-coverage")
+                .threshold("50")
+                .critical("true")
+                .noRegression("true")
+                .tolerance(tolerance)
+                .build());
         return new PolicyFactory().build(List.<TagDefinition>of(), List.of(), specs, null, null, null, null);
     }
 

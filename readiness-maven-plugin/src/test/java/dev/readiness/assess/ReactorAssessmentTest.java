@@ -113,19 +113,12 @@ class ReactorAssessmentTest {
 
     private ReactorRequest reactor(List<String> shardReports, List<ModuleInput> modules, List<String> notInBuild)
             throws Exception {
-        AssessmentRequest rootRequest = new AssessmentRequest(
-                policy(),
-                new ProjectInfo("com.acme", "root", "1.0"),
-                root,
-                shardReports,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                2,
-                NOW,
-                null,
-                0);
+        AssessmentRequest rootRequest = AssessmentRequest.builder(
+                        policy(), new ProjectInfo("com.acme", "root", "1.0"), root)
+                .surefireReports(shardReports)
+                .threads(2)
+                .timestamp(NOW)
+                .build();
         return new ReactorRequest(rootRequest, modules, notInBuild);
     }
 
@@ -206,19 +199,9 @@ class ReactorAssessmentTest {
                 .forEach(p -> p.toFile().delete());
         copy(RESOURCES.resolve("surefire/junit5-failsafe-3.6.1"), root.resolve("shards/job-2/util/failsafe-reports"));
         AssessmentRequest base = reactor(List.of(), List.of(), List.of()).root();
-        AssessmentRequest rootRequest = new AssessmentRequest(
-                base.policy(),
-                base.project(),
-                root,
-                List.of(),
-                List.of("shards/*/*/failsafe-reports"),
-                List.of(),
-                List.of(),
-                List.of(),
-                2,
-                NOW,
-                null,
-                0);
+        AssessmentRequest rootRequest = base.toBuilder()
+                .failsafeReports(List.of("shards/*/*/failsafe-reports"))
+                .build();
         Assessment a = new ReadinessEngine()
                 .assessReactor(new ReactorRequest(
                         rootRequest, List.of(module("control", control, null), module("util", util, null)), List.of()));
@@ -267,32 +250,22 @@ class ReactorAssessmentTest {
 
     @Test
     void inAModuleOfAReactorATagWhoseClassesAreElsewhereIsNotApplicableNotMissing() throws Exception {
-        AssessmentRequest alone = new AssessmentRequest(
-                policy(),
-                new ProjectInfo("com.acme", "util", "1.0"),
-                util,
-                List.of("target/surefire-reports"),
-                List.of("target/failsafe-reports"),
-                List.of(),
-                List.of("target/jacoco*.exec"),
-                List.of("target/classes"),
-                1,
-                NOW,
-                null,
-                0);
-        AssessmentRequest module = new AssessmentRequest(
-                policy().asModuleOfReactor(),
-                alone.project(),
-                util,
-                alone.surefireReports(),
-                alone.failsafeReports(),
-                List.of(),
-                alone.execFiles(),
-                alone.classesDirectories(),
-                1,
-                NOW,
-                null,
-                0);
+        AssessmentRequest alone = AssessmentRequest.builder(policy(), new ProjectInfo("com.acme", "util", "1.0"), util)
+                .surefireReports(List.of("target/surefire-reports"))
+                .failsafeReports(List.of("target/failsafe-reports"))
+                .execFiles(List.of("target/jacoco*.exec"))
+                .classesDirectories(List.of("target/classes"))
+                .threads(1)
+                .timestamp(NOW)
+                .build();
+        AssessmentRequest module = AssessmentRequest.builder(policy().asModuleOfReactor(), alone.project(), util)
+                .surefireReports(alone.surefireReports())
+                .failsafeReports(alone.failsafeReports())
+                .execFiles(alone.execFiles())
+                .classesDirectories(alone.classesDirectories())
+                .threads(1)
+                .timestamp(NOW)
+                .build();
 
         GateResult single = critical(new ReadinessEngine().assess(alone));
         GateResult inReactor = critical(new ReadinessEngine().assess(module));

@@ -288,19 +288,9 @@ class StaleEvidenceTest {
                         null);
 
         Assessment a = new ReadinessEngine()
-                .assess(new AssessmentRequest(
-                        lenient,
-                        new ProjectInfo("com.acme", "appended", "1.0"),
-                        project,
-                        List.of("target/surefire-reports"),
-                        List.of("target/failsafe-reports"),
-                        List.of("target/no-test-classes"),
-                        List.of("target/jacoco*.exec"),
-                        List.of("target/classes"),
-                        1,
-                        NOW,
-                        null,
-                        0));
+                .assess(mavenLayout(lenient)
+                        .testClassesDirectories(List.of("target/no-test-classes"))
+                        .build());
 
         assertThat(gate(a, "test-pass-rate").status()).isEqualTo(GateStatus.PASSED);
         List<TestCaseResult> failing = a.tests().notPassed();
@@ -322,26 +312,14 @@ class StaleEvidenceTest {
         Path results = project.resolve("target/jmh-result.json");
         Files.copy(RESOURCES.resolve("jmh/real/current.json"), results);
         Files.setLastModifiedTime(results, FileTime.from(NOW.minusSeconds(60)));
-        AssessmentRequest request = new AssessmentRequest(
-                        policy(),
-                        new ProjectInfo("com.acme", "appended", "1.0"),
-                        project,
-                        List.of("target/surefire-reports"),
-                        List.of("target/failsafe-reports"),
-                        List.of("target/test-classes"),
-                        List.of("target/jacoco*.exec"),
-                        List.of("target/classes"),
-                        1,
-                        NOW,
-                        null,
-                        0,
-                        new BenchmarkInput(
-                                "target/jmh-result.json",
-                                RESOURCES.resolve("jmh/real/baseline.json").toString(),
-                                java.math.BigDecimal.TEN,
-                                List.of()),
-                        null)
-                .withThisBuild(new ThisBuild(EvidenceWindow.sameBuild(NOW, StaleEvidence.EXCLUDE), null, null));
+        AssessmentRequest request = mavenLayout(policy())
+                .benchmarks(new BenchmarkInput(
+                        "target/jmh-result.json",
+                        RESOURCES.resolve("jmh/real/baseline.json").toString(),
+                        java.math.BigDecimal.TEN,
+                        List.of()))
+                .thisBuild(new ThisBuild(EvidenceWindow.sameBuild(NOW, StaleEvidence.EXCLUDE), null, null))
+                .build();
 
         GateResult stale = gate(new ReadinessEngine().assess(request), "performance-benchmarks");
         Files.setLastModifiedTime(results, FileTime.from(NOW.plusSeconds(60)));
@@ -372,20 +350,22 @@ class StaleEvidenceTest {
 
     private AssessmentRequest request(
             EvidenceWindow window, String surefireSkippedBy, String failsafeSkippedBy, Path history) throws Exception {
-        return new AssessmentRequest(
-                        policy(),
-                        new ProjectInfo("com.acme", "appended", "1.0"),
-                        project,
-                        List.of("target/surefire-reports"),
-                        List.of("target/failsafe-reports"),
-                        List.of("target/test-classes"),
-                        List.of("target/jacoco*.exec"),
-                        List.of("target/classes"),
-                        1,
-                        NOW,
-                        history,
-                        0)
-                .withThisBuild(new ThisBuild(window, surefireSkippedBy, failsafeSkippedBy));
+        return mavenLayout(policy())
+                .historyFile(history)
+                .thisBuild(new ThisBuild(window, surefireSkippedBy, failsafeSkippedBy))
+                .build();
+    }
+
+    /** The project's evidence where Maven puts it, under {@code target/}. */
+    private AssessmentRequest.Builder mavenLayout(Policy policy) {
+        return AssessmentRequest.builder(policy, new ProjectInfo("com.acme", "appended", "1.0"), project)
+                .surefireReports(List.of("target/surefire-reports"))
+                .failsafeReports(List.of("target/failsafe-reports"))
+                .testClassesDirectories(List.of("target/test-classes"))
+                .execFiles(List.of("target/jacoco*.exec"))
+                .classesDirectories(List.of("target/classes"))
+                .threads(1)
+                .timestamp(NOW);
     }
 
     private static Policy policy() throws Exception {

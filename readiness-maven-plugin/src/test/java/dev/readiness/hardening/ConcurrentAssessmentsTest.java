@@ -53,22 +53,20 @@ class ConcurrentAssessmentsTest {
         String kind = List.of("basic", "split", "stale", "basic").get(i % 4);
         List<String> exec = kind.equals("split") ? List.of("jacoco/split/*.exec") : List.of("jacoco/basic/jacoco.exec");
         String classes = kind.equals("stale") ? "jacoco/stale/classes" : "jacoco/basic/classes";
-        return new AssessmentRequest(
-                policy,
-                new ProjectInfo("com.acme", "project-" + (i % 10), "1.0"),
-                RESOURCES,
-                List.of(i % 2 == 0 ? "surefire/junit5-surefire-3.6.1" : "surefire/junit4-surefire-2.22.2"),
-                List.of("surefire/junit5-failsafe-3.6.1"),
-                List.of("surefire/classes/junit5"),
-                exec,
-                List.of(classes),
-                1 + i % 3,
-                NOW.plusSeconds(i),
-                history,
-                0,
-                new BenchmarkInput(
-                        "jmh/real/current.json", "jmh/real/baseline.json", BigDecimal.valueOf(5 + i % 3), List.of()),
-                new DocumentationInput(List.of("docs/api"), 17, List.of()));
+        return AssessmentRequest.builder(policy, new ProjectInfo("com.acme", "project-" + (i % 10), "1.0"), RESOURCES)
+                .surefireReports(
+                        List.of(i % 2 == 0 ? "surefire/junit5-surefire-3.6.1" : "surefire/junit4-surefire-2.22.2"))
+                .failsafeReports(List.of("surefire/junit5-failsafe-3.6.1"))
+                .testClassesDirectories(List.of("surefire/classes/junit5"))
+                .execFiles(exec)
+                .classesDirectories(List.of(classes))
+                .threads(1 + i % 3)
+                .timestamp(NOW.plusSeconds(i))
+                .historyFile(history)
+                .benchmarks(new BenchmarkInput(
+                        "jmh/real/current.json", "jmh/real/baseline.json", BigDecimal.valueOf(5 + i % 3), List.of()))
+                .documentation(new DocumentationInput(List.of("docs/api"), 17, List.of()))
+                .build();
     }
 
     @Test

@@ -332,7 +332,11 @@ class EvaluatorPropertiesTest {
     }
 
     private static GateSpec spec(String id, String threshold, String weight, String enabled) {
-        return new GateSpec(id, null, null, null, null, null, threshold, weight, null, null, enabled, null, null);
+        return GateSpec.builder(id)
+                .threshold(threshold)
+                .weight(weight)
+                .enabled(enabled)
+                .build();
     }
 
     private static Assessment evaluate(World w) {

@@ -310,8 +310,10 @@ class HostileInputCatalogueTest {
                 .build(
                         List.of(),
                         List.of(),
-                        List.of(new GateSpec(
-                                id, null, null, null, null, null, threshold, weight, null, null, null, null, null)),
+                        List.of(GateSpec.builder(id)
+                                .threshold(threshold)
+                                .weight(weight)
+                                .build()),
                         null,
                         null,
                         null,

@@ -19,20 +19,12 @@ class PolicyBoundsTest {
     }
 
     private static GateSpec gate(String id, String threshold, String weight, String tolerance) {
-        return new GateSpec(
-                id,
-                null,
-                null,
-                null,
-                null,
-                null,
-                threshold,
-                weight,
-                null,
-                null,
-                null,
-                tolerance == null ? null : "true",
-                tolerance);
+        return GateSpec.builder(id)
+                .threshold(threshold)
+                .weight(weight)
+                .noRegression(tolerance == null ? null : "true")
+                .tolerance(tolerance)
+                .build();
     }
 
     @Test
@@ -81,8 +73,11 @@ class PolicyBoundsTest {
     void morGatesThanOneHistoryRecordCanHoldAreRefused() {
         List<GateSpec> specs = new ArrayList<>();
         for (int i = 0; i < PolicyFactory.MAX_GATES; i++) {
-            specs.add(new GateSpec(
-                    "extra-" + i, "pass-rate", null, null, null, null, "90", "0.01", null, null, null, null, null));
+            specs.add(GateSpec.builder("extra-" + i)
+                    .metric("pass-rate")
+                    .threshold("90")
+                    .weight("0.01")
+                    .build());
         }
         assertThatThrownBy(() -> build(specs))
                 .isInstanceOf(PolicyException.class)
@@ -92,37 +87,19 @@ class PolicyBoundsTest {
 
     @Test
     void aGateIdWithControlCharactersOrTooLongIsRefused() {
-        assertThatThrownBy(() -> build(List.of(new GateSpec(
-                        "bad\u001b[2Jid",
-                        "pass-rate",
-                        null,
-                        null,
-                        null,
-                        null,
-                        "90",
-                        "1",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null))))
+        assertThatThrownBy(() -> build(List.of(GateSpec.builder("bad\u001b[2Jid")
+                        .metric("pass-rate")
+                        .threshold("90")
+                        .weight("1")
+                        .build())))
                 .isInstanceOf(PolicyException.class)
                 .hasMessageContaining("without control characters")
                 .hasMessageNotContaining("\u001b");
-        assertThatThrownBy(() -> build(List.of(new GateSpec(
-                        "x".repeat(201),
-                        "pass-rate",
-                        null,
-                        null,
-                        null,
-                        null,
-                        "90",
-                        "1",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null))))
+        assertThatThrownBy(() -> build(List.of(GateSpec.builder("x".repeat(201))
+                        .metric("pass-rate")
+                        .threshold("90")
+                        .weight("1")
+                        .build())))
                 .isInstanceOf(PolicyException.class)
                 .hasMessageContaining("at most 200 characters");
     }

@@ -15,7 +15,12 @@ class PolicyFactoryTest {
     }
 
     private static GateSpec spec(String id, String metric, String threshold, String weight, String critical) {
-        return new GateSpec(id, metric, null, null, null, null, threshold, weight, critical, null, null, null, null);
+        return GateSpec.builder(id)
+                .metric(metric)
+                .threshold(threshold)
+                .weight(weight)
+                .critical(critical)
+                .build();
     }
 
     private static GateDefinition gate(Policy p, String id) {
@@ -53,34 +58,14 @@ class PolicyFactoryTest {
     void theDocumentedExampleOverridesAddsAndDisables() throws Exception {
         Policy p = build(
                 spec("overall-test-coverage", null, "80", null, null),
-                new GateSpec(
-                        "thread-safety",
-                        "pass-rate",
-                        null,
-                        null,
-                        null,
-                        "concurrent",
-                        "100",
-                        "0.05",
-                        "true",
-                        null,
-                        null,
-                        null,
-                        null),
-                new GateSpec(
-                        "performance-benchmarks",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "false",
-                        null,
-                        null));
+                GateSpec.builder("thread-safety")
+                        .metric("pass-rate")
+                        .group("concurrent")
+                        .threshold("100")
+                        .weight("0.05")
+                        .critical("true")
+                        .build(),
+                GateSpec.disabled("performance-benchmarks"));
         assertThat(gate(p, "overall-test-coverage").threshold()).isEqualByComparingTo("80");
         assertThat(gate(p, "overall-test-coverage").weight()).isEqualByComparingTo("0.15");
         GateDefinition threadSafety = gate(p, "thread-safety");
@@ -101,37 +86,24 @@ class PolicyFactoryTest {
                         spec("made-up", null, "50", "0.1", null),
                         spec("overall-test-coverage", null, "101", null, null),
                         spec("test-pass-rate", null, null, "-1", null),
-                        new GateSpec(
-                                "overall-test-coverage",
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null),
-                        new GateSpec(
-                                "x", "coverage", null, "LINES", null, null, "50", "0.1", null, null, null, null, null),
-                        new GateSpec(
-                                "y",
-                                "coverage",
-                                "unknown-tag",
-                                null,
-                                null,
-                                null,
-                                "50",
-                                "0.1",
-                                null,
-                                null,
-                                null,
-                                null,
-                                null),
-                        new GateSpec("z", "speed", null, null, null, null, "50", "0.1", null, null, null, null, null)))
+                        GateSpec.ofId("overall-test-coverage"),
+                        GateSpec.builder("x")
+                                .metric("coverage")
+                                .counter("LINES")
+                                .threshold("50")
+                                .weight("0.1")
+                                .build(),
+                        GateSpec.builder("y")
+                                .metric("coverage")
+                                .tag("unknown-tag")
+                                .threshold("50")
+                                .weight("0.1")
+                                .build(),
+                        GateSpec.builder("z")
+                                .metric("speed")
+                                .threshold("50")
+                                .weight("0.1")
+                                .build()))
                 .isInstanceOf(PolicyException.class)
                 .hasMessageContaining("7 problems")
                 .hasMessageContaining(
@@ -149,20 +121,8 @@ class PolicyFactoryTest {
 
     @Test
     void rejectsScopeElementsOfAnotherMetric() {
-        assertThatThrownBy(() -> build(new GateSpec(
-                        "test-pass-rate",
-                        null,
-                        "critical",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null)))
+        assertThatThrownBy(() ->
+                        build(GateSpec.builder("test-pass-rate").tag("critical").build()))
                 .isInstanceOf(PolicyException.class)
                 .hasMessageContaining("<tag> and <counter> apply only to <metric>coverage</metric>");
     }
@@ -210,20 +170,10 @@ class PolicyFactoryTest {
     void makingAGateCriticalMakesMissingEvidenceBlockUnlessOnMissingSaysOtherwise() throws Exception {
         Policy p = build(
                 spec("system-compatibility", null, null, null, "true"),
-                new GateSpec(
-                        "documentation-completeness",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        "true",
-                        "warn",
-                        null,
-                        null,
-                        null));
+                GateSpec.builder("documentation-completeness")
+                        .critical("true")
+                        .onMissing("warn")
+                        .build());
         assertThat(gate(p, "system-compatibility").onMissing()).isEqualTo(OnMissing.FAIL);
         assertThat(gate(p, "documentation-completeness").onMissing()).isEqualTo(OnMissing.WARN);
     }

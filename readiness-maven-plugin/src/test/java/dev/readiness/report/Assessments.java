@@ -73,45 +73,37 @@ public final class Assessments {
     }
 
     private static GateSpec threshold(String id, String threshold) {
-        return new GateSpec(id, null, null, null, null, null, threshold, null, null, null, null, null, null);
+        return GateSpec.builder(id).threshold(threshold).build();
     }
 
     /** Surefire + Failsafe reports of Surefire 3.6.1 and JaCoCo 0.8.15 execution data, through the real engine. */
     public static Assessment real() throws EvidenceException {
         Policy policy = policy(List.of(CRITICAL, SAFETY));
         return new ReadinessEngine()
-                .assess(new AssessmentRequest(
-                        policy,
-                        PROJECT,
-                        RESOURCES,
-                        List.of("surefire/junit5-surefire-3.6.1"),
-                        List.of("surefire/junit5-failsafe-3.6.1"),
-                        List.of("surefire/classes/junit5"),
-                        List.of("jacoco/basic/jacoco.exec"),
-                        List.of("jacoco/basic/classes"),
-                        1,
-                        NOW,
-                        null,
-                        0));
+                .assess(AssessmentRequest.builder(policy, PROJECT, RESOURCES)
+                        .surefireReports(List.of("surefire/junit5-surefire-3.6.1"))
+                        .failsafeReports(List.of("surefire/junit5-failsafe-3.6.1"))
+                        .testClassesDirectories(List.of("surefire/classes/junit5"))
+                        .execFiles(List.of("jacoco/basic/jacoco.exec"))
+                        .classesDirectories(List.of("jacoco/basic/classes"))
+                        .threads(1)
+                        .timestamp(NOW)
+                        .build());
     }
 
     /** No evidence anywhere: every gate MISSING or NOT_CONFIGURED, no score. */
     public static Assessment allMissing() throws EvidenceException {
         Policy policy = policy(List.of(CRITICAL, SAFETY));
         return new ReadinessEngine()
-                .assess(new AssessmentRequest(
-                        policy,
-                        PROJECT,
-                        RESOURCES.resolve("does-not-exist"),
-                        List.of("target/surefire-reports"),
-                        List.of("target/failsafe-reports"),
-                        List.of("target/test-classes"),
-                        List.of("target/jacoco*.exec"),
-                        List.of("target/classes"),
-                        1,
-                        NOW,
-                        null,
-                        0));
+                .assess(AssessmentRequest.builder(policy, PROJECT, RESOURCES.resolve("does-not-exist"))
+                        .surefireReports(List.of("target/surefire-reports"))
+                        .failsafeReports(List.of("target/failsafe-reports"))
+                        .testClassesDirectories(List.of("target/test-classes"))
+                        .execFiles(List.of("target/jacoco*.exec"))
+                        .classesDirectories(List.of("target/classes"))
+                        .threads(1)
+                        .timestamp(NOW)
+                        .build());
     }
 
     /** Tests only, coverage gates enabled but no execution data. */
@@ -174,20 +166,9 @@ public final class Assessments {
                 .evaluate(
                         policy(
                                 List.of(CRITICAL, SAFETY),
-                                new GateSpec(
-                                        "critical-component-coverage",
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        "false",
-                                        null,
-                                        null,
-                                        null,
-                                        null),
+                                GateSpec.builder("critical-component-coverage")
+                                        .critical("false")
+                                        .build(),
                                 threshold("safety-critical-coverage", "95"),
                                 disable("system-compatibility"),
                                 disable("performance-benchmarks"),
@@ -441,7 +422,7 @@ public final class Assessments {
     }
 
     private static GateSpec disable(String id) {
-        return new GateSpec(id, null, null, null, null, null, null, null, null, null, "false", null, null);
+        return GateSpec.disabled(id);
     }
 
     private static List<TestCaseResult> cases(int n, int failed, String className, String name, String message) {

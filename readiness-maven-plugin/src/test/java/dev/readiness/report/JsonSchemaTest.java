@@ -56,22 +56,21 @@ class JsonSchemaTest {
 
     @Test
     void benchmarkAndDocumentationSectionsAreValid() throws Exception {
-        var request = new dev.readiness.assess.AssessmentRequest(
-                Assessments.policy(List.of()),
-                new dev.readiness.assess.ProjectInfo("com.acme", "lib", "1.0"),
-                Assessments.RESOURCES,
-                List.of("surefire/junit5-surefire-3.6.1"),
-                List.of("surefire/junit5-failsafe-3.6.1"),
-                List.of("surefire/classes/junit5"),
-                List.of("jacoco/basic/jacoco.exec"),
-                List.of("jacoco/basic/classes"),
-                1,
-                Assessments.NOW,
-                null,
-                0,
-                new dev.readiness.assess.BenchmarkInput(
-                        "jmh/real/current.json", "jmh/real/baseline.json", java.math.BigDecimal.TEN, List.of()),
-                new dev.readiness.assess.DocumentationInput(List.of("docs/api"), 17, List.of("NOPE.md")));
+        var request = dev.readiness.assess.AssessmentRequest.builder(
+                        Assessments.policy(List.of()),
+                        new dev.readiness.assess.ProjectInfo("com.acme", "lib", "1.0"),
+                        Assessments.RESOURCES)
+                .surefireReports(List.of("surefire/junit5-surefire-3.6.1"))
+                .failsafeReports(List.of("surefire/junit5-failsafe-3.6.1"))
+                .testClassesDirectories(List.of("surefire/classes/junit5"))
+                .execFiles(List.of("jacoco/basic/jacoco.exec"))
+                .classesDirectories(List.of("jacoco/basic/classes"))
+                .threads(1)
+                .timestamp(Assessments.NOW)
+                .benchmarks(new dev.readiness.assess.BenchmarkInput(
+                        "jmh/real/current.json", "jmh/real/baseline.json", java.math.BigDecimal.TEN, List.of()))
+                .documentation(new dev.readiness.assess.DocumentationInput(List.of("docs/api"), 17, List.of("NOPE.md")))
+                .build();
         Assessment a = new dev.readiness.assess.ReadinessEngine().assess(request);
         JsonNode node = json(a);
         assertThat(errors(node)).isEmpty();
