@@ -61,4 +61,141 @@ public record GateDefinition(
             case DOCUMENTATION -> "public API elements with Javadoc";
         };
     }
+
+    /**
+     * A builder of gate {@code id} measuring {@code metric}: enabled, weight 0, no ratchet, not critical, and
+     * {@code onMissing} following {@code critical} ({@code fail} for a critical gate, else {@code warn}) unless set.
+     */
+    public static Builder builder(String id, Metric metric) {
+        return new Builder(id, metric);
+    }
+
+    /** A builder of a coverage gate on the LINE counter of all analysed classes (set a {@code tag} to narrow it). */
+    public static Builder coverage(String id) {
+        return builder(id, Metric.COVERAGE).counter(CounterKind.LINE);
+    }
+
+    /** A builder of a coverage gate on the LINE counter of the classes tagged {@code tag}. */
+    public static Builder coverage(String id, String tag) {
+        return coverage(id).tag(tag);
+    }
+
+    /** A builder of a pass-rate gate over every test case of {@code source} (set a {@code group} to narrow it). */
+    public static Builder passRate(String id, TestSource source) {
+        return builder(id, Metric.PASS_RATE).source(source);
+    }
+
+    /** A builder of a pass-rate gate over the test cases of {@code source} in test group {@code group}. */
+    public static Builder passRate(String id, TestSource source, String group) {
+        return passRate(id, source).group(group);
+    }
+
+    /** Builds a {@link GateDefinition}; each setter names the component of the same name. */
+    public static final class Builder {
+        private final String id;
+        private final Metric metric;
+        private String tag;
+        private CounterKind counter;
+        private TestSource source;
+        private String group;
+        private BigDecimal threshold;
+        private BigDecimal weight = BigDecimal.ZERO;
+        private boolean critical;
+        private OnMissing onMissing;
+        private boolean enabled = true;
+        private boolean noRegression;
+        private BigDecimal tolerance = BigDecimal.ZERO;
+
+        private Builder(String id, Metric metric) {
+            this.id = id;
+            this.metric = metric;
+        }
+
+        public Builder tag(String name) {
+            this.tag = name;
+            return this;
+        }
+
+        public Builder counter(CounterKind kind) {
+            this.counter = kind;
+            return this;
+        }
+
+        public Builder source(TestSource reports) {
+            this.source = reports;
+            return this;
+        }
+
+        public Builder group(String name) {
+            this.group = name;
+            return this;
+        }
+
+        public Builder threshold(BigDecimal value) {
+            this.threshold = value;
+            return this;
+        }
+
+        /** The threshold written as a decimal, e.g. {@code "85"}. */
+        public Builder threshold(String value) {
+            return threshold(new BigDecimal(value));
+        }
+
+        public Builder weight(BigDecimal value) {
+            this.weight = value;
+            return this;
+        }
+
+        /** The weight written as a decimal, e.g. {@code "0.15"} (the scale is kept: it is what the reports show). */
+        public Builder weight(String value) {
+            return weight(new BigDecimal(value));
+        }
+
+        public Builder critical(boolean value) {
+            this.critical = value;
+            return this;
+        }
+
+        /** The gate is critical. */
+        public Builder critical() {
+            return critical(true);
+        }
+
+        public Builder onMissing(OnMissing value) {
+            this.onMissing = value;
+            return this;
+        }
+
+        public Builder enabled(boolean value) {
+            this.enabled = value;
+            return this;
+        }
+
+        public Builder noRegression(boolean value) {
+            this.noRegression = value;
+            return this;
+        }
+
+        public Builder tolerance(BigDecimal points) {
+            this.tolerance = points;
+            return this;
+        }
+
+        public GateDefinition build() {
+            return new GateDefinition(
+                    id,
+                    metric,
+                    tag,
+                    counter,
+                    source,
+                    group,
+                    threshold,
+                    weight,
+                    critical,
+                    onMissing != null ? onMissing : critical ? OnMissing.FAIL : OnMissing.WARN,
+                    enabled,
+                    noRegression,
+                    tolerance);
+        }
+    }
 }

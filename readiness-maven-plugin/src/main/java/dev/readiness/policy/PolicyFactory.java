@@ -1,5 +1,13 @@
 package dev.readiness.policy;
 
+import static dev.readiness.policy.GateDefinition.builder;
+import static dev.readiness.policy.GateDefinition.coverage;
+import static dev.readiness.policy.GateDefinition.passRate;
+import static dev.readiness.policy.Metric.BENCHMARKS;
+import static dev.readiness.policy.Metric.DOCUMENTATION;
+import static dev.readiness.policy.TestSource.FAILSAFE;
+import static dev.readiness.policy.TestSource.SUREFIRE;
+
 import dev.readiness.text.SafeText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -22,17 +30,33 @@ public final class PolicyFactory {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+    /** The eight default gates of DESIGN.md §5, in its order. */
+    private static final List<GateDefinition> DEFAULT_GATES = built(
+            coverage("overall-test-coverage").threshold("85").weight("0.15"),
+            coverage("critical-component-coverage", "critical")
+                    .threshold("95")
+                    .weight("0.20")
+                    .critical(),
+            coverage("safety-critical-coverage", "safety-critical")
+                    .threshold("100")
+                    .weight("0.15")
+                    .critical(),
+            passRate("test-pass-rate", SUREFIRE).threshold("95").weight("0.10").critical(),
+            passRate("system-compatibility", FAILSAFE).threshold("85").weight("0.15"),
+            builder("performance-benchmarks", BENCHMARKS).threshold("90").weight("0.10"),
+            passRate("numerical-stability", SUREFIRE, "stability")
+                    .threshold("95")
+                    .weight("0.10")
+                    .critical(),
+            builder("documentation-completeness", DOCUMENTATION).threshold("90").weight("0.05"));
+
     /** The eight default gates of DESIGN.md §5. */
     public static List<GateDefinition> defaultGates() {
-        return List.of(
-                coverage("overall-test-coverage", null, "85", "0.15", false),
-                coverage("critical-component-coverage", "critical", "95", "0.20", true),
-                coverage("safety-critical-coverage", "safety-critical", "100", "0.15", true),
-                passRate("test-pass-rate", TestSource.SUREFIRE, null, "95", "0.10", true),
-                passRate("system-compatibility", TestSource.FAILSAFE, null, "85", "0.15", false),
-                gate("performance-benchmarks", Metric.BENCHMARKS, "90", "0.10", false),
-                passRate("numerical-stability", TestSource.SUREFIRE, "stability", "95", "0.10", true),
-                gate("documentation-completeness", Metric.DOCUMENTATION, "90", "0.05", false));
+        return DEFAULT_GATES;
+    }
+
+    private static List<GateDefinition> built(GateDefinition.Builder... gates) {
+        return Arrays.stream(gates).map(GateDefinition.Builder::build).toList();
     }
 
     /**
@@ -274,20 +298,19 @@ public final class PolicyFactory {
         if (problems.size() > before) {
             return null;
         }
-        return new GateDefinition(
-                id,
-                m,
-                m == Metric.COVERAGE ? tag : null,
-                m == Metric.COVERAGE ? counter : null,
-                m == Metric.PASS_RATE ? source : null,
-                m == Metric.PASS_RATE ? group : null,
-                threshold,
-                weight,
-                critical,
-                onMissing,
-                enabled,
-                noRegression,
-                tolerance);
+        return builder(id, m)
+                .tag(m == Metric.COVERAGE ? tag : null)
+                .counter(m == Metric.COVERAGE ? counter : null)
+                .source(m == Metric.PASS_RATE ? source : null)
+                .group(m == Metric.PASS_RATE ? group : null)
+                .threshold(threshold)
+                .weight(weight)
+                .critical(critical)
+                .onMissing(onMissing)
+                .enabled(enabled)
+                .noRegression(noRegression)
+                .tolerance(tolerance)
+                .build();
     }
 
     private static String defaultIds() {
@@ -384,57 +407,5 @@ public final class PolicyFactory {
                         + " without its nested classes) applies to <classes> and <excludeClasses> only; remove it");
             }
         }
-    }
-
-    private static GateDefinition coverage(String id, String tag, String threshold, String weight, boolean critical) {
-        return new GateDefinition(
-                id,
-                Metric.COVERAGE,
-                tag,
-                CounterKind.LINE,
-                null,
-                null,
-                new BigDecimal(threshold),
-                new BigDecimal(weight),
-                critical,
-                critical ? OnMissing.FAIL : OnMissing.WARN,
-                true,
-                false,
-                BigDecimal.ZERO);
-    }
-
-    private static GateDefinition passRate(
-            String id, TestSource source, String group, String threshold, String weight, boolean critical) {
-        return new GateDefinition(
-                id,
-                Metric.PASS_RATE,
-                null,
-                null,
-                source,
-                group,
-                new BigDecimal(threshold),
-                new BigDecimal(weight),
-                critical,
-                critical ? OnMissing.FAIL : OnMissing.WARN,
-                true,
-                false,
-                BigDecimal.ZERO);
-    }
-
-    private static GateDefinition gate(String id, Metric metric, String threshold, String weight, boolean critical) {
-        return new GateDefinition(
-                id,
-                metric,
-                null,
-                null,
-                null,
-                null,
-                new BigDecimal(threshold),
-                new BigDecimal(weight),
-                critical,
-                critical ? OnMissing.FAIL : OnMissing.WARN,
-                true,
-                false,
-                BigDecimal.ZERO);
     }
 }
