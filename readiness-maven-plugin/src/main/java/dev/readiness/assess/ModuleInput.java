@@ -49,21 +49,104 @@ public record ModuleInput(
         sourceRoots = List.copyOf(sourceRoots);
     }
 
-    /** The same module with its own verdict. */
-    public ModuleInput withVerdict(ModuleVerdict newVerdict) {
-        return new ModuleInput(
-                name,
-                path,
-                packaging,
-                baseDir,
-                surefireReports,
-                failsafeReports,
-                testClassesDirectories,
-                execFiles,
-                classesDirectories,
-                sourceRoots,
-                benchmarks,
-                newVerdict,
-                excludedReason);
+    /**
+     * A builder of module {@code name} at {@code path} (relative to the reactor root) in {@code baseDir}: no evidence
+     * locations, no benchmarks, no verdict of its own, not excluded.
+     */
+    public static Builder builder(String name, String path, Path baseDir) {
+        return new Builder(name, path, baseDir);
+    }
+
+    /** Builds a {@link ModuleInput}; each setter names the component of the same name. */
+    public static final class Builder {
+        private final String name;
+        private final String path;
+        private final Path baseDir;
+        private String packaging;
+        private List<String> surefireReports = List.of();
+        private List<String> failsafeReports = List.of();
+        private List<String> testClassesDirectories = List.of();
+        private List<String> execFiles = List.of();
+        private List<String> classesDirectories = List.of();
+        private List<String> sourceRoots = List.of();
+        private BenchmarkInput benchmarks;
+        private ModuleVerdict verdict;
+        private String excludedReason;
+
+        private Builder(String name, String path, Path baseDir) {
+            this.name = name;
+            this.path = path;
+            this.baseDir = baseDir;
+        }
+
+        public Builder packaging(String type) {
+            this.packaging = type;
+            return this;
+        }
+
+        public Builder surefireReports(List<String> locations) {
+            this.surefireReports = locations;
+            return this;
+        }
+
+        public Builder failsafeReports(List<String> locations) {
+            this.failsafeReports = locations;
+            return this;
+        }
+
+        public Builder testClassesDirectories(List<String> locations) {
+            this.testClassesDirectories = locations;
+            return this;
+        }
+
+        public Builder execFiles(List<String> locations) {
+            this.execFiles = locations;
+            return this;
+        }
+
+        public Builder classesDirectories(List<String> locations) {
+            this.classesDirectories = locations;
+            return this;
+        }
+
+        public Builder sourceRoots(List<String> locations) {
+            this.sourceRoots = locations;
+            return this;
+        }
+
+        /** The module's JMH results and baseline, or {@code null}. */
+        public Builder benchmarks(BenchmarkInput input) {
+            this.benchmarks = input;
+            return this;
+        }
+
+        /** The module's own verdict, or {@code null} when it was not assessed on its own. */
+        public Builder verdict(ModuleVerdict own) {
+            this.verdict = own;
+            return this;
+        }
+
+        /** Why the module contributes no evidence, or {@code null} when it does. */
+        public Builder excludedReason(String reason) {
+            this.excludedReason = reason;
+            return this;
+        }
+
+        public ModuleInput build() {
+            return new ModuleInput(
+                    name,
+                    path,
+                    packaging,
+                    baseDir,
+                    surefireReports,
+                    failsafeReports,
+                    testClassesDirectories,
+                    execFiles,
+                    classesDirectories,
+                    sourceRoots,
+                    benchmarks,
+                    verdict,
+                    excludedReason);
+        }
     }
 }

@@ -228,20 +228,10 @@ final class Reactor {
     /** A module that contributes no evidence, e.g. because it skipped readiness. */
     static ModuleInput excluded(MavenProject project, Path rootDir, String reason) {
         Path baseDir = project.getBasedir().toPath().toAbsolutePath().normalize();
-        return new ModuleInput(
-                project.getArtifactId(),
-                relative(rootDir, baseDir),
-                project.getPackaging(),
-                baseDir,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                null,
-                reason);
+        return ModuleInput.builder(project.getArtifactId(), relative(rootDir, baseDir), baseDir)
+                .packaging(project.getPackaging())
+                .excludedReason(reason)
+                .build();
     }
 
     /**
@@ -274,19 +264,18 @@ final class Reactor {
             MavenProject project, Path rootDir, ReadinessInputs inputs, ModuleVerdict verdict, String excludedReason)
             throws PolicyException {
         Path baseDir = project.getBasedir().toPath().toAbsolutePath().normalize();
-        return new ModuleInput(
-                project.getArtifactId(),
-                relative(rootDir, baseDir),
-                project.getPackaging(),
-                baseDir,
-                Lists.split(inputs.surefireReports()),
-                Lists.split(inputs.failsafeReports()),
-                Lists.split(inputs.testClassesDirectories()),
-                Lists.split(inputs.execFiles()),
-                Lists.split(inputs.classesDirectories()),
-                handWrittenRoots(baseDir, inputs.documentation()),
-                inputs.benchmarks() == null ? null : inputs.benchmarks().toInput(),
-                verdict,
-                excludedReason);
+        return ModuleInput.builder(project.getArtifactId(), relative(rootDir, baseDir), baseDir)
+                .packaging(project.getPackaging())
+                .surefireReports(Lists.split(inputs.surefireReports()))
+                .failsafeReports(Lists.split(inputs.failsafeReports()))
+                .testClassesDirectories(Lists.split(inputs.testClassesDirectories()))
+                .execFiles(Lists.split(inputs.execFiles()))
+                .classesDirectories(Lists.split(inputs.classesDirectories()))
+                .sourceRoots(handWrittenRoots(baseDir, inputs.documentation()))
+                .benchmarks(
+                        inputs.benchmarks() == null ? null : inputs.benchmarks().toInput())
+                .verdict(verdict)
+                .excludedReason(excludedReason)
+                .build();
     }
 }

@@ -95,20 +95,15 @@ class ReactorAssessmentTest {
     }
 
     private static ModuleInput module(String name, Path dir, String excluded) {
-        return new ModuleInput(
-                name,
-                name,
-                "jar",
-                dir,
-                List.of("target/surefire-reports"),
-                List.of("target/failsafe-reports"),
-                List.of("target/test-classes"),
-                List.of("target/jacoco*.exec"),
-                List.of("target/classes"),
-                List.of(),
-                null,
-                null,
-                excluded);
+        return ModuleInput.builder(name, name, dir)
+                .packaging("jar")
+                .surefireReports(List.of("target/surefire-reports"))
+                .failsafeReports(List.of("target/failsafe-reports"))
+                .testClassesDirectories(List.of("target/test-classes"))
+                .execFiles(List.of("target/jacoco*.exec"))
+                .classesDirectories(List.of("target/classes"))
+                .excludedReason(excluded)
+                .build();
     }
 
     private ReactorRequest reactor(List<String> shardReports, List<ModuleInput> modules, List<String> notInBuild)

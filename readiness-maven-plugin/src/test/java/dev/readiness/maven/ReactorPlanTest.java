@@ -21,20 +21,10 @@ class ReactorPlanTest {
 
     private static Contribution contribution(String name, boolean executionRoot, boolean skipped, String minimum) {
         Path dir = executionRoot ? ROOT : ROOT.resolve(name);
-        ModuleInput module = new ModuleInput(
-                name,
-                executionRoot ? "." : name,
-                executionRoot ? "pom" : "jar",
-                dir,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                null,
-                skipped ? "readiness.skip is true" : null);
+        ModuleInput module = ModuleInput.builder(name, executionRoot ? "." : name, dir)
+                .packaging(executionRoot ? "pom" : "jar")
+                .excludedReason(skipped ? "readiness.skip is true" : null)
+                .build();
         ReadinessInputs settings = skipped
                 ? null
                 : new ReadinessInputs(

@@ -22,20 +22,9 @@ import org.junit.jupiter.api.Test;
 class ReactorStateTest {
 
     private static Contribution contribution(String id) {
-        ModuleInput module = new ModuleInput(
-                id,
-                id,
-                "jar",
-                Path.of("/tmp", id),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                null,
-                null);
+        ModuleInput module = ModuleInput.builder(id, id, Path.of("/tmp", id))
+                .packaging("jar")
+                .build();
         return new Contribution(
                 "g:" + id, module, false, null, List.of(List.of(), List.of(), List.of()), new File(id), false);
     }
