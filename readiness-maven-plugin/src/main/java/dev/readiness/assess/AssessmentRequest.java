@@ -54,8 +54,9 @@ public record AssessmentRequest(
     }
 
     /**
-     * A builder of a request for the project in {@code baseDir}: no evidence locations, one analysis thread per
-     * processor, history off, no benchmark or documentation inputs, judged on its own ({@link ThisBuild#standalone()}).
+     * A builder of a request for the project in {@code baseDir}, to be given its {@code timestamp}; unless set, no
+     * evidence locations, one analysis thread per processor, history off, no benchmark or documentation inputs, and
+     * judged on its own ({@link ThisBuild#standalone()}).
      */
     public static Builder builder(Policy policy, ProjectInfo project, Path baseDir) {
         return new Builder(policy, project, baseDir);

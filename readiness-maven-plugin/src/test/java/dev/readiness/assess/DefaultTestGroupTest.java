@@ -100,14 +100,7 @@ class DefaultTestGroupTest {
     void aPomModuleThroughTheEngineIsNotConfiguredToo(@TempDir Path module) throws Exception {
         // the whole engine on an empty module directory (packaging pom: no target/ at all)
         Assessment a = new ReadinessEngine()
-                .assess(AssessmentRequest.builder(defaultPolicy(), PROJECT, module)
-                        .surefireReports(List.of("target/surefire-reports"))
-                        .failsafeReports(List.of("target/failsafe-reports"))
-                        .testClassesDirectories(List.of("target/test-classes"))
-                        .execFiles(List.of("target/jacoco*.exec"))
-                        .classesDirectories(List.of("target/classes"))
-                        .threads(1)
-                        .timestamp(NOW)
+                .assess(Requests.mavenLayout(defaultPolicy(), PROJECT, module, NOW)
                         .build());
         GateResult g = a.gates().stream()
                 .filter(r -> r.gate().id().equals("numerical-stability"))

@@ -356,16 +356,8 @@ class StaleEvidenceTest {
                 .build();
     }
 
-    /** The project's evidence where Maven puts it, under {@code target/}. */
     private AssessmentRequest.Builder mavenLayout(Policy policy) {
-        return AssessmentRequest.builder(policy, new ProjectInfo("com.acme", "appended", "1.0"), project)
-                .surefireReports(List.of("target/surefire-reports"))
-                .failsafeReports(List.of("target/failsafe-reports"))
-                .testClassesDirectories(List.of("target/test-classes"))
-                .execFiles(List.of("target/jacoco*.exec"))
-                .classesDirectories(List.of("target/classes"))
-                .threads(1)
-                .timestamp(NOW);
+        return Requests.mavenLayout(policy, new ProjectInfo("com.acme", "appended", "1.0"), project, NOW);
     }
 
     private static Policy policy() throws Exception {

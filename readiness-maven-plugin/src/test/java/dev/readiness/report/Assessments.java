@@ -9,6 +9,7 @@ import dev.readiness.assess.ModuleVerdict;
 import dev.readiness.assess.ProjectInfo;
 import dev.readiness.assess.ReactorSummary;
 import dev.readiness.assess.ReadinessEngine;
+import dev.readiness.assess.Requests;
 import dev.readiness.evidence.EvidenceException;
 import dev.readiness.evidence.coverage.Counter;
 import dev.readiness.evidence.coverage.Coverage;
@@ -79,30 +80,26 @@ public final class Assessments {
     /** Surefire + Failsafe reports of Surefire 3.6.1 and JaCoCo 0.8.15 execution data, through the real engine. */
     public static Assessment real() throws EvidenceException {
         Policy policy = policy(List.of(CRITICAL, SAFETY));
-        return new ReadinessEngine()
-                .assess(AssessmentRequest.builder(policy, PROJECT, RESOURCES)
-                        .surefireReports(List.of("surefire/junit5-surefire-3.6.1"))
-                        .failsafeReports(List.of("surefire/junit5-failsafe-3.6.1"))
-                        .testClassesDirectories(List.of("surefire/classes/junit5"))
-                        .execFiles(List.of("jacoco/basic/jacoco.exec"))
-                        .classesDirectories(List.of("jacoco/basic/classes"))
-                        .threads(1)
-                        .timestamp(NOW)
-                        .build());
+        return new ReadinessEngine().assess(realEvidence(policy, PROJECT).build());
+    }
+
+    /** A request over the Surefire, Failsafe and JaCoCo fixtures of {@link #real()}. */
+    static AssessmentRequest.Builder realEvidence(Policy policy, ProjectInfo project) {
+        return AssessmentRequest.builder(policy, project, RESOURCES)
+                .surefireReports(List.of("surefire/junit5-surefire-3.6.1"))
+                .failsafeReports(List.of("surefire/junit5-failsafe-3.6.1"))
+                .testClassesDirectories(List.of("surefire/classes/junit5"))
+                .execFiles(List.of("jacoco/basic/jacoco.exec"))
+                .classesDirectories(List.of("jacoco/basic/classes"))
+                .threads(1)
+                .timestamp(NOW);
     }
 
     /** No evidence anywhere: every gate MISSING or NOT_CONFIGURED, no score. */
     public static Assessment allMissing() throws EvidenceException {
         Policy policy = policy(List.of(CRITICAL, SAFETY));
         return new ReadinessEngine()
-                .assess(AssessmentRequest.builder(policy, PROJECT, RESOURCES.resolve("does-not-exist"))
-                        .surefireReports(List.of("target/surefire-reports"))
-                        .failsafeReports(List.of("target/failsafe-reports"))
-                        .testClassesDirectories(List.of("target/test-classes"))
-                        .execFiles(List.of("target/jacoco*.exec"))
-                        .classesDirectories(List.of("target/classes"))
-                        .threads(1)
-                        .timestamp(NOW)
+                .assess(Requests.mavenLayout(policy, PROJECT, RESOURCES.resolve("does-not-exist"), NOW)
                         .build());
     }
 

@@ -56,17 +56,8 @@ class JsonSchemaTest {
 
     @Test
     void benchmarkAndDocumentationSectionsAreValid() throws Exception {
-        var request = dev.readiness.assess.AssessmentRequest.builder(
-                        Assessments.policy(List.of()),
-                        new dev.readiness.assess.ProjectInfo("com.acme", "lib", "1.0"),
-                        Assessments.RESOURCES)
-                .surefireReports(List.of("surefire/junit5-surefire-3.6.1"))
-                .failsafeReports(List.of("surefire/junit5-failsafe-3.6.1"))
-                .testClassesDirectories(List.of("surefire/classes/junit5"))
-                .execFiles(List.of("jacoco/basic/jacoco.exec"))
-                .classesDirectories(List.of("jacoco/basic/classes"))
-                .threads(1)
-                .timestamp(Assessments.NOW)
+        var request = Assessments.realEvidence(
+                        Assessments.policy(List.of()), new dev.readiness.assess.ProjectInfo("com.acme", "lib", "1.0"))
                 .benchmarks(new dev.readiness.assess.BenchmarkInput(
                         "jmh/real/current.json", "jmh/real/baseline.json", java.math.BigDecimal.TEN, List.of()))
                 .documentation(new dev.readiness.assess.DocumentationInput(List.of("docs/api"), 17, List.of("NOPE.md")))
