@@ -5,7 +5,6 @@ import static dev.readiness.assess.GateFixtures.coverage;
 import static dev.readiness.assess.GateFixtures.coverageOnly;
 import static dev.readiness.assess.GateFixtures.gate;
 import static dev.readiness.assess.GateFixtures.lines;
-import static dev.readiness.assess.GateFixtures.override;
 import static dev.readiness.assess.GateFixtures.policy;
 import static dev.readiness.assess.GateFixtures.skipped;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +13,7 @@ import dev.readiness.evidence.coverage.Coverage;
 import dev.readiness.evidence.coverage.CoverageEvidence;
 import dev.readiness.evidence.coverage.Offender;
 import dev.readiness.evidence.coverage.TagCoverage;
+import dev.readiness.policy.GateSpec;
 import dev.readiness.policy.Metric;
 import dev.readiness.policy.Policy;
 import dev.readiness.policy.TagDefinition;
@@ -64,7 +64,9 @@ class CoverageGateTest {
 
     @Test
     void theThresholdIsMetExactlyNeverByRounding() throws Exception {
-        Policy policy = policy(List.of(), override("overall-test-coverage", null, "95", null));
+        Policy policy = policy(
+                List.of(),
+                GateSpec.builder("overall-test-coverage").threshold("95").build());
 
         GateResult at = evaluate(policy, "overall-test-coverage", coverage(lines(9500, 500), Map.of(), List.of()));
         GateResult below = evaluate(policy, "overall-test-coverage", coverage(lines(9499, 501), Map.of(), List.of()));
@@ -78,7 +80,12 @@ class CoverageGateTest {
     @Test
     void measuresTheCounterTheGateNames() throws Exception {
         // lines(80, 20): LINE 80 of 100, BRANCH 40 of 60
-        Policy policy = policy(List.of(), override("overall-test-coverage", "BRANCH", "50", null));
+        Policy policy = policy(
+                List.of(),
+                GateSpec.builder("overall-test-coverage")
+                        .counter("BRANCH")
+                        .threshold("50")
+                        .build());
 
         GateResult g = evaluate(policy, "overall-test-coverage", coverage(lines(80, 20), Map.of(), List.of()));
 

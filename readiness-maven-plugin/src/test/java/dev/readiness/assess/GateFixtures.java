@@ -38,30 +38,14 @@ final class GateFixtures {
         return new PolicyFactory().build(tags, List.of(), List.of(overrides), null, null, null, null);
     }
 
-    /** An override of one default gate's counter, threshold and/or critical flag ({@code null}: as defaulted). */
-    static GateSpec override(String id, String counter, String threshold, String critical) {
-        return spec(id, counter, threshold, critical, null, null);
-    }
-
     /** A default gate with another {@code onMissing}. */
     static GateSpec onMissing(String id, String onMissing) {
-        return spec(id, null, null, null, onMissing, null);
+        return GateSpec.builder(id).onMissing(onMissing).build();
     }
 
     /** A default gate, disabled. */
     static GateSpec disabled(String id) {
-        return spec(id, null, null, null, null, "false");
-    }
-
-    private static GateSpec spec(
-            String id, String counter, String threshold, String critical, String onMissing, String enabled) {
-        return GateSpec.builder(id)
-                .counter(counter)
-                .threshold(threshold)
-                .critical(critical)
-                .onMissing(onMissing)
-                .enabled(enabled)
-                .build();
+        return GateSpec.disabled(id);
     }
 
     static GateDefinition gate(Policy policy, String id) {

@@ -1,12 +1,12 @@
 package dev.readiness.assess;
 
 import static dev.readiness.assess.GateFixtures.gate;
-import static dev.readiness.assess.GateFixtures.override;
 import static dev.readiness.assess.GateFixtures.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.history.RatchetResult;
 import dev.readiness.policy.GateDefinition;
+import dev.readiness.policy.GateSpec;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -28,8 +28,11 @@ class GateResultTest {
 
     @Test
     void aZeroThresholdScoresHundred() throws Exception {
-        GateDefinition zero =
-                gate(policy(List.of(), override("overall-test-coverage", null, "0", null)), "overall-test-coverage");
+        GateDefinition zero = gate(
+                policy(
+                        List.of(),
+                        GateSpec.builder("overall-test-coverage").threshold("0").build()),
+                "overall-test-coverage");
 
         assertThat(GateResult.measured(zero, true, BigDecimal.ZERO, 0, 10, "m", List.of())
                         .gateScore())

@@ -3,13 +3,13 @@ package dev.readiness.assess;
 import static dev.readiness.assess.GateFixtures.NO_TESTS;
 import static dev.readiness.assess.GateFixtures.evidence;
 import static dev.readiness.assess.GateFixtures.gate;
-import static dev.readiness.assess.GateFixtures.override;
 import static dev.readiness.assess.GateFixtures.policy;
 import static dev.readiness.assess.GateFixtures.tests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.readiness.evidence.coverage.CoverageEvidence;
 import dev.readiness.evidence.tests.TestOutcome;
+import dev.readiness.policy.GateSpec;
 import dev.readiness.policy.Policy;
 import dev.readiness.policy.ReadinessLevel;
 import java.math.BigDecimal;
@@ -68,7 +68,9 @@ class ScoringTest {
 
     @Test
     void aSkippedCriticalGateCapsTheVerdictAtNotReadyWithLowConfidence() throws Exception {
-        Policy policy = policy(List.of(), override("test-pass-rate", null, null, "true"))
+        Policy policy = policy(
+                        List.of(),
+                        GateSpec.builder("test-pass-rate").critical("true").build())
                 .withMinimumMeasuredWeight(BigDecimal.ZERO);
         List<GateResult> results = List.of(
                 GateResult.passed(gate(policy, "system-compatibility"), Percent.HUNDRED, 1, 1, "m", List.of()),

@@ -18,31 +18,32 @@ class PolicyBoundsTest {
         return factory.build(List.of(), List.of(), specs, null, null, null, null);
     }
 
-    private static GateSpec gate(String id, String threshold, String weight, String tolerance) {
-        return GateSpec.builder(id)
-                .threshold(threshold)
-                .weight(weight)
-                .noRegression(tolerance == null ? null : "true")
-                .tolerance(tolerance)
-                .build();
-    }
-
     @Test
     void aThresholdWithTenThousandDecimalsIsRefusedNamingTheElement() {
-        assertThatThrownBy(() -> build(List.of(gate("overall-test-coverage", "1e-10000", null, null))))
+        assertThatThrownBy(() -> build(List.of(GateSpec.builder("overall-test-coverage")
+                        .threshold("1e-10000")
+                        .build())))
                 .isInstanceOf(PolicyException.class)
                 .hasMessageContaining("<gate> 'overall-test-coverage' <threshold>: '1e-10000' has more than 9 decimal");
     }
 
     @Test
     void aHugeWeightOrToleranceIsRefusedNamingTheElement() {
-        assertThatThrownBy(() -> build(List.of(gate("overall-test-coverage", null, "1e10000", null))))
+        assertThatThrownBy(() -> build(List.of(GateSpec.builder("overall-test-coverage")
+                        .weight("1e10000")
+                        .build())))
                 .isInstanceOf(PolicyException.class)
                 .hasMessageContaining("<gate> 'overall-test-coverage' <weight>: '1e10000' is larger than 10000000000");
-        assertThatThrownBy(() -> build(List.of(gate("overall-test-coverage", null, null, "1e10000"))))
+        assertThatThrownBy(() -> build(List.of(GateSpec.builder("overall-test-coverage")
+                        .noRegression("true")
+                        .tolerance("1e10000")
+                        .build())))
                 .isInstanceOf(PolicyException.class)
                 .hasMessageContaining("<gate> 'overall-test-coverage' <tolerance>: '1e10000' is larger than");
-        assertThatThrownBy(() -> build(List.of(gate("overall-test-coverage", null, null, "150"))))
+        assertThatThrownBy(() -> build(List.of(GateSpec.builder("overall-test-coverage")
+                        .noRegression("true")
+                        .tolerance("150")
+                        .build())))
                 .isInstanceOf(PolicyException.class)
                 .hasMessageContaining("<tolerance> 150 is more than 100");
     }
@@ -50,7 +51,9 @@ class PolicyBoundsTest {
     /** Used to spin for ~20 s and then overflow; the refusal is immediate (no timing asserted). */
     @Test
     void anExponentOfMinusOneBillionIsRefused() {
-        assertThatThrownBy(() -> build(List.of(gate("test-pass-rate", "1e-999999999", null, null))))
+        assertThatThrownBy(() -> build(List.of(GateSpec.builder("test-pass-rate")
+                        .threshold("1e-999999999")
+                        .build())))
                 .isInstanceOf(PolicyException.class)
                 .hasMessageContaining("<gate> 'test-pass-rate' <threshold>");
     }
@@ -58,8 +61,16 @@ class PolicyBoundsTest {
     @Test
     void ordinaryNumbersInAnyNotationStillWork() throws Exception {
         Policy p = build(List.of(
-                gate("overall-test-coverage", "8.5e1", "0.150000", "0.5"),
-                gate("test-pass-rate", "99.999999", "1E+1", null)));
+                GateSpec.builder("overall-test-coverage")
+                        .threshold("8.5e1")
+                        .weight("0.150000")
+                        .noRegression("true")
+                        .tolerance("0.5")
+                        .build(),
+                GateSpec.builder("test-pass-rate")
+                        .threshold("99.999999")
+                        .weight("1E+1")
+                        .build()));
         GateDefinition coverage = p.gates().stream()
                 .filter(g -> g.id().equals("overall-test-coverage"))
                 .findFirst()

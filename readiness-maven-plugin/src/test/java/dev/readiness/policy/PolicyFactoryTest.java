@@ -14,15 +14,6 @@ class PolicyFactoryTest {
         return factory.build(List.of(), List.of(), List.of(specs), null, null, null, null);
     }
 
-    private static GateSpec spec(String id, String metric, String threshold, String weight, String critical) {
-        return GateSpec.builder(id)
-                .metric(metric)
-                .threshold(threshold)
-                .weight(weight)
-                .critical(critical)
-                .build();
-    }
-
     private static GateDefinition gate(Policy p, String id) {
         return p.gates().stream().filter(g -> g.id().equals(id)).findFirst().orElseThrow();
     }
@@ -57,7 +48,7 @@ class PolicyFactoryTest {
     @Test
     void theDocumentedExampleOverridesAddsAndDisables() throws Exception {
         Policy p = build(
-                spec("overall-test-coverage", null, "80", null, null),
+                GateSpec.builder("overall-test-coverage").threshold("80").build(),
                 GateSpec.builder("thread-safety")
                         .metric("pass-rate")
                         .group("concurrent")
@@ -83,9 +74,14 @@ class PolicyFactoryTest {
     @Test
     void rejectsEveryInvalidElementAtOnceNamingTheValidValues() {
         assertThatThrownBy(() -> build(
-                        spec("made-up", null, "50", "0.1", null),
-                        spec("overall-test-coverage", null, "101", null, null),
-                        spec("test-pass-rate", null, null, "-1", null),
+                        GateSpec.builder("made-up")
+                                .threshold("50")
+                                .weight("0.1")
+                                .build(),
+                        GateSpec.builder("overall-test-coverage")
+                                .threshold("101")
+                                .build(),
+                        GateSpec.builder("test-pass-rate").weight("-1").build(),
                         GateSpec.ofId("overall-test-coverage"),
                         GateSpec.builder("x")
                                 .metric("coverage")
@@ -159,7 +155,7 @@ class PolicyFactoryTest {
     @Test
     void rejectsAPolicyWhoseEnabledGatesWeighNothing() {
         GateSpec[] zero = PolicyFactory.defaultGates().stream()
-                .map(g -> spec(g.id(), null, null, "0", null))
+                .map(g -> GateSpec.builder(g.id()).weight("0").build())
                 .toArray(GateSpec[]::new);
         assertThatThrownBy(() -> build(zero))
                 .isInstanceOf(PolicyException.class)
@@ -169,7 +165,7 @@ class PolicyFactoryTest {
     @Test
     void makingAGateCriticalMakesMissingEvidenceBlockUnlessOnMissingSaysOtherwise() throws Exception {
         Policy p = build(
-                spec("system-compatibility", null, null, null, "true"),
+                GateSpec.builder("system-compatibility").critical("true").build(),
                 GateSpec.builder("documentation-completeness")
                         .critical("true")
                         .onMissing("warn")
