@@ -25,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadinessReportTest {
     private final List<String> infos = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    /** The engine the report is constructed with, as Maven injects it. */
+    private Engine engine = new DefaultEngine();
 
     private ReadinessReport report(Path baseDir, String surefire, String exec) throws Exception {
         MavenProject project = new MavenProject();
@@ -32,7 +34,7 @@ class ReadinessReportTest {
         project.setArtifactId("controller");
         project.setVersion("1.0.0");
         project.setFile(baseDir.resolve("pom.xml").toFile());
-        ReadinessReport r = new ReadinessReport();
+        ReadinessReport r = new ReadinessReport(engine);
         set(r, "project", project);
         set(r, "minimumLevel", "CONDITIONAL_READY");
         set(r, "surefireReports", List.of(surefire));
@@ -78,7 +80,7 @@ class ReadinessReportTest {
 
     @Test
     void pageIsNamedReadiness() {
-        ReadinessReport r = new ReadinessReport();
+        ReadinessReport r = new ReadinessReport(new DefaultEngine());
 
         assertThat(r.getOutputName()).isEqualTo("readiness");
         assertThat(r.getOutputPath()).isEqualTo("readiness");
@@ -130,6 +132,8 @@ class ReadinessReportTest {
 
     @Test
     void showsTheVerdictTheBuildWroteWhenItIsAboutTheCurrentEvidence(@TempDir Path out) throws Exception {
+        StubEngine stub = StubEngine.throwing(new IllegalStateException("the site report evaluated again"));
+        engine = stub;
         ReadinessReport r = report(Assessments.RESOURCES, "surefire/junit5-surefire-3.6.1", "jacoco/basic/jacoco.exec");
         set(r, "outputDirectory", out.toFile());
         // what check wrote: a verdict this report's own evaluation would not give (its own policy has no tags)
@@ -151,6 +155,9 @@ class ReadinessReportTest {
         r.generate(textSink(texts), null, Locale.ROOT);
 
         assertThat(texts).contains("BLOCKED");
+        assertThat(stub.assessed)
+                .as("the written verdict is rendered, not evaluated again")
+                .isEmpty();
         assertThat(texts)
                 .anySatisfy(t -> assertThat(t)
                         .startsWith("This is the verdict the build wrote: readiness:check or readiness:report"
@@ -190,7 +197,7 @@ class ReadinessReportTest {
 
     @Test
     void isAProjectReportRenderedInsideTheSite(@TempDir Path site) {
-        ReadinessReport r = new ReadinessReport();
+        ReadinessReport r = new ReadinessReport(new DefaultEngine());
         r.setReportOutputDirectory(site.toFile());
 
         assertThat(r.getCategoryName()).isEqualTo(MavenReport.CATEGORY_PROJECT_REPORTS);

@@ -47,7 +47,7 @@ class SafeConsoleTest {
         SafeLog.of(capture).info("level \u009b31mGREEN");
 
         assertThat(logged).containsExactly("branch main?]0;pwned? [INFO] BUILD SUCCESS", "level ?31mGREEN");
-        assertThat(new CheckMojo().getLog()).isInstanceOf(SafeLog.class);
+        assertThat(new CheckMojo(new DefaultEngine()).getLog()).isInstanceOf(SafeLog.class);
         assertThat(new HistoryMojo().getLog()).isInstanceOf(SafeLog.class);
     }
 
