@@ -26,7 +26,7 @@ class ReadinessReportTest {
     private final List<String> infos = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     /** The engine the report is constructed with, as Maven injects it. */
-    private Engine engine = new DefaultEngine();
+    private Engine engine = new Engine();
 
     private ReadinessReport report(Path baseDir, String surefire, String exec) throws Exception {
         MavenProject project = new MavenProject();
@@ -80,7 +80,7 @@ class ReadinessReportTest {
 
     @Test
     void pageIsNamedReadiness() {
-        ReadinessReport r = new ReadinessReport(new DefaultEngine());
+        ReadinessReport r = new ReadinessReport(new Engine());
 
         assertThat(r.getOutputName()).isEqualTo("readiness");
         assertThat(r.getOutputPath()).isEqualTo("readiness");
@@ -197,7 +197,7 @@ class ReadinessReportTest {
 
     @Test
     void isAProjectReportRenderedInsideTheSite(@TempDir Path site) {
-        ReadinessReport r = new ReadinessReport(new DefaultEngine());
+        ReadinessReport r = new ReadinessReport(new Engine());
         r.setReportOutputDirectory(site.toFile());
 
         assertThat(r.getCategoryName()).isEqualTo(MavenReport.CATEGORY_PROJECT_REPORTS);

@@ -12,7 +12,7 @@ import java.util.List;
  * An {@link Engine} that returns a prepared verdict, or throws a prepared exception, and keeps the requests it got:
  * the goals' unit tests construct a Mojo with it instead of the engine Maven injects.
  */
-final class StubEngine implements Engine {
+final class StubEngine extends Engine {
     private final Assessment verdict;
     private final Exception failure;
     private final IOException recordFailure;
