@@ -342,34 +342,35 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
 
     /** The parameters as one value, converted by the engine-facing {@link ReadinessInputs}. */
     final ReadinessInputs inputs() {
-        return new ReadinessInputs(
-                tags,
-                testGroups,
-                gates,
-                minimumLevel,
-                minimumMeasuredWeight,
-                skippedTests,
-                flakyTests,
-                malformedReports,
-                staleEvidence,
-                surefireReports,
-                failsafeReports,
-                testClassesDirectories,
-                execFiles,
-                classesDirectories,
-                threads,
-                historyFile,
-                skipHistory,
-                historyLimit,
-                new BenchmarkSettings(
-                        benchmarkResults, benchmarkBaseline, benchmarkTolerance, benchmarkSecondaryMetrics),
-                new DocumentationSettings(
+        return ReadinessInputs.builder()
+                .tags(tags)
+                .testGroups(testGroups)
+                .gates(gates)
+                .minimumLevel(minimumLevel)
+                .minimumMeasuredWeight(minimumMeasuredWeight)
+                .skippedTests(skippedTests)
+                .flakyTests(flakyTests)
+                .malformedReports(malformedReports)
+                .staleEvidence(staleEvidence)
+                .surefireReports(surefireReports)
+                .failsafeReports(failsafeReports)
+                .testClassesDirectories(testClassesDirectories)
+                .execFiles(execFiles)
+                .classesDirectories(classesDirectories)
+                .threads(threads)
+                .historyFile(historyFile)
+                .skipHistory(skipHistory)
+                .historyLimit(historyLimit)
+                .benchmarks(new BenchmarkSettings(
+                        benchmarkResults, benchmarkBaseline, benchmarkTolerance, benchmarkSecondaryMetrics))
+                .documentation(new DocumentationSettings(
                         sourceRoots,
                         release,
                         requiredFiles,
                         sourceEncoding,
                         project.getBuild() == null ? null : project.getBuild().getDirectory(),
-                        includeGeneratedSources));
+                        includeGeneratedSources))
+                .build();
     }
 
     final MavenProject project() {

@@ -168,4 +168,184 @@ record ReadinessInputs(
                 documentation == null ? null : documentation.toInput(),
                 thisBuild);
     }
+
+    /** A builder with nothing set: empty lists, {@code null} texts and settings, {@code 0} and {@code false}. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding these inputs, to change some of them. */
+    Builder toBuilder() {
+        return new Builder()
+                .tags(tags)
+                .testGroups(testGroups)
+                .gates(gates)
+                .minimumLevel(minimumLevel)
+                .minimumMeasuredWeight(minimumMeasuredWeight)
+                .skippedTests(skippedTests)
+                .flakyTests(flakyTests)
+                .malformedReports(malformedReports)
+                .staleEvidence(staleEvidence)
+                .surefireReports(surefireReports)
+                .failsafeReports(failsafeReports)
+                .testClassesDirectories(testClassesDirectories)
+                .execFiles(execFiles)
+                .classesDirectories(classesDirectories)
+                .threads(threads)
+                .historyFile(historyFile)
+                .skipHistory(skipHistory)
+                .historyLimit(historyLimit)
+                .benchmarks(benchmarks)
+                .documentation(documentation);
+    }
+
+    /** Builds the inputs by name: what is not set stays empty. */
+    static final class Builder {
+        private List<Tag> tags = List.of();
+        private List<TestGroup> testGroups = List.of();
+        private List<Gate> gates = List.of();
+        private String minimumLevel;
+        private String minimumMeasuredWeight;
+        private String skippedTests;
+        private String flakyTests;
+        private String malformedReports;
+        private String staleEvidence;
+        private List<String> surefireReports = List.of();
+        private List<String> failsafeReports = List.of();
+        private List<String> testClassesDirectories = List.of();
+        private List<String> execFiles = List.of();
+        private List<String> classesDirectories = List.of();
+        private int threads;
+        private File historyFile;
+        private boolean skipHistory;
+        private int historyLimit;
+        private BenchmarkSettings benchmarks;
+        private DocumentationSettings documentation;
+
+        private Builder() {}
+
+        Builder tags(List<Tag> value) {
+            this.tags = value;
+            return this;
+        }
+
+        Builder testGroups(List<TestGroup> value) {
+            this.testGroups = value;
+            return this;
+        }
+
+        Builder gates(List<Gate> value) {
+            this.gates = value;
+            return this;
+        }
+
+        Builder minimumLevel(String value) {
+            this.minimumLevel = value;
+            return this;
+        }
+
+        Builder minimumMeasuredWeight(String value) {
+            this.minimumMeasuredWeight = value;
+            return this;
+        }
+
+        Builder skippedTests(String value) {
+            this.skippedTests = value;
+            return this;
+        }
+
+        Builder flakyTests(String value) {
+            this.flakyTests = value;
+            return this;
+        }
+
+        Builder malformedReports(String value) {
+            this.malformedReports = value;
+            return this;
+        }
+
+        Builder staleEvidence(String value) {
+            this.staleEvidence = value;
+            return this;
+        }
+
+        Builder surefireReports(List<String> value) {
+            this.surefireReports = value;
+            return this;
+        }
+
+        Builder failsafeReports(List<String> value) {
+            this.failsafeReports = value;
+            return this;
+        }
+
+        Builder testClassesDirectories(List<String> value) {
+            this.testClassesDirectories = value;
+            return this;
+        }
+
+        Builder execFiles(List<String> value) {
+            this.execFiles = value;
+            return this;
+        }
+
+        Builder classesDirectories(List<String> value) {
+            this.classesDirectories = value;
+            return this;
+        }
+
+        Builder threads(int value) {
+            this.threads = value;
+            return this;
+        }
+
+        Builder historyFile(File value) {
+            this.historyFile = value;
+            return this;
+        }
+
+        Builder skipHistory(boolean value) {
+            this.skipHistory = value;
+            return this;
+        }
+
+        Builder historyLimit(int value) {
+            this.historyLimit = value;
+            return this;
+        }
+
+        Builder benchmarks(BenchmarkSettings value) {
+            this.benchmarks = value;
+            return this;
+        }
+
+        Builder documentation(DocumentationSettings value) {
+            this.documentation = value;
+            return this;
+        }
+
+        ReadinessInputs build() {
+            return new ReadinessInputs(
+                    tags,
+                    testGroups,
+                    gates,
+                    minimumLevel,
+                    minimumMeasuredWeight,
+                    skippedTests,
+                    flakyTests,
+                    malformedReports,
+                    staleEvidence,
+                    surefireReports,
+                    failsafeReports,
+                    testClassesDirectories,
+                    execFiles,
+                    classesDirectories,
+                    threads,
+                    historyFile,
+                    skipHistory,
+                    historyLimit,
+                    benchmarks,
+                    documentation);
+        }
+    }
 }
