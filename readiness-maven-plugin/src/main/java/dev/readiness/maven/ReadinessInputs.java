@@ -176,27 +176,7 @@ record ReadinessInputs(
 
     /** A builder holding these inputs, to change some of them. */
     Builder toBuilder() {
-        return new Builder()
-                .tags(tags)
-                .testGroups(testGroups)
-                .gates(gates)
-                .minimumLevel(minimumLevel)
-                .minimumMeasuredWeight(minimumMeasuredWeight)
-                .skippedTests(skippedTests)
-                .flakyTests(flakyTests)
-                .malformedReports(malformedReports)
-                .staleEvidence(staleEvidence)
-                .surefireReports(surefireReports)
-                .failsafeReports(failsafeReports)
-                .testClassesDirectories(testClassesDirectories)
-                .execFiles(execFiles)
-                .classesDirectories(classesDirectories)
-                .threads(threads)
-                .historyFile(historyFile)
-                .skipHistory(skipHistory)
-                .historyLimit(historyLimit)
-                .benchmarks(benchmarks)
-                .documentation(documentation);
+        return new Builder(this);
     }
 
     /** Builds the inputs by name: what is not set stays empty. */
@@ -223,6 +203,29 @@ record ReadinessInputs(
         private DocumentationSettings documentation;
 
         private Builder() {}
+
+        private Builder(ReadinessInputs from) {
+            this.tags = from.tags;
+            this.testGroups = from.testGroups;
+            this.gates = from.gates;
+            this.minimumLevel = from.minimumLevel;
+            this.minimumMeasuredWeight = from.minimumMeasuredWeight;
+            this.skippedTests = from.skippedTests;
+            this.flakyTests = from.flakyTests;
+            this.malformedReports = from.malformedReports;
+            this.staleEvidence = from.staleEvidence;
+            this.surefireReports = from.surefireReports;
+            this.failsafeReports = from.failsafeReports;
+            this.testClassesDirectories = from.testClassesDirectories;
+            this.execFiles = from.execFiles;
+            this.classesDirectories = from.classesDirectories;
+            this.threads = from.threads;
+            this.historyFile = from.historyFile;
+            this.skipHistory = from.skipHistory;
+            this.historyLimit = from.historyLimit;
+            this.benchmarks = from.benchmarks;
+            this.documentation = from.documentation;
+        }
 
         Builder tags(List<Tag> value) {
             this.tags = value;

@@ -44,10 +44,11 @@ import org.apache.maven.reporting.MavenReportException;
  * it writes the page as a standalone {@code readiness.html} into the reporting output directory.
  *
  * <p>The parameters are those of {@code check} and {@code report}, declared once in their shared base
- * ({@link AbstractReadinessParameters}), without the reactor verdict's: a site is rendered module by module. The goal implements the reporting API itself instead of extending
- * {@code AbstractMavenReport}: maven-reporting-impl would bring about thirty jars (Doxia core, the site renderer,
- * Velocity) into the plugin's class realm, which every {@code check} would pay for. {@code maven-site-plugin}
- * renders the page into the site's skin through the {@link Sink} it passes to {@link #generate(Sink, Locale)}.
+ * ({@code AbstractReadinessParameters}), without the reactor verdict's: a site is rendered module by module. The goal
+ * implements the reporting API itself instead of extending {@code AbstractMavenReport}: maven-reporting-impl would
+ * bring about thirty jars (Doxia core, the site renderer, Velocity) into the plugin's class realm, which every
+ * {@code check} would pay for. {@code maven-site-plugin} renders the page into the site's skin through the
+ * {@link Sink} it passes to {@link #generate(Sink, Locale)}.
  *
  * @since 0.1.0
  */

@@ -12,6 +12,8 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * How {@code check} maps the engine's verdict and errors to Maven's outcome, with a stub engine: a verdict below
@@ -74,31 +76,19 @@ class CheckMojoTest {
                         "readiness.failOnViolation is false: the readiness gate was NOT" + " enforced"));
     }
 
-    @Test
-    void readinessSkipSkipsTheEngine() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"skip", "skipCheck"})
+    void aSkipPropertySkipsTheEngine(String parameter) throws Exception {
         StubEngine engine = StubEngine.throwing(new IllegalStateException("must not be called"));
         CheckMojo check = new CheckMojo(engine);
         MojoFixture fixture = MojoFixture.configure(check, dir);
-        MojoFixture.set(check, "skip", true);
+        MojoFixture.set(check, parameter, true);
 
         check.execute();
 
         assertThat(engine.assessed).isEmpty();
-        assertThat(fixture.infos).containsExactly("Skipping readiness: readiness.skip is true");
+        assertThat(fixture.infos).containsExactly("Skipping readiness: readiness." + parameter + " is true");
         assertThat(fixture.output).doesNotExist();
-    }
-
-    @Test
-    void skipCheckSkipsTheEngine() throws Exception {
-        StubEngine engine = StubEngine.throwing(new IllegalStateException("must not be called"));
-        CheckMojo check = new CheckMojo(engine);
-        MojoFixture fixture = MojoFixture.configure(check, dir);
-        MojoFixture.set(check, "skipCheck", true);
-
-        check.execute();
-
-        assertThat(engine.assessed).isEmpty();
-        assertThat(fixture.infos).containsExactly("Skipping readiness: readiness.skipCheck is true");
     }
 
     @Test

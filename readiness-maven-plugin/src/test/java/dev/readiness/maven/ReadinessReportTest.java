@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.readiness.report.Assessments;
 import java.io.File;
-import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,18 +63,8 @@ class ReadinessReportTest {
         return r;
     }
 
-    private static void set(Object target, String name, Object value) throws Exception {
-        for (Class<?> c = target.getClass(); c != null; c = c.getSuperclass()) {
-            try {
-                Field f = c.getDeclaredField(name);
-                f.setAccessible(true);
-                f.set(target, value);
-                return;
-            } catch (NoSuchFieldException e) {
-                // declared higher up
-            }
-        }
-        throw new NoSuchFieldException(name);
+    private static void set(Object target, String name, Object value) {
+        MojoFixture.set(target, name, value);
     }
 
     @Test
