@@ -18,19 +18,24 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.lifecycle.LifecycleExecutor;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Runs an evaluating goal with the parameters of {@link AbstractReadinessParameters}: calls the engine, logs the
- * verdict and maps failures to Maven's exceptions: invalid configuration and unreadable evidence are
- * {@link MojoExecutionException}s; the verdict itself is handled by {@link #onVerdict}. With {@code aggregate}, the
- * module also contributes to the reactor verdict, which the module completing the reactor evaluates.
+ * Runs an evaluating goal with the parameters of {@link AbstractReadinessParameters} and the engine Maven injects
+ * ({@link Engine}): calls the engine, logs the verdict and maps failures to Maven's exceptions: invalid
+ * configuration, unreadable evidence, unwritable reports and anything unexpected are {@link MojoExecutionException}s;
+ * the verdict itself is handled by {@link #onVerdict}. With {@code aggregate}, the module also contributes to the
+ * reactor verdict, which the module completing the reactor evaluates.
  */
 public abstract class AbstractReadinessMojo extends AbstractReadinessParameters {
 
@@ -40,6 +45,84 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
     /** Maven's lifecycle, to know which modules' executions this build runs; {@code null} outside Maven. */
     @Inject
     private LifecycleExecutor lifecycle;
+
+    private final Engine engine;
+
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution mojoExecution;
+
+    /**
+     * Adds one reactor verdict for a multi-module build. Set it once in the root POM: every module is still assessed
+     * on its own, and after the last module has run the goal, one more verdict is evaluated over the evidence of
+     * all modules — every Surefire and Failsafe report, the JaCoCo execution data of every module applied to the
+     * classes of every module (integration tests in one module cover code in another), the tags across modules — by
+     * the root's policy. It is written to the root's report directory, shown last on the console, and fails the
+     * build by the root's {@code minimumLevel}. It is computed exactly once, after every module's evidence exists,
+     * also with {@code mvn -T}. With {@code -pl} or {@code -rf} it covers the modules of the build and names the
+     * others. Modules with {@code pom} packaging are listed but have no assessment of their own. On the console
+     * each module prints one line (its own level and score; its full verdict is in its reports), and a failing
+     * reactor verdict is printed in the build's error, which says it is the reactor's verdict.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.aggregate", defaultValue = "false")
+    private boolean aggregate;
+
+    /**
+     * With {@code aggregate}, also fails the build when a single module's own verdict is below
+     * {@code minimumLevel}. By default only the reactor verdict is enforced and the modules' verdicts are reported
+     * (a module without tests of its own, covered by another module's integration tests, is not blocked), one line
+     * per module on the console; with this parameter each module prints its whole verdict again.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.failOnModuleViolation", defaultValue = "false")
+    private boolean failOnModuleViolation;
+
+    /**
+     * With {@code aggregate}: more Surefire report directories or globs for the reactor verdict only, relative to the
+     * reactor root, e.g. reports collected from CI shards ({@code shards/*&#47;**&#47;surefire-reports}). A report that is
+     * also reached through a module (same bytes) is counted once.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.reactorSurefireReports")
+    private List<String> reactorSurefireReports = new ArrayList<>();
+
+    /**
+     * With {@code aggregate}: more Failsafe report directories or globs for the reactor verdict only, relative to the
+     * reactor root. A report that is also reached through a module (same bytes) is counted once.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.reactorFailsafeReports")
+    private List<String> reactorFailsafeReports = new ArrayList<>();
+
+    /**
+     * With {@code aggregate}: more JaCoCo execution data files or globs for the reactor verdict only, relative to the
+     * reactor root (e.g. {@code shards/*&#47;**&#47;jacoco*.exec}). Execution data is merged probe by probe, so a file
+     * reached twice changes nothing.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.reactorExecFiles")
+    private List<String> reactorExecFiles = new ArrayList<>();
+
+    /**
+     * Appends the Markdown summary ({@code readiness.md}) to the file named by the {@code GITHUB_STEP_SUMMARY}
+     * environment variable when it is set, so GitHub Actions shows the verdict on the run's summary page.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.stepSummary", defaultValue = "true")
+    private boolean stepSummary;
+
+    /**
+     * @param engine the engine Maven injects (a stub in unit tests)
+     */
+    protected AbstractReadinessMojo(Engine engine) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+    }
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -93,8 +176,8 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
                     aggregate() && session().getProjects().size() > 1 ? policy.asModuleOfReactor() : policy;
             AssessmentRequest request = inputs.request(
                     modulePolicy, project, Instant.now(), ThisBuildFacts.of(session(), project, inputs.stalePolicy()));
-            own = new ReadinessEngine().assess(request);
-            writeFiles(own, request, outputDirectory(), stepSummary());
+            own = engine.assess(request);
+            writeFiles(own, request, outputDirectory(), stepSummary);
             if (oneLinePerModule()) {
                 // the reactor verdict follows: one line here, the module's gate table and advice are in its reports
                 verdictLog().moduleLine(own, outputDirectory());
@@ -140,7 +223,7 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
     /** Records this module in the session's reactor state; evaluates the reactor verdict when this module is last. */
     private Optional<ReactorVerdict> contribute(ReadinessInputs inputs, ModuleVerdict verdict, String excludedReason)
             throws MojoExecutionException, MojoFailureException, PolicyException, EvidenceException, IOException {
-        ReactorState state = Reactor.state(session(), mojoExecution(), lifecycle);
+        ReactorState state = Reactor.state(session(), mojoExecution, lifecycle);
         MavenProject root = Reactor.root(session());
         Path rootDir = root.getBasedir().toPath().toAbsolutePath().normalize();
         MavenProject project = project();
@@ -154,7 +237,7 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
                 inputs,
                 reactorLocations(),
                 outputDirectory(),
-                stepSummary()));
+                stepSummary));
         if (complete.isEmpty()) {
             if (state.late(Reactor.id(project))) {
                 onReactorNotComputed("The reactor verdict was computed before module " + project.getArtifactId()
@@ -210,10 +293,8 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
             return Optional.empty();
         }
         ReactorPlan p = plan.get();
-        Assessment assessment = new ReadinessEngine()
-                .assessReactor(p.request())
-                .withMoreWarnings(p.notes())
-                .withMoreWarnings(notes);
+        Assessment assessment =
+                engine.assessReactor(p.request()).withMoreWarnings(p.notes()).withMoreWarnings(notes);
         getLog().info("");
         getLog().info("Reactor verdict over " + p.request().modules().size() + " modules"
                 + (notInBuild.isEmpty() ? "" : " (partial build: " + notInBuild.size() + " not built)"));
@@ -241,7 +322,7 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
         for (Path file : ReportFiles.write(assessment, output.toPath(), request.baseDir(), summary)) {
             getLog().debug("Wrote " + file);
         }
-        new ReadinessEngine().record(assessment, request);
+        engine.record(assessment, request);
     }
 
     /**
@@ -249,6 +330,22 @@ public abstract class AbstractReadinessMojo extends AbstractReadinessParameters 
      * it before would print it twice.
      */
     protected abstract boolean verdictInError(Assessment assessment, ReadinessLevel minimum);
+
+    private boolean aggregate() {
+        return aggregate;
+    }
+
+    private boolean failOnModuleViolation() {
+        return failOnModuleViolation;
+    }
+
+    /** The reactor-only extra locations: Surefire, Failsafe, exec files. */
+    private List<List<String>> reactorLocations() {
+        return List.of(
+                Lists.split(reactorSurefireReports == null ? List.of() : reactorSurefireReports),
+                Lists.split(reactorFailsafeReports == null ? List.of() : reactorFailsafeReports),
+                Lists.split(reactorExecFiles == null ? List.of() : reactorExecFiles));
+    }
 
     /** Remedy snippets printed once per build (session-wide). */
     final PrintedOnce printedOnce() {

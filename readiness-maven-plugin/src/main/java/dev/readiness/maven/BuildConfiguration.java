@@ -62,47 +62,52 @@ final class BuildConfiguration {
 
     /** The report's inputs with the build's policy and locations where the build sets them. */
     ReadinessInputs applyTo(ReadinessInputs in) {
-        return new ReadinessInputs(
-                parameters.containsKey("tags") ? objects("tags", Tag.class) : in.tags(),
-                parameters.containsKey("testGroups") ? objects("testGroups", TestGroup.class) : in.testGroups(),
-                parameters.containsKey("gates") ? objects("gates", Gate.class) : in.gates(),
-                text("minimumLevel", in.minimumLevel()),
-                text("minimumMeasuredWeight", in.minimumMeasuredWeight()),
-                text("skippedTests", in.skippedTests()),
-                text("flakyTests", in.flakyTests()),
-                text("malformedReports", in.malformedReports()),
-                text("staleEvidence", in.staleEvidence()),
-                list("surefireReports", in.surefireReports()),
-                list("failsafeReports", in.failsafeReports()),
-                list("testClassesDirectories", in.testClassesDirectories()),
-                list("execFiles", in.execFiles()),
-                list("classesDirectories", in.classesDirectories()),
-                in.threads(),
-                parameters.containsKey("historyFile") ? new File(text("historyFile", null)) : in.historyFile(),
-                parameters.containsKey("skipHistory")
-                        ? Boolean.parseBoolean(text("skipHistory", "false"))
-                        : in.skipHistory(),
-                in.historyLimit(),
-                in.benchmarks() == null
-                        ? null
-                        : new ReadinessInputs.BenchmarkSettings(
-                                text("benchmarkResults", in.benchmarks().results()),
-                                text("benchmarkBaseline", in.benchmarks().baseline()),
-                                text("benchmarkTolerance", in.benchmarks().tolerance()),
-                                list(
-                                        "benchmarkSecondaryMetrics",
-                                        in.benchmarks().secondaryMetrics())),
-                in.documentation() == null
-                        ? null
-                        : new ReadinessInputs.DocumentationSettings(
-                                list("sourceRoots", in.documentation().sourceRoots()),
-                                text("release", in.documentation().release()),
-                                list("requiredFiles", in.documentation().requiredFiles()),
-                                text("sourceEncoding", in.documentation().sourceEncoding()),
-                                in.documentation().buildDirectory(),
-                                parameters.containsKey("includeGeneratedSources")
-                                        ? Boolean.parseBoolean(text("includeGeneratedSources", "false"))
-                                        : in.documentation().includeGeneratedSources()));
+        ReadinessInputs.Builder out = in.toBuilder()
+                .minimumLevel(text("minimumLevel", in.minimumLevel()))
+                .minimumMeasuredWeight(text("minimumMeasuredWeight", in.minimumMeasuredWeight()))
+                .skippedTests(text("skippedTests", in.skippedTests()))
+                .flakyTests(text("flakyTests", in.flakyTests()))
+                .malformedReports(text("malformedReports", in.malformedReports()))
+                .staleEvidence(text("staleEvidence", in.staleEvidence()))
+                .surefireReports(list("surefireReports", in.surefireReports()))
+                .failsafeReports(list("failsafeReports", in.failsafeReports()))
+                .testClassesDirectories(list("testClassesDirectories", in.testClassesDirectories()))
+                .execFiles(list("execFiles", in.execFiles()))
+                .classesDirectories(list("classesDirectories", in.classesDirectories()));
+        if (parameters.containsKey("tags")) {
+            out.tags(objects("tags", Tag.class));
+        }
+        if (parameters.containsKey("testGroups")) {
+            out.testGroups(objects("testGroups", TestGroup.class));
+        }
+        if (parameters.containsKey("gates")) {
+            out.gates(objects("gates", Gate.class));
+        }
+        if (parameters.containsKey("historyFile")) {
+            out.historyFile(new File(text("historyFile", null)));
+        }
+        if (parameters.containsKey("skipHistory")) {
+            out.skipHistory(Boolean.parseBoolean(text("skipHistory", "false")));
+        }
+        if (in.benchmarks() != null) {
+            out.benchmarks(new ReadinessInputs.BenchmarkSettings(
+                    text("benchmarkResults", in.benchmarks().results()),
+                    text("benchmarkBaseline", in.benchmarks().baseline()),
+                    text("benchmarkTolerance", in.benchmarks().tolerance()),
+                    list("benchmarkSecondaryMetrics", in.benchmarks().secondaryMetrics())));
+        }
+        if (in.documentation() != null) {
+            out.documentation(new ReadinessInputs.DocumentationSettings(
+                    list("sourceRoots", in.documentation().sourceRoots()),
+                    text("release", in.documentation().release()),
+                    list("requiredFiles", in.documentation().requiredFiles()),
+                    text("sourceEncoding", in.documentation().sourceEncoding()),
+                    in.documentation().buildDirectory(),
+                    parameters.containsKey("includeGeneratedSources")
+                            ? Boolean.parseBoolean(text("includeGeneratedSources", "false"))
+                            : in.documentation().includeGeneratedSources()));
+        }
+        return out.build();
     }
 
     /** Where the build's check and report goals write their reports, when the build sets it. */

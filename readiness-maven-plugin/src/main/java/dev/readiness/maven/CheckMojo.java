@@ -6,6 +6,7 @@ import dev.readiness.policy.ReadinessLevel;
 import dev.readiness.report.ConsoleReport;
 import java.io.File;
 import java.math.BigDecimal;
+import javax.inject.Inject;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -36,6 +37,14 @@ public class CheckMojo extends AbstractReadinessMojo {
      */
     @Parameter(property = "readiness.skipCheck", defaultValue = "false")
     private boolean skipCheck;
+
+    /**
+     * @param engine the engine, injected by Maven
+     */
+    @Inject
+    public CheckMojo(Engine engine) {
+        super(engine);
+    }
 
     @Override
     protected String skippedBy() {

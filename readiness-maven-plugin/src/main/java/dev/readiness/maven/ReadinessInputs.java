@@ -168,4 +168,187 @@ record ReadinessInputs(
                 documentation == null ? null : documentation.toInput(),
                 thisBuild);
     }
+
+    /** A builder with nothing set: empty lists, {@code null} texts and settings, {@code 0} and {@code false}. */
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding these inputs, to change some of them. */
+    Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds the inputs by name: what is not set stays empty. */
+    static final class Builder {
+        private List<Tag> tags = List.of();
+        private List<TestGroup> testGroups = List.of();
+        private List<Gate> gates = List.of();
+        private String minimumLevel;
+        private String minimumMeasuredWeight;
+        private String skippedTests;
+        private String flakyTests;
+        private String malformedReports;
+        private String staleEvidence;
+        private List<String> surefireReports = List.of();
+        private List<String> failsafeReports = List.of();
+        private List<String> testClassesDirectories = List.of();
+        private List<String> execFiles = List.of();
+        private List<String> classesDirectories = List.of();
+        private int threads;
+        private File historyFile;
+        private boolean skipHistory;
+        private int historyLimit;
+        private BenchmarkSettings benchmarks;
+        private DocumentationSettings documentation;
+
+        private Builder() {}
+
+        private Builder(ReadinessInputs from) {
+            this.tags = from.tags;
+            this.testGroups = from.testGroups;
+            this.gates = from.gates;
+            this.minimumLevel = from.minimumLevel;
+            this.minimumMeasuredWeight = from.minimumMeasuredWeight;
+            this.skippedTests = from.skippedTests;
+            this.flakyTests = from.flakyTests;
+            this.malformedReports = from.malformedReports;
+            this.staleEvidence = from.staleEvidence;
+            this.surefireReports = from.surefireReports;
+            this.failsafeReports = from.failsafeReports;
+            this.testClassesDirectories = from.testClassesDirectories;
+            this.execFiles = from.execFiles;
+            this.classesDirectories = from.classesDirectories;
+            this.threads = from.threads;
+            this.historyFile = from.historyFile;
+            this.skipHistory = from.skipHistory;
+            this.historyLimit = from.historyLimit;
+            this.benchmarks = from.benchmarks;
+            this.documentation = from.documentation;
+        }
+
+        Builder tags(List<Tag> value) {
+            this.tags = value;
+            return this;
+        }
+
+        Builder testGroups(List<TestGroup> value) {
+            this.testGroups = value;
+            return this;
+        }
+
+        Builder gates(List<Gate> value) {
+            this.gates = value;
+            return this;
+        }
+
+        Builder minimumLevel(String value) {
+            this.minimumLevel = value;
+            return this;
+        }
+
+        Builder minimumMeasuredWeight(String value) {
+            this.minimumMeasuredWeight = value;
+            return this;
+        }
+
+        Builder skippedTests(String value) {
+            this.skippedTests = value;
+            return this;
+        }
+
+        Builder flakyTests(String value) {
+            this.flakyTests = value;
+            return this;
+        }
+
+        Builder malformedReports(String value) {
+            this.malformedReports = value;
+            return this;
+        }
+
+        Builder staleEvidence(String value) {
+            this.staleEvidence = value;
+            return this;
+        }
+
+        Builder surefireReports(List<String> value) {
+            this.surefireReports = value;
+            return this;
+        }
+
+        Builder failsafeReports(List<String> value) {
+            this.failsafeReports = value;
+            return this;
+        }
+
+        Builder testClassesDirectories(List<String> value) {
+            this.testClassesDirectories = value;
+            return this;
+        }
+
+        Builder execFiles(List<String> value) {
+            this.execFiles = value;
+            return this;
+        }
+
+        Builder classesDirectories(List<String> value) {
+            this.classesDirectories = value;
+            return this;
+        }
+
+        Builder threads(int value) {
+            this.threads = value;
+            return this;
+        }
+
+        Builder historyFile(File value) {
+            this.historyFile = value;
+            return this;
+        }
+
+        Builder skipHistory(boolean value) {
+            this.skipHistory = value;
+            return this;
+        }
+
+        Builder historyLimit(int value) {
+            this.historyLimit = value;
+            return this;
+        }
+
+        Builder benchmarks(BenchmarkSettings value) {
+            this.benchmarks = value;
+            return this;
+        }
+
+        Builder documentation(DocumentationSettings value) {
+            this.documentation = value;
+            return this;
+        }
+
+        ReadinessInputs build() {
+            return new ReadinessInputs(
+                    tags,
+                    testGroups,
+                    gates,
+                    minimumLevel,
+                    minimumMeasuredWeight,
+                    skippedTests,
+                    flakyTests,
+                    malformedReports,
+                    staleEvidence,
+                    surefireReports,
+                    failsafeReports,
+                    testClassesDirectories,
+                    execFiles,
+                    classesDirectories,
+                    threads,
+                    historyFile,
+                    skipHistory,
+                    historyLimit,
+                    benchmarks,
+                    documentation);
+        }
+    }
 }

@@ -3,6 +3,7 @@ package dev.readiness.maven;
 import dev.readiness.assess.Assessment;
 import dev.readiness.policy.ReadinessLevel;
 import java.io.File;
+import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -23,6 +24,14 @@ public class ReportMojo extends AbstractReadinessMojo {
      */
     @Parameter(property = "readiness.skipReport", defaultValue = "false")
     private boolean skipReport;
+
+    /**
+     * @param engine the engine, injected by Maven
+     */
+    @Inject
+    public ReportMojo(Engine engine) {
+        super(engine);
+    }
 
     @Override
     protected String skippedBy() {

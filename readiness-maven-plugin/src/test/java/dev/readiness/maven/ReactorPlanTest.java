@@ -27,9 +27,11 @@ class ReactorPlanTest {
                 .build();
         ReadinessInputs settings = skipped
                 ? null
-                : new ReadinessInputs(
-                        List.of(), List.of(), List.of(), minimum, null, null, null, null, null, List.of(), List.of(),
-                        List.of(), List.of(), List.of(), 1, null, true, 0, null, null);
+                : ReadinessInputs.builder()
+                        .minimumLevel(minimum)
+                        .threads(1)
+                        .skipHistory(true)
+                        .build();
         return new Contribution(
                 "com.acme:" + name,
                 module,

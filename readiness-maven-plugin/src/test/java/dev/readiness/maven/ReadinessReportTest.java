@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.readiness.report.Assessments;
 import java.io.File;
-import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadinessReportTest {
     private final List<String> infos = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    /** The engine the report is constructed with, as Maven injects it. */
+    private Engine engine = new Engine();
 
     private ReadinessReport report(Path baseDir, String surefire, String exec) throws Exception {
         MavenProject project = new MavenProject();
@@ -32,7 +33,7 @@ class ReadinessReportTest {
         project.setArtifactId("controller");
         project.setVersion("1.0.0");
         project.setFile(baseDir.resolve("pom.xml").toFile());
-        ReadinessReport r = new ReadinessReport();
+        ReadinessReport r = new ReadinessReport(engine);
         set(r, "project", project);
         set(r, "minimumLevel", "CONDITIONAL_READY");
         set(r, "surefireReports", List.of(surefire));
@@ -62,23 +63,13 @@ class ReadinessReportTest {
         return r;
     }
 
-    private static void set(Object target, String name, Object value) throws Exception {
-        for (Class<?> c = target.getClass(); c != null; c = c.getSuperclass()) {
-            try {
-                Field f = c.getDeclaredField(name);
-                f.setAccessible(true);
-                f.set(target, value);
-                return;
-            } catch (NoSuchFieldException e) {
-                // declared higher up
-            }
-        }
-        throw new NoSuchFieldException(name);
+    private static void set(Object target, String name, Object value) {
+        MojoFixture.set(target, name, value);
     }
 
     @Test
     void pageIsNamedReadiness() {
-        ReadinessReport r = new ReadinessReport();
+        ReadinessReport r = new ReadinessReport(new Engine());
 
         assertThat(r.getOutputName()).isEqualTo("readiness");
         assertThat(r.getOutputPath()).isEqualTo("readiness");
@@ -130,6 +121,8 @@ class ReadinessReportTest {
 
     @Test
     void showsTheVerdictTheBuildWroteWhenItIsAboutTheCurrentEvidence(@TempDir Path out) throws Exception {
+        StubEngine stub = StubEngine.throwing(new IllegalStateException("the site report evaluated again"));
+        engine = stub;
         ReadinessReport r = report(Assessments.RESOURCES, "surefire/junit5-surefire-3.6.1", "jacoco/basic/jacoco.exec");
         set(r, "outputDirectory", out.toFile());
         // what check wrote: a verdict this report's own evaluation would not give (its own policy has no tags)
@@ -151,6 +144,9 @@ class ReadinessReportTest {
         r.generate(textSink(texts), null, Locale.ROOT);
 
         assertThat(texts).contains("BLOCKED");
+        assertThat(stub.assessed)
+                .as("the written verdict is rendered, not evaluated again")
+                .isEmpty();
         assertThat(texts)
                 .anySatisfy(t -> assertThat(t)
                         .startsWith("This is the verdict the build wrote: readiness:check or readiness:report"
@@ -190,7 +186,7 @@ class ReadinessReportTest {
 
     @Test
     void isAProjectReportRenderedInsideTheSite(@TempDir Path site) {
-        ReadinessReport r = new ReadinessReport();
+        ReadinessReport r = new ReadinessReport(new Engine());
         r.setReportOutputDirectory(site.toFile());
 
         assertThat(r.getCategoryName()).isEqualTo(MavenReport.CATEGORY_PROJECT_REPORTS);

@@ -47,7 +47,7 @@ class SafeConsoleTest {
         SafeLog.of(capture).info("level \u009b31mGREEN");
 
         assertThat(logged).containsExactly("branch main?]0;pwned? [INFO] BUILD SUCCESS", "level ?31mGREEN");
-        assertThat(new CheckMojo().getLog()).isInstanceOf(SafeLog.class);
+        assertThat(new CheckMojo(new Engine()).getLog()).isInstanceOf(SafeLog.class);
         assertThat(new HistoryMojo().getLog()).isInstanceOf(SafeLog.class);
     }
 
@@ -68,27 +68,10 @@ class SafeConsoleTest {
     /** Item 9: {@code readiness.historyLimit=-1} used to write the reports and then fail. */
     @Test
     void aNegativeHistoryLimitIsRefusedWhenTheConfigurationIsRead() {
-        ReadinessInputs inputs = new ReadinessInputs(
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                0,
-                new File("history.jsonl"),
-                false,
-                -1,
-                null,
-                null);
+        ReadinessInputs inputs = ReadinessInputs.builder()
+                .historyFile(new File("history.jsonl"))
+                .historyLimit(-1)
+                .build();
 
         assertThatThrownBy(inputs::policy)
                 .isInstanceOf(PolicyException.class)
