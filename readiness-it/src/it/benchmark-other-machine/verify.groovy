@@ -10,7 +10,7 @@ int cores = Runtime.runtime.availableProcessors()
 
 // ---- 1: another machine
 Map j1 = V.json(new File(basedir, 'target/readiness-1/readiness.json'))
-Map g1 = j1.gates.find { it.id == 'performance-benchmarks' }
+Map g1 = V.gates(j1)['performance-benchmarks']
 assert g1.status == 'INCONCLUSIVE' && g1.value == null && g1.blocking == false
 assert g1.message.startsWith('performance-benchmarks: INCONCLUSIVE — the baseline baseline.json was measured in another environment (')
 assert g1.message.contains("cores: baseline '64', now '${cores}'")
@@ -31,13 +31,13 @@ assert baseline.size() == 6 && baseline.every { it.machine.cores == "${cores}" &
 
 // ---- 3: a real comparison; sumLoop size=256 is the fixture's deliberate regression
 Map j3 = V.json(new File(basedir, 'target/readiness-3/readiness.json'))
-Map g3 = j3.gates.find { it.id == 'performance-benchmarks' }
+Map g3 = V.gates(j3)['performance-benchmarks']
 assert j3.benchmarks.environment.comparable == true && j3.benchmarks.environment.differences == []
 assert g3.status == 'FAILED' && g3.measured == 5 && g3.of == 6
 assert runs[2] =~ /\[WARNING\] performance-benchmarks: 83\.3 % of benchmarks not regressed \(5 of 6\) < required 90 % \(regressed: fix\.FixtureBench\.sumLoop[^)]*size=256/
 // ---- 4: in a build, the committed results are not this build's measurement
 Map j4 = V.json(new File(basedir, 'target/readiness-4/readiness.json'))
-Map g4 = j4.gates.find { it.id == 'performance-benchmarks' }
+Map g4 = V.gates(j4)['performance-benchmarks']
 assert g4.status == 'MISSING' && g4.value == null
 assert g4.message.contains('results/jmh-result.json were last written ') && g4.message.contains(', before this build started (')
 assert g4.message.contains('so they are not this build\'s measurement (readiness.staleEvidence=exclude)')

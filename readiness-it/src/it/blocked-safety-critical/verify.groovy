@@ -100,7 +100,7 @@ assert run2.contains('[WARNING] readiness.failOnViolation is false: the readines
 assert !run2.contains('[ERROR]')
 Map warnOnly = V.json(new File(target, 'readiness-warn-only/readiness.json'))
 assert warnOnly.level == 'BLOCKED' && warnOnly.deploymentApproved == false
-assert warnOnly.gates.find { it.id == 'safety-critical-coverage' }.status == 'FAILED'
+assert V.gates(warnOnly)['safety-critical-coverage'].status == 'FAILED'
 assert warnOnly.score == json.score // same evidence, same verdict
 
 // ---------------------------------------------------------------- run 3: report never fails

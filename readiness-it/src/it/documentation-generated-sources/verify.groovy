@@ -2,20 +2,13 @@
  * Issue 17: the documentation gate measures the same hand-written sources inside mvn verify and in a standalone
  * readiness:check; source roots inside the build directory (generated code) are left out by default and named.
  */
-import groovy.json.JsonSlurper
-
+V = evaluate(new File(itShared, 'Verify.groovy')) // shared helpers (src/it/shared), in the binding
 File target = new File(basedir, 'target')
 File generated = new File(target, 'generated-sources/annotations/com/acme/bench/jmh_generated')
 assert generated.isDirectory() && generated.list().any { it.endsWith('.java') }: 'JMH generated no source'
 
-Map report(String dir) {
-    File file = new File(basedir, "reports/${dir}/readiness.json")
-    assert file.isFile(): "no ${file}"
-    return new JsonSlurper().parse(file) as Map
-}
-Map gate(Map json) {
-    return json.gates.find { it.id == 'documentation-completeness' } as Map
-}
+Map report(String dir) { V.json(new File(basedir, "reports/${dir}/readiness.json")) as Map }
+Map gate(Map json) { V.gates(json)['documentation-completeness'] }
 
 Map verify = report('verify')
 Map standalone = report('standalone')

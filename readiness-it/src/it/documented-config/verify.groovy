@@ -6,52 +6,9 @@
  *     (comma-separated <packages>, one <class> child per value, the thread-safety pass-rate gate); json in
  *     target/readiness, compared with JaCoCo's own CSV report and the Surefire XML reports.
  */
-import groovy.json.JsonSlurper
-import javax.xml.XMLConstants
-import javax.xml.parsers.DocumentBuilderFactory
-
 File target = new File(basedir, 'target')
-String log = new File(basedir, 'build.log').getText('UTF-8')
-List<String> runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).drop(1) as List<String>
-assert runs.size() == 2: "expected 2 Maven runs in build.log, found ${runs.size()}"
-
-Map readJson(File file) {
-    assert file.isFile(): "missing ${file}"
-    return new JsonSlurper().parse(file, 'UTF-8') as Map
-}
-
-/** No stack frame outside the exception chain Maven prints for -e (the invoker runs with showErrors). */
-void assertNoStackTrace(String run, String expectedRootCause) {
-    List<String> lines = run.readLines()
-    int help = lines.findIndexOf { it.startsWith('[ERROR] -> [Help 1]') }
-    List<String> outside = lines
-    if (help >= 0) {
-        int end = lines.findIndexOf(help + 1) { it.startsWith('[ERROR]') }
-        List<String> block = lines.subList(help + 1, end)
-        assert block.findAll { it.startsWith('Caused by: ') }.last().startsWith("Caused by: ${expectedRootCause}")
-        outside = lines.subList(0, help + 1) + lines.subList(end, lines.size())
-    }
-    def frames = outside.findAll { it ==~ /^\s+at [\w.$]+\.[\w$<>]+ ?\(.*\)$/ }
-    assert frames.isEmpty(): "stack trace outside Maven's -e block: ${frames}"
-}
-
-/** testcase elements per classname, read from every TEST-*.xml of a report directory. */
-Map<String, Integer> countTestCases(File dir) {
-    assert dir.isDirectory(): "missing report directory ${dir}"
-    def factory = DocumentBuilderFactory.newInstance()
-    factory.setFeature('http://apache.org/xml/features/disallow-doctype-decl', true)
-    factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true)
-    Map<String, Integer> counts = new TreeMap<>()
-    dir.listFiles().findAll { it.name.startsWith('TEST-') && it.name.endsWith('.xml') }.each { file ->
-        def suite = factory.newDocumentBuilder().parse(file).documentElement
-        assert suite.getAttribute('failures') == '0' && suite.getAttribute('errors') == '0': "failures in ${file}"
-        def cases = suite.getElementsByTagName('testcase')
-        for (int i = 0; i < cases.length; i++) {
-            counts.merge(cases.item(i).getAttribute('classname'), 1, Integer::sum)
-        }
-    }
-    return counts
-}
+V = evaluate(new File(itShared, 'Verify.groovy')) // shared helpers (src/it/shared), in the binding
+List<String> runs = V.runs(basedir, 2)
 
 def coverageGates = ['overall-test-coverage', 'critical-component-coverage', 'safety-critical-coverage']
 String execPattern = new File(target, 'jacoco*.exec').path
@@ -66,15 +23,15 @@ assert failed.endsWith(':check (default) on project counters-lib: '
         + 'Readiness level BLOCKED is below the required CONDITIONAL_READY')
 assert run1 =~ /(?m)^\[ERROR\] critical-component-coverage +MISSING +- +>= 95 %/
 assert run1 =~ /(?m)^\[ERROR\] safety-critical-coverage +MISSING +- +>= 100 %/
-assertNoStackTrace(run1, 'org.apache.maven.plugin.MojoFailureException: Readiness level BLOCKED')
+V.noStackTrace(run1, 'org.apache.maven.plugin.MojoFailureException: Readiness level BLOCKED')
 
-Map noAgent = readJson(new File(target, 'readiness-no-agent/readiness.json'))
+Map noAgent = V.json(new File(target, 'readiness-no-agent/readiness.json'))
 assert noAgent.level == 'BLOCKED' && noAgent.deploymentApproved == false
 assert noAgent.coverage.available == false
 String reason = noAgent.coverage.missingReason
 assert reason.contains('prepare-agent')             // how to attach the agent
 assert reason.contains(execPattern)                 // where the execution data was expected
-Map noAgentGates = noAgent.gates.collectEntries { [it.id, it] }
+Map noAgentGates = V.gates(noAgent)
 coverageGates.each { id ->
     Map gate = noAgentGates[id]
     assert gate.status == 'MISSING': gate
@@ -100,8 +57,8 @@ assert noAgentGates['thread-safety'].status == 'PASSED'
 String run2 = runs[1]
 assert run2.contains('BUILD SUCCESS')
 assert !run2.contains('[ERROR]')
-Map json = readJson(new File(target, 'readiness/readiness.json'))
-Map gates = json.gates.collectEntries { [it.id, it] }
+Map json = V.json(new File(target, 'readiness/readiness.json'))
+Map gates = V.gates(json)
 
 // JaCoCo's CSV report of the same run: one row per class.
 List<Map> rows = new File(target, 'site/jacoco/jacoco.csv').readLines().drop(1).collect { line ->
@@ -137,7 +94,7 @@ assert overall.measured == rows.sum { it.branchCovered }
 assert overall.of == rows.sum { it.branchCovered + it.branchMissed }
 
 // the thread-safety gate, exactly as documented
-def surefire = countTestCases(new File(target, 'surefire-reports'))
+def surefire = V.testCases(new File(target, 'surefire-reports'), true) // true: no failures, no errors
 int concurrent = surefire['com.acme.core.CounterTest']  // the class tagged "concurrent"
 assert concurrent == 2
 Map threadSafety = gates['thread-safety']

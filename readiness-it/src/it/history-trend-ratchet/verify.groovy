@@ -106,7 +106,7 @@ assert printed.records.size() == 4 && printed.records*.score == records*.score
 // run 7: the same JSON in the file readiness.historyOutput names, and not on standard output
 File written = new File(basedir, 'reports/history.json')
 assert written.isFile()
-assert new JsonSlurper().parse(written) == printed
+assert V.json(written) == printed
 assert runs[6].contains('BUILD SUCCESS') && runs[6].contains('(4 recorded) written to ')
 assert !runs[6].readLines().any { it.contains('{"records":') }
 return true

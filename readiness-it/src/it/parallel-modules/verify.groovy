@@ -11,8 +11,8 @@ assert alpha.project.artifactId == 'alpha' && beta.project.artifactId == 'beta'
 assert alpha.tests.total == 2 && beta.tests.total == 1        // each module's own reports, nothing mixed
 assert alpha.coverage.overall.class.covered + alpha.coverage.overall.class.missed == 1
 assert beta.coverage.overall.class.covered + beta.coverage.overall.class.missed == 1
-Map alphaCritical = alpha.gates.find { it.id == 'critical-component-coverage' }
-Map betaCritical = beta.gates.find { it.id == 'critical-component-coverage' }
+Map alphaCritical = V.gates(alpha)['critical-component-coverage']
+Map betaCritical = V.gates(beta)['critical-component-coverage']
 assert alphaCritical.status == 'PASSED' && alphaCritical.measured == alphaCritical.of
 assert betaCritical.status == 'FAILED' && betaCritical.measured < betaCritical.of
 assert alpha.level != 'BLOCKED' && beta.level == 'BLOCKED'

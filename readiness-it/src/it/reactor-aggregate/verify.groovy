@@ -8,26 +8,17 @@
  * - partial builds say which modules they cover and which were not built.
  */
 import groovy.json.JsonOutput
-import groovy.json.JsonSlurper
-import javax.xml.XMLConstants
-import javax.xml.parsers.DocumentBuilderFactory
 import org.w3c.dom.Element
 
-final List<String> COUNTERS = ['INSTRUCTION', 'BRANCH', 'LINE', 'COMPLEXITY', 'METHOD', 'CLASS']
 final List<String> MODULES = ['shop', 'shop-api', 'shop-core', 'shop-app']
 
-String log = new File(basedir, 'build.log').getText('UTF-8')
-List<String> runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).drop(1) as List<String>
-assert runs.size() == 4: "expected 4 Maven runs in build.log, found ${runs.size()}"
+V = evaluate(new File(itShared, 'Verify.groovy')) // shared helpers (src/it/shared), in the binding
+List<String> runs = V.runs(basedir, 4)
 assert runs[0].contains('BUILD SUCCESS') && runs[1].contains('BUILD SUCCESS') && runs[3].contains('BUILD SUCCESS')
 assert runs[3].contains('Using the MultiThreadedBuilder implementation with a thread count of 2')
 assert !runs.any { it.contains('not marked as @threadSafe') || it.contains('not marked @threadSafe') }
 
-Map readJson(String path) {
-    File file = new File(basedir, path)
-    assert file.isFile(): "missing ${file}"
-    return new JsonSlurper().parse(file, 'UTF-8') as Map
-}
+Map readJson(String path) { V.json(new File(basedir, path)) as Map }
 
 // ---------------------------------------------------------------- full builds: sequential and -T 2
 Map sequential = readJson('reports/sequential/readiness.json')
@@ -72,53 +63,31 @@ assert byName['shop'].level == null && byName['shop'].coverage == null
 assert byName['shop'].notes == ['pom packaging: no code of its own']
 assert byName['shop-core'].level == 'BLOCKED'                    // its own verdict, with its own exec data only
 // the critical tag selects core's classes: in api's own verdict it is not applicable, not missing
-Map apiCritical = readJson('api/reports/parallel/readiness.json').gates.find { it.id == 'critical-component-coverage' }
+Map apiCritical = V.gates(readJson('api/reports/parallel/readiness.json'))['critical-component-coverage']
 assert apiCritical.status == 'NOT_CONFIGURED'
 assert apiCritical.message.contains('matches no class of this module')
 assert byName['shop-api'].level != 'BLOCKED'
 
 // exec data of app's integration tests covers core: core's own critical gate fails, the reactor's passes
 Map coreOwn = readJson('core/reports/parallel/readiness.json')
-Map coreCritical = coreOwn.gates.find { it.id == 'critical-component-coverage' }
-Map reactorCritical = parallel.gates.find { it.id == 'critical-component-coverage' }
+Map coreCritical = V.gates(coreOwn)['critical-component-coverage']
+Map reactorCritical = V.gates(parallel)['critical-component-coverage']
 assert coreCritical.status == 'FAILED' && (coreCritical.value as BigDecimal) < 95
 assert reactorCritical.status == 'PASSED' && (reactorCritical.value as BigDecimal) == 100
 assert byName['shop-core'].coverage.line.missed == 0
 
 // ---------------------------------------------------------------- equality with jacoco:report-aggregate
-Map<String, List<Long>> fromJson(Map counters) {
-    Map<String, List<Long>> result = new TreeMap<>()
-    counters.each { String kind, Map c -> result[kind.toUpperCase(Locale.ROOT)] = [c.covered as long, c.missed as long] }
-    return result
-}
-
-Map<String, List<Long>> fromXml(Element element, List<String> kinds) {
-    Map<String, List<Long>> result = new TreeMap<>()
-    kinds.each { result[it] = [0L, 0L] }
-    element.childNodes.findAll { it instanceof Element && it.tagName == 'counter' }.each { Element c ->
-        result[c.getAttribute('type')] = [c.getAttribute('covered') as long, c.getAttribute('missed') as long]
-    }
-    return result
-}
-
-File xmlFile = new File(basedir, 'app/target/site/jacoco-aggregate/jacoco.xml')
-assert xmlFile.isFile(): "jacoco:report-aggregate did not write ${xmlFile}"
-def factory = DocumentBuilderFactory.newInstance()
-factory.setFeature('http://apache.org/xml/features/nonvalidating/load-external-dtd', false)
-factory.setFeature('http://xml.org/sax/features/external-general-entities', false)
-factory.setFeature('http://xml.org/sax/features/external-parameter-entities', false)
-factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true)
-factory.setExpandEntityReferences(false)
-Element report = factory.newDocumentBuilder().parse(xmlFile).documentElement
-Map<String, List<Long>> aggregate = fromXml(report, COUNTERS)
-assert fromJson(parallel.coverage.overall) == aggregate: "reactor ${parallel.coverage.overall} vs report-aggregate ${aggregate}"
+// jacoco:report-aggregate's report
+Element report = V.xml(new File(basedir, 'app/target/site/jacoco-aggregate/jacoco.xml'))
+Map<String, List<Long>> aggregate = V.coveredMissed(report)
+assert V.jsonCoveredMissed(parallel.coverage.overall) == aggregate: "reactor ${parallel.coverage.overall} vs report-aggregate ${aggregate}"
 assert aggregate['LINE'][1] > 0: 'something must stay uncovered for the comparison to mean anything'
 List<Element> groups = (0..<report.childNodes.length).collect { report.childNodes.item(it) }
         .findAll { it instanceof Element && it.tagName == 'group' }
 assert groups*.getAttribute('name').sort() == ['shop-api', 'shop-app', 'shop-core']
 groups.each { Element g ->
     String name = g.getAttribute('name')
-    assert fromJson(byName[name].coverage) == fromXml(g, COUNTERS): "module ${name} differs from report-aggregate"
+    assert V.jsonCoveredMissed(byName[name].coverage) == V.coveredMissed(g): "module ${name} differs from report-aggregate"
 }
 
 // ---------------------------------------------------------------- partial builds
@@ -128,14 +97,14 @@ assert resumed.reactor.notInBuild == ['shop-api'] && resumed.reactor.partial == 
 assert resumed.tests.total == 6
 assert resumed.warnings.any { it.startsWith('Partial build: the reactor verdict covers 2 module(s)') }
 assert resumed.warnings.any { it.contains('applies the configuration of module shop-app') }
-assert resumed.gates.find { it.id == 'critical-component-coverage' }.status == 'PASSED'
+assert V.gates(resumed)['critical-component-coverage'].status == 'PASSED'
 assert runs[1].contains('Not in this build: shop-api')
 
 Map appOnly = readJson('reports/app-only/readiness.json')
 assert appOnly.reactor.modules*.name == ['shop-app']
 assert appOnly.reactor.notInBuild == ['shop-api', 'shop-core']
 assert appOnly.level == 'BLOCKED'
-assert appOnly.gates.find { it.id == 'critical-component-coverage' }.status == 'MISSING'
+assert V.gates(appOnly)['critical-component-coverage'].status == 'MISSING'
 assert runs[2].contains('BUILD FAILURE')
 assert runs[2] =~ /\[ERROR\] Failed to execute goal dev\.readiness:readiness-maven-plugin:[^ ]+:check \(default\) on project shop-app: The reactor verdict over 1 module is BLOCKED/
 // issue 17: the failure is the reactor's, and -rf from the blamed module cannot reproduce it

@@ -10,14 +10,11 @@
  * - the failure says it is the reactor's verdict, not the blamed module's, and that -rf cannot reproduce it;
  * - the module advice is true in the reactor (core is covered by core-testing; core-testing has no main classes).
  */
-import groovy.json.JsonSlurper
-
 final int BUDGET = 80
 final List<String> MODULES = ['rc', 'rc-bom', 'rc-model', 'rc-core', 'rc-core-testing', 'rc-tools', 'rc-app']
 
-String log = new File(basedir, 'build.log').getText('UTF-8')
-List<String> runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).drop(1) as List<String>
-assert runs.size() == 3: "expected 3 Maven runs in build.log, found ${runs.size()}"
+V = evaluate(new File(itShared, 'Verify.groovy')) // shared helpers (src/it/shared), in the binding
+List<String> runs = V.runs(basedir, 3)
 runs.each { assert it.contains('BUILD FAILURE') }
 assert runs[2].contains('Using the MultiThreadedBuilder implementation with a thread count of 2')
 
@@ -76,7 +73,7 @@ assert seq =~ /mvn -rf :rc-app .*cannot reproduce/
 // advice true in the reactor
 assert !seq.contains('run mvn verify so classes are compiled')
 assert !seq.contains('<artifactId>jacoco-maven-plugin</artifactId>')
-Map r1 = new JsonSlurper().parse(new File(basedir, 'reports/sequential/readiness.json'), 'UTF-8') as Map
+Map r1 = V.json(new File(basedir, 'reports/sequential/readiness.json')) as Map
 assert r1.level == 'BLOCKED'
 assert r1.reactor.modules*.name == MODULES
 Map byName = r1.reactor.modules.collectEntries { [it.name, it] }

@@ -17,7 +17,7 @@ assert !log.contains('Readiness of com.acme.phase:beta')
 
 Map reactor = V.json(new File(basedir, 'target/readiness/readiness.json'))
 assert reactor.level == 'BLOCKED'
-assert reactor.gates.find { it.id == 'test-pass-rate' }.status == 'FAILED'
+assert V.gates(reactor)['test-pass-rate'].status == 'FAILED'
 assert reactor.warnings.any { it.startsWith('Module beta binds readiness check/report to phase install') }
 assert reactor.reactor.modules*.name.contains('alpha') && !reactor.reactor.modules*.name.contains('beta')
 return true

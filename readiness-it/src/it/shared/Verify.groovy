@@ -69,6 +69,110 @@ class VerifyHelpers {
         return counts
     }
 
+    /**
+     * testcase elements of every TEST-*.xml of a Surefire or Failsafe report directory, or of one report file, in file
+     * order, each with its outcome read from its children ({@code failed}, {@code error}, {@code skipped},
+     * {@code flaky}: flakyFailure/flakyError, else {@code passed}), the first line of the first failure's message and
+     * the number of reruns (rerun* and flaky* children).
+     */
+    static List<Map> testCaseOutcomes(File dirOrFile) {
+        assert dirOrFile.exists(): "missing ${dirOrFile}"
+        List<File> files = dirOrFile.isDirectory()
+                ? dirOrFile.listFiles().findAll { it.name.startsWith('TEST-') && it.name.endsWith('.xml') }.sort()
+                : [dirOrFile]
+        List<Map> cases = []
+        files.each { file ->
+            def elements = xml(file).getElementsByTagName('testcase')
+            for (int i = 0; i < elements.length; i++) {
+                Element tc = elements.item(i) as Element
+                List<Element> children = tc.childNodes.findAll { it instanceof Element }.collect { it as Element }
+                def has = { String name -> children.find { it.tagName == name } }
+                String outcome = has('error') ? 'error'
+                        : has('failure') ? 'failed'
+                        : has('skipped') ? 'skipped'
+                        : (has('flakyFailure') || has('flakyError')) ? 'flaky'
+                        : 'passed'
+                Element first = has('error') ?: has('failure') ?:
+                        children.find { it.tagName in ['flakyFailure', 'flakyError'] }
+                cases << [classname: tc.getAttribute('classname'), name: tc.getAttribute('name'), outcome: outcome,
+                          message  : first?.getAttribute('message')?.readLines()?.find { !it.isBlank() }?.strip(),
+                          reruns   : children.count { it.tagName.startsWith('rerun') || it.tagName.startsWith('flaky') }]
+            }
+        }
+        return cases
+    }
+
+    /** The outcomes of {@link #testCaseOutcomes} counted as readiness.json counts them: total, failed, errors, skipped, flaky, passed. */
+    static Map<String, Long> outcomeCounts(List<Map> cases) {
+        Map<String, Long> c = [total: cases.size() as long]
+        c.failed = cases.count { it.outcome == 'failed' } as long
+        c.errors = cases.count { it.outcome == 'error' } as long
+        c.skipped = cases.count { it.outcome == 'skipped' } as long
+        c.flaky = cases.count { it.outcome == 'flaky' } as long
+        c.passed = c.total - c.failed - c.errors - c.skipped
+        return c
+    }
+
+    /** A test count object of readiness.json ({total, failed, errors, skipped, flaky, passed}) with long values. */
+    static Map<String, Long> jsonTestCounts(Map counts) {
+        return ['total', 'failed', 'errors', 'skipped', 'flaky', 'passed'].collectEntries { [it, counts[it] as long] }
+    }
+
+    /**
+     * Surefire's and Failsafe's aggregated console summaries in a text ("Tests run: 16, Failures: 1, Errors: 1,
+     * Skipped: 2, Flakes: 1" after "Results:"; the per-class lines also carry "Time elapsed" and are not matched, and
+     * ", Flakes: K" is printed only when K > 0), each as [total, failed, errors, skipped, flaky] with its offset {@code at}.
+     */
+    static List<Map> consoleSummaries(String text) {
+        def m = text =~ /(?m)^\[(?:INFO|WARNING|ERROR)\] Tests run: (\d+), Failures: (\d+), Errors: (\d+), Skipped: (\d+)(?:, Flakes: (\d+))?\s*$/
+        List<Map> summaries = []
+        while (m.find()) {
+            summaries << [total  : m.group(1) as long, failed: m.group(2) as long, errors: m.group(3) as long,
+                          skipped: m.group(4) as long, flaky: (m.group(5) ?: '0') as long, at: m.start()]
+        }
+        return summaries
+    }
+
+    /** The text of the log section of one mojo execution: from its "--- " header to the next one. */
+    static String section(String log, String header) {
+        int start = log.indexOf(header)
+        assert start >= 0: "no '${header}' in build.log"
+        int end = log.indexOf('\n[INFO] --- ', start + header.length())
+        return end < 0 ? log.substring(start) : log.substring(start, end)
+    }
+
+    /** JaCoCo's six counters, in the order of its reports. */
+    static final List<String> COUNTERS = ['INSTRUCTION', 'BRANCH', 'LINE', 'COMPLEXITY', 'METHOD', 'CLASS']
+
+    /**
+     * The counters directly under a jacoco.xml element as COUNTER -> [covered, missed], every one of {@link #COUNTERS}
+     * (a counter the element does not have is [0, 0]: a method has no CLASS counter, a class without code none).
+     */
+    static Map<String, List<Long>> coveredMissed(Element element) {
+        Map<String, List<Long>> result = new TreeMap<>()
+        COUNTERS.each { result[it] = [0L, 0L] }
+        element.childNodes.findAll { it instanceof Element && it.tagName == 'counter' }.each { Element c ->
+            result[c.getAttribute('type')] = [c.getAttribute('covered') as long, c.getAttribute('missed') as long]
+        }
+        return result
+    }
+
+    /** readiness.json coverage counters ({line: {covered, missed}, …}) as COUNTER -> [covered, missed]. */
+    static Map<String, List<Long>> jsonCoveredMissed(Map counters) {
+        assert counters != null
+        Map<String, List<Long>> result = new TreeMap<>()
+        counters.each { String kind, Map c -> result[kind.toUpperCase(Locale.ROOT)] = [c.covered as long, c.missed as long] }
+        return result
+    }
+
+    /** The sum of several COUNTER -> [covered, missed] maps, every one of {@link #COUNTERS}. */
+    static Map<String, List<Long>> sumCoveredMissed(Collection<Map<String, List<Long>>> all) {
+        Map<String, List<Long>> total = new TreeMap<>()
+        COUNTERS.each { total[it] = [0L, 0L] }
+        all.each { m -> m.each { k, v -> total[k] = [total[k][0] + v[0], total[k][1] + v[1]] } }
+        return total
+    }
+
     /** The counters directly under a jacoco.xml element (report, package, class, method): type -> [missed, covered]. */
     static Map<String, Map<String, Integer>> counters(Element element) {
         Map<String, Map<String, Integer>> counters = new TreeMap<>()

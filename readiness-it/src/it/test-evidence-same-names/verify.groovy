@@ -5,8 +5,6 @@
  * does not merge same-named XML cases in its console counts (it keys its rerun bookkeeping on the provider's unique
  * names, e.g. "repeated(RepetitionInfo)[2]", not on the phrased names written to the XML).
  */
-import org.w3c.dom.Element
-
 File target = new File(basedir, 'target')
 V = evaluate(new File(itShared, 'Verify.groovy')) // shared helpers (src/it/shared), in the binding
 String log = V.log(basedir)
@@ -14,31 +12,20 @@ assert log.contains('BUILD SUCCESS')
 def json = V.json(new File(target, 'readiness/readiness.json'))
 
 // Surefire's aggregated console summary (the one after "Results:", without "Time elapsed")
-def m = log =~ /(?m)^\[(?:INFO|WARNING|ERROR)\] Tests run: (\d+), Failures: (\d+), Errors: (\d+), Skipped: (\d+)(?:, Flakes: (\d+))?\s*$/
-List<Map> summaries = []
-while (m.find()) {
-    summaries << [total: m.group(1) as long, failed: m.group(2) as long, errors: m.group(3) as long,
-                  skipped: m.group(4) as long, flaky: (m.group(5) ?: '0') as long, at: m.start()]
-}
+List<Map> summaries = V.consoleSummaries(log)
 assert summaries.size() == 1: "one Surefire execution, one aggregated summary: ${summaries}"
 assert log.lastIndexOf('Results:', summaries[0].at) >= 0
 def console = summaries[0].findAll { it.key != 'at' }
 
 // the XML, counted here
-def elements = V.xml(new File(target, 'surefire-reports/TEST-com.acme.ev.SameNamesTest.xml')).getElementsByTagName('testcase')
-List<Map> cases = (0..<elements.length).collect { i ->
-    Element tc = elements.item(i) as Element
-    def children = tc.childNodes.findAll { it instanceof Element }*.tagName
-    [name   : tc.getAttribute('classname') + '#' + tc.getAttribute('name'),
-     outcome: 'error' in children ? 'errors' : 'failure' in children ? 'failed' : 'skipped' in children ? 'skipped'
-             : ('flakyFailure' in children || 'flakyError' in children) ? 'flaky' : 'passed']
-}
+List<Map> cases = V.testCaseOutcomes(new File(target, 'surefire-reports/TEST-com.acme.ev.SameNamesTest.xml'))
+        .collect { it + [name: it.classname + '#' + it.name] }
 assert cases.size() == 7
 assert cases*.name.countBy { it } == [
         'com.acme.ev.SameNamesTest#repeated(RepetitionInfo) repetition': 3,
         'com.acme.ev.SameNamesTest#parameterized(int) case'            : 2,
         'com.acme.ev.SameNamesTest#dynamic() same'                     : 2]
-def xml = [total: 7L] + ['failed', 'errors', 'skipped', 'flaky'].collectEntries { k -> [k, cases.count { it.outcome == k } as long] }
+def xml = V.outcomeCounts(cases).findAll { it.key != 'passed' }
 assert xml == [total: 7L, failed: 1L, errors: 0L, skipped: 0L, flaky: 1L]
 
 // the three agree: 7 cases, 1 failure, 1 flake
@@ -49,7 +36,7 @@ assert surefire.passed == 6
 assert json.tests.duplicateReports == 0
 
 // the failing same-named case is named in test-pass-rate's details (6 of 7 passed, below 95 %)
-def passRate = json.gates.find { it.id == 'test-pass-rate' }
+def passRate = V.gates(json)['test-pass-rate']
 assert passRate.status == 'FAILED' && passRate.measured == 6 && passRate.of == 7
 assert passRate.details.any {
     it.startsWith('com.acme.ev.SameNamesTest.repeated(RepetitionInfo) repetition failed after 2 reruns') &&

@@ -7,103 +7,37 @@
  *       flakyFailure/flakyError).
  * Then the "stability" group, the numerical-stability gate and the failed test-pass-rate gate with its failing tests.
  */
-import groovy.json.JsonSlurper
-import javax.xml.XMLConstants
-import javax.xml.parsers.DocumentBuilderFactory
-import org.w3c.dom.Element
-
 File target = new File(basedir, 'target')
-String log = new File(basedir, 'build.log').getText('UTF-8')
+V = evaluate(new File(itShared, 'Verify.groovy')) // shared helpers (src/it/shared), in the binding
+String log = V.log(basedir)
 assert log.contains('BUILD SUCCESS')
 
-def json = new JsonSlurper().parse(new File(target, 'readiness/readiness.json'))
+def json = V.json(new File(target, 'readiness/readiness.json'))
 def tests = json.tests
 assert tests.malformedReports == 0 && tests.duplicateReports == 0
 
 // ---- (1) the aggregated console summary of each plugin ------------------------------------------------------------
 
-/** The text of the log section of one mojo execution: from its "--- " header to the next one. */
-String section(String log, String header) {
-    int start = log.indexOf(header)
-    assert start >= 0: "no '${header}' in build.log"
-    int end = log.indexOf('\n[INFO] --- ', start + header.length())
-    return end < 0 ? log.substring(start) : log.substring(start, end)
-}
-
-/**
- * The one aggregated summary line of a section, e.g. "Tests run: 16, Failures: 1, Errors: 1, Skipped: 2, Flakes: 1".
- * The per-class lines also carry "Time elapsed" and are not matched; Surefire prints ", Flakes: K" only when K > 0.
- */
+/** The one aggregated summary line of a mojo's log section, which must follow "Results:". */
 Map<String, Long> consoleSummary(String section) {
-    def m = section =~ /(?m)^\[(?:INFO|WARNING|ERROR)\] Tests run: (\d+), Failures: (\d+), Errors: (\d+), Skipped: (\d+)(?:, Flakes: (\d+))?\s*$/
-    List<List<String>> all = []
-    List<Integer> starts = []
-    while (m.find()) {
-        all << (0..5).collect { m.group(it) }
-        starts << m.start()
-    }
-    assert all.size() == 1: "expected one aggregated summary line, found ${all*.getAt(0)}"
-    def g = all[0]
+    List<Map> all = V.consoleSummaries(section)
+    assert all.size() == 1: "expected one aggregated summary line, found ${all}"
     int results = section.indexOf('Results:')
-    assert results >= 0 && results < starts[0]: 'the aggregated line follows "Results:"'
-    return [total: g[1] as long, failed: g[2] as long, errors: g[3] as long, skipped: g[4] as long,
-            flaky: (g[5] ?: '0') as long]
+    assert results >= 0 && results < all[0].at: 'the aggregated line follows "Results:"'
+    return all[0].findAll { it.key != 'at' } as Map<String, Long>
 }
 
-def surefireConsole = consoleSummary(section(log, '--- surefire:3.6.1:test'))
-def failsafeConsole = consoleSummary(section(log, '--- failsafe:3.6.1:integration-test'))
+def surefireConsole = consoleSummary(V.section(log, '--- surefire:3.6.1:test'))
+def failsafeConsole = consoleSummary(V.section(log, '--- failsafe:3.6.1:integration-test'))
 
 // ---- (2) the testcase elements of the XML reports -----------------------------------------------------------------
 
-/** Every testcase of every TEST-*.xml of a directory, with the outcome read from its children. */
-List<Map> readCases(File dir) {
-    assert dir.isDirectory(): "missing report directory ${dir}"
-    def factory = DocumentBuilderFactory.newInstance()
-    factory.setFeature('http://apache.org/xml/features/disallow-doctype-decl', true)
-    factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true)
-    List<Map> cases = []
-    dir.listFiles().findAll { it.name.startsWith('TEST-') && it.name.endsWith('.xml') }.sort().each { file ->
-        def elements = factory.newDocumentBuilder().parse(file).documentElement.getElementsByTagName('testcase')
-        for (int i = 0; i < elements.length; i++) {
-            Element tc = elements.item(i) as Element
-            List<Element> children = tc.childNodes.findAll { it instanceof Element }.collect { it as Element }
-            def has = { String name -> children.find { it.tagName == name } }
-            String outcome = has('error') ? 'error'
-                    : has('failure') ? 'failed'
-                    : has('skipped') ? 'skipped'
-                    : (has('flakyFailure') || has('flakyError')) ? 'flaky'
-                    : 'passed'
-            Element first = has('error') ?: has('failure') ?:
-                    children.find { it.tagName in ['flakyFailure', 'flakyError'] }
-            cases << [classname: tc.getAttribute('classname'), name: tc.getAttribute('name'), outcome: outcome,
-                      message  : first?.getAttribute('message')?.readLines()?.find { !it.isBlank() }?.strip(),
-                      reruns   : children.count { it.tagName.startsWith('rerun') || it.tagName.startsWith('flaky') }]
-        }
-    }
-    return cases
-}
+// readiness's own counts, as in readiness.json (V.outcomeCounts reads each testcase's outcome from its children)
+Map<String, Long> count(List<Map> cases) { V.outcomeCounts(cases) }
+Map<String, Long> fromJson(Map counts) { V.jsonTestCounts(counts) }
 
-Map<String, Long> count(List<Map> cases) {
-    Map<String, Long> c = [total: cases.size() as long]
-    ['failed', 'errors', 'skipped', 'flaky'].each { c[it] = 0L }
-    cases.each { tc ->
-        switch (tc.outcome) {
-            case 'failed': c.failed++; break
-            case 'error': c.errors++; break
-            case 'skipped': c.skipped++; break
-            case 'flaky': c.flaky++; break
-        }
-    }
-    c.passed = c.total - c.failed - c.errors - c.skipped
-    return c
-}
-
-Map<String, Long> fromJson(Map counts) {
-    return ['total', 'failed', 'errors', 'skipped', 'flaky', 'passed'].collectEntries { [it, counts[it] as long] }
-}
-
-def surefireCases = readCases(new File(target, 'surefire-reports'))
-def failsafeCases = readCases(new File(target, 'failsafe-reports'))
+def surefireCases = V.testCaseOutcomes(new File(target, 'surefire-reports'))
+def failsafeCases = V.testCaseOutcomes(new File(target, 'failsafe-reports'))
 [surefireCases, failsafeCases].each { cases ->
     def ids = cases.collect { it.classname + '#' + it.name }
     assert ids.unique(false).size() == ids.size(): "same-named cases: the console summary would merge them ${ids}"
@@ -132,7 +66,7 @@ def stabilityXml = count(stabilityCases)
 assert stabilityXml == [total: 9L, failed: 0L, errors: 0L, skipped: 1L, flaky: 0L, passed: 8L]
 assert fromJson(tests.groups.stability) == stabilityXml
 
-def gate = { String id -> json.gates.find { it.id == id } ?: { assert false: "no gate ${id}" }() }
+def gate = { String id -> V.gates(json)[id] ?: { assert false: "no gate ${id}" }() }
 def stability = gate('numerical-stability')
 assert stability.status == 'PASSED'
 assert stability.measured == stabilityXml.passed

@@ -1,11 +1,8 @@
 /*
  * Post-build check of the test-failure-ignored IT (issue 15, two runs, see invoker.properties).
  */
-import groovy.json.JsonSlurper
-
-String log = new File(basedir, 'build.log').getText('UTF-8')
-List<String> runs = log.split(/(?m)^\[INFO\] Scanning for projects\.\.\.$/).drop(1) as List<String>
-assert runs.size() == 2: "expected 2 Maven runs in build.log, found ${runs.size()}"
+V = evaluate(new File(itShared, 'Verify.groovy')) // shared helpers (src/it/shared), in the binding
+List<String> runs = V.runs(basedir, 2)
 
 // ---- 1: Surefire stops the build; readiness does not run
 assert runs[0].contains('[ERROR] Tests run: 12, Failures: 1, Errors: 0, Skipped: 1')
@@ -16,11 +13,11 @@ assert !new File(basedir, 'target/readiness-1/readiness.json').exists()
 // ---- 2: readiness enforces
 String run = runs[1]
 assert run.contains('BUILD SUCCESS')
-Map j = new JsonSlurper().parse(new File(basedir, 'target/readiness-2/readiness.json'))
-Map rate = j.gates.find { it.id == 'test-pass-rate' }
+Map j = V.json(new File(basedir, 'target/readiness-2/readiness.json'))
+Map rate = V.gates(j)['test-pass-rate']
 // GaugeTest: 10 parameterized cases, 1 failing, 1 disabled; SaturationTest: 3
-String xml = new File(basedir, 'target/surefire-reports/TEST-com.acme.util.GaugeTest.xml').getText('UTF-8')
-assert xml.count('<testcase ') == 12 && xml.count('<failure ') == 1 && xml.count('<skipped') == 1
+List<Map> gaugeCases = V.testCaseOutcomes(new File(basedir, 'target/surefire-reports/TEST-com.acme.util.GaugeTest.xml'))
+assert gaugeCases.size() == 12 && gaugeCases.count { it.outcome == 'failed' } == 1 && gaugeCases.count { it.outcome == 'skipped' } == 1
 assert j.tests.total == 15 && j.tests.failed == 1 && j.tests.skipped == 1 && j.tests.passed == 13
 assert rate.status == 'PASSED' && rate.measured == 13 && rate.of == 14 // skipped excluded: 92.8 % >= 90 %
 assert j.level == 'PRODUCTION_READY'
@@ -39,7 +36,7 @@ assert j.tests.failingTests[0].name.startsWith('roundsToTheDisplayedPrecision')
 assert j.tests.failingTests[0].outcome == 'FAILED'
 assert j.tests.failingTests[0].message == 'the gauge shows one decimal ==> expected: <3.0 bar> but was: <3 bar>'
 assert j.tests.flakyTests == []
-Map strict = j.gates.find { it.id == 'every-unit-test-passes' }
+Map strict = V.gates(j)['every-unit-test-passes']
 assert strict.status == 'FAILED' && !strict.critical && strict.measured == 13 && strict.of == 14
 // safety-critical-coverage is at 100 % of a required 100 %: the critical gate with the smallest margin
 String why = '1 non-critical gate failed (every-unit-test-passes): it lowers the score but does not block; a failed' +
