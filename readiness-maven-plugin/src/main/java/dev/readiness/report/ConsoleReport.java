@@ -186,7 +186,7 @@ public final class ConsoleReport {
     public static String reactorVerdictInError(Assessment a, ReadinessLevel minimum) {
         String score = a.score() == null ? "no gate measured" : "score " + Percent.display(a.score());
         return SafeText.line("Reactor verdict: " + a.level() + ", " + score + ", below the required " + minimum
-                + " — the verdict and what to fix are in the build error below");
+                + " — the verdict and what to fix follow below");
     }
 
     private static String measuredGates(Assessment a) {
