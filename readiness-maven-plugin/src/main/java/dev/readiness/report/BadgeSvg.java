@@ -2,6 +2,7 @@ package dev.readiness.report;
 
 import dev.readiness.assess.Assessment;
 import dev.readiness.policy.ReadinessLevel;
+import dev.readiness.view.ReportModel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -18,7 +19,11 @@ public final class BadgeSvg {
      * ({@code n/a} without a score): a score of 100 from one gate of eight must not look like a full verdict.
      */
     public static String message(Assessment a) {
-        return Texts.score(a) + " " + a.level().name() + " (" + Texts.measuredCount(a) + ")";
+        return message(ReportModel.of(a, null).verdict());
+    }
+
+    private static String message(ReportModel.Verdict v) {
+        return v.scoreText() + " " + v.level().name() + " (" + v.measuredCount() + ")";
     }
 
     /** The badge colour of a level, as a hex colour. */
@@ -34,7 +39,12 @@ public final class BadgeSvg {
 
     /** The SVG document, ending with a newline. */
     public String render(Assessment a) {
-        String message = message(a);
+        return render(ReportModel.of(a, null));
+    }
+
+    /** The SVG document of a model, ending with a newline. */
+    public String render(ReportModel m) {
+        String message = message(m.verdict());
         int labelWidth = textWidth(LABEL) + 10;
         int messageWidth = textWidth(message) + 10;
         int width = labelWidth + messageWidth;
@@ -48,7 +58,7 @@ public final class BadgeSvg {
                 + "<clipPath id=\"r\"><rect width=\"" + width + "\" height=\"20\" rx=\"3\" fill=\"#fff\"/></clipPath>"
                 + "<g clip-path=\"url(#r)\"><rect width=\"" + labelWidth + "\" height=\"20\" fill=\"#555\"/>"
                 + "<rect x=\"" + labelWidth + "\" width=\"" + messageWidth + "\" height=\"20\" fill=\""
-                + colour(a.level()) + "\"/><rect width=\"" + width + "\" height=\"20\" fill=\"url(#s)\"/></g>"
+                + colour(m.verdict().level()) + "\"/><rect width=\"" + width + "\" height=\"20\" fill=\"url(#s)\"/></g>"
                 + "<g fill=\"#fff\" text-anchor=\"middle\" font-family=\"Verdana,Geneva,DejaVu Sans,sans-serif\""
                 + " font-size=\"11\">"
                 + text(centre(0, labelWidth), label)

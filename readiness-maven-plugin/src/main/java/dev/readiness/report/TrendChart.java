@@ -20,7 +20,7 @@ final class TrendChart {
 
     static String svg(String label, BigDecimal current, Trend t) {
         StringBuilder sb = new StringBuilder(512);
-        String title = label + ": " + Texts.trend(t)
+        String title = label + ": " + dev.readiness.view.Texts.trend(t)
                 + (current == null ? "; not measured now" : "; now " + Percent.display(current));
         sb.append("<svg class=\"trend\" xmlns=\"http://www.w3.org/2000/svg\" width=\"")
                 .append(WIDTH)

@@ -16,7 +16,7 @@ class MarkdownReportTest {
         Assessment a = Assessments.hostile();
         String md = report.render(a);
 
-        assertThat(md).startsWith("## 🔴 Readiness: BLOCKED — score " + Texts.score(a) + "\n");
+        assertThat(md).startsWith("## 🔴 Readiness: BLOCKED — score " + dev.readiness.view.Texts.score(a) + "\n");
         assertThat(md).contains("| Gate | Status | Value | Required | Weight | Critical |");
         assertThat(md).contains("| test-pass-rate | ⛔ FAILED |");
         assertThat(md).contains("### Blocking issues");

@@ -1,0 +1,135 @@
+package dev.readiness.report;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Writes HTML element by element and escapes by construction, as JaCoCo's {@code HTMLElement extends XMLElement}
+ * does: element and attribute names are checked, every text and attribute value goes through {@link Escape#html} in
+ * this class and nowhere else, and end tags are written from the stack of open elements. Only {@link #markup} takes
+ * markup, for the SVG charts this package draws from numbers.
+ */
+final class HtmlWriter {
+    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
+
+    private final StringBuilder out;
+    private final Deque<String> open = new ArrayDeque<>();
+    private boolean startTagOpen;
+
+    HtmlWriter(StringBuilder out) {
+        this.out = out;
+    }
+
+    /** Opens an element; attributes may follow until its content starts. */
+    HtmlWriter element(String name) {
+        finishStartTag();
+        out.append('<').append(checked(name));
+        open.push(name);
+        startTagOpen = true;
+        return this;
+    }
+
+    /** A void element ({@code br}, {@code wbr}, {@code meta}): no content, no end tag. */
+    HtmlWriter empty(String name) {
+        finishStartTag();
+        out.append('<').append(checked(name));
+        open.push("");
+        startTagOpen = true;
+        return this;
+    }
+
+    /**
+     * An attribute of the element just opened, its value escaped: {@code & < > "} become character references. Values
+     * are always double-quoted, so an apostrophe stays as it is (the Content-Security-Policy's {@code 'none'}).
+     */
+    HtmlWriter attr(String name, String value) {
+        if (!startTagOpen) {
+            throw new IllegalStateException("attribute " + name + " after the content of <" + open.peek() + ">");
+        }
+        String escaped = Arrays.stream(value.split("'", -1)).map(Escape::html).collect(Collectors.joining("'"));
+        out.append(' ').append(checked(name)).append("=\"").append(escaped);
+        out.append('"');
+        return this;
+    }
+
+    /** An attribute without a value, e.g. {@code open} of {@code details}. */
+    HtmlWriter attr(String name) {
+        if (!startTagOpen) {
+            throw new IllegalStateException("attribute " + name + " after the content of <" + open.peek() + ">");
+        }
+        out.append(' ').append(checked(name));
+        return this;
+    }
+
+    /** Text content, escaped. */
+    HtmlWriter text(String text) {
+        finishStartTag();
+        out.append(Escape.html(text));
+        return this;
+    }
+
+    /** A number as text. */
+    HtmlWriter text(long number) {
+        return text(Long.toString(number));
+    }
+
+    /** A line break in the source (not in the page). */
+    HtmlWriter nl() {
+        finishStartTag();
+        out.append('\n');
+        return this;
+    }
+
+    /** Markup drawn by this package from numbers and escaped texts (the SVG charts); never evidence text. */
+    HtmlWriter markup(String trusted) {
+        finishStartTag();
+        out.append(trusted);
+        return this;
+    }
+
+    /** Ends the innermost open element. */
+    HtmlWriter end() {
+        finishStartTag();
+        String name = open.pop();
+        if (!name.isEmpty()) {
+            out.append("</").append(name).append('>');
+        }
+        return this;
+    }
+
+    /** An element with text content only: {@code <name>text</name>}. */
+    HtmlWriter textElement(String name, String text) {
+        return element(name).text(text).end();
+    }
+
+    /** Ends every open element, checking that {@code expected} is the outermost. */
+    void endAll(String expected) {
+        while (open.size() > 1) {
+            end();
+        }
+        if (!expected.equals(open.peek())) {
+            throw new IllegalStateException("outermost element is <" + open.peek() + ">, not <" + expected + ">");
+        }
+        end();
+    }
+
+    private void finishStartTag() {
+        if (startTagOpen) {
+            out.append('>');
+            startTagOpen = false;
+            if (open.peek().isEmpty()) {
+                open.pop();
+            }
+        }
+    }
+
+    private static String checked(String name) {
+        if (!NAME.matcher(name).matches()) {
+            throw new IllegalArgumentException("not an element or attribute name: " + name);
+        }
+        return name;
+    }
+}
