@@ -7,13 +7,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Writes HTML element by element and escapes by construction, as JaCoCo's {@code HTMLElement extends XMLElement}
+ * Writes HTML (and the badge's SVG) element by element and escapes by construction, as JaCoCo's {@code HTMLElement extends XMLElement}
  * does: element and attribute names are checked, every text and attribute value goes through {@link Escape#html} in
  * this class and nowhere else, and end tags are written from the stack of open elements. Only {@link #markup} takes
  * markup, for the SVG charts this package draws from numbers.
  */
 final class HtmlWriter {
-    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final String VOID = "";
+    private static final String XML_EMPTY = "/";
+    private static final Pattern NAME = Pattern.compile("[a-zA-Z][a-zA-Z0-9-]*");
 
     private final StringBuilder out;
     private final Deque<String> open = new ArrayDeque<>();
@@ -36,7 +38,16 @@ final class HtmlWriter {
     HtmlWriter empty(String name) {
         finishStartTag();
         out.append('<').append(checked(name));
-        open.push("");
+        open.push(VOID);
+        startTagOpen = true;
+        return this;
+    }
+
+    /** An empty element of an SVG (XML) document, closed as {@code <name .../>}. */
+    HtmlWriter emptyXml(String name) {
+        finishStartTag();
+        out.append('<').append(checked(name));
+        open.push(XML_EMPTY);
         startTagOpen = true;
         return this;
     }
@@ -94,9 +105,7 @@ final class HtmlWriter {
     HtmlWriter end() {
         finishStartTag();
         String name = open.pop();
-        if (!name.isEmpty()) {
-            out.append("</").append(name).append('>');
-        }
+        out.append("</").append(name).append('>');
         return this;
     }
 
@@ -118,9 +127,10 @@ final class HtmlWriter {
 
     private void finishStartTag() {
         if (startTagOpen) {
-            out.append('>');
+            String name = open.peek();
+            out.append(XML_EMPTY.equals(name) ? "/>" : ">");
             startTagOpen = false;
-            if (open.peek().isEmpty()) {
+            if (VOID.equals(name) || XML_EMPTY.equals(name)) {
                 open.pop();
             }
         }

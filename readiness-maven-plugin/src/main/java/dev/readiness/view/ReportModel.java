@@ -9,6 +9,8 @@ import dev.readiness.policy.ReadinessLevel;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -54,6 +56,16 @@ public record ReportModel(
 
     /** How many classes with undocumented elements the model lists ({@link Documentation#worstClasses}). */
     public static final int LISTED_DOC_CLASSES = 10;
+
+    /** Copies the lists and maps, keeping their order. */
+    public ReportModel {
+        gates = List.copyOf(gates);
+        blockingIssues = List.copyOf(blockingIssues);
+        recommendations = List.copyOf(recommendations);
+        warnings = List.copyOf(warnings);
+        gateTrends = Collections.unmodifiableMap(new LinkedHashMap<>(gateTrends));
+        scoreHistory = List.copyOf(scoreHistory);
+    }
 
     /** The model of an assessment. */
     public static ReportModel of(Assessment assessment, Path projectRoot) {
@@ -168,7 +180,16 @@ public record ReportModel(
             List<TestCase> flaky,
             String totalsText,
             List<String> notPassedLines,
-            List<String> flakyLines) {}
+            List<String> flakyLines) {
+        /** Copies the lists and the (sorted) groups. */
+        public Tests {
+            groups = Collections.unmodifiableMap(new LinkedHashMap<>(groups));
+            failing = List.copyOf(failing);
+            flaky = List.copyOf(flaky);
+            notPassedLines = List.copyOf(notPassedLines);
+            flakyLines = List.copyOf(flakyLines);
+        }
+    }
 
     /** One coverage counter, e.g. lines: covered, missed, and {@code 91.2 %} ({@code -} when empty). */
     public record Cell(long covered, long missed, String percentText) {
