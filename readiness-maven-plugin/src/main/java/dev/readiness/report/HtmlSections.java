@@ -71,9 +71,9 @@ final class HtmlSections {
         } else if (score != null) {
             h.textElement("p", "Score " + a.trend().text() + ".").nl();
             if (a.scoreHistory().size() >= 2) {
-                h.markup(ScoreChart.svg(a.scoreHistory()));
+                ScoreChart.draw(h, a.scoreHistory());
             } else {
-                h.markup(TrendChart.svg("score", a.verdict().score(), score));
+                TrendChart.draw(h, "score", a.verdict().score(), a.trend());
                 bars = true;
             }
         }
@@ -89,12 +89,9 @@ final class HtmlSections {
                 h.element("tr").element("td").textElement("code", e.getKey()).end();
                 num(h, r == null ? "-" : r.valueText());
                 h.textElement("td", e.getValue().text());
-                h.element("td")
-                        .markup(TrendChart.svg(
-                                e.getKey(),
-                                r == null ? null : r.value(),
-                                e.getValue().trend()))
-                        .end();
+                h.element("td");
+                TrendChart.draw(h, e.getKey(), r == null ? null : r.value(), e.getValue());
+                h.end();
                 h.end().nl();
             }
             h.end().nl().end().nl(); // tbody, table

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * Writes HTML (and the badge's SVG) element by element and escapes by construction, as JaCoCo's {@code HTMLElement extends XMLElement}
  * does: element and attribute names are checked, every text and attribute value goes through {@link Escape#html} in
  * this class and nowhere else, and end tags are written from the stack of open elements. Only {@link #markup} takes
- * markup, for the SVG charts this package draws from numbers.
+ * markup, for the page's constants (doctype, style sheet).
  */
 final class HtmlWriter {
     private static final String VOID = "";
@@ -87,6 +87,13 @@ final class HtmlWriter {
         return text(Long.toString(number));
     }
 
+    /** A character as a numeric character reference, e.g. {@code &#8805;} for ≥. */
+    HtmlWriter characterReference(char c) {
+        finishStartTag();
+        out.append("&#").append((int) c).append(';');
+        return this;
+    }
+
     /** A line break in the source (not in the page). */
     HtmlWriter nl() {
         finishStartTag();
@@ -94,10 +101,10 @@ final class HtmlWriter {
         return this;
     }
 
-    /** Markup drawn by this package from numbers and escaped texts (the SVG charts); never evidence text. */
-    HtmlWriter markup(String trusted) {
+    /** A constant of the page (the doctype, the style sheet); never a text from the model. */
+    HtmlWriter markup(String constant) {
         finishStartTag();
-        out.append(trusted);
+        out.append(constant);
         return this;
     }
 
