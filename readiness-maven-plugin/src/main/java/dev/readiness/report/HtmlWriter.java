@@ -27,27 +27,24 @@ final class HtmlWriter {
 
     /** Opens an element; attributes may follow until its content starts. */
     HtmlWriter element(String name) {
-        finishStartTag();
-        out.append('<').append(checked(name));
-        open.push(name);
-        startTagOpen = true;
-        return this;
+        return start(name, name);
     }
 
     /** A void element ({@code br}, {@code wbr}, {@code meta}): no content, no end tag. */
     HtmlWriter empty(String name) {
-        finishStartTag();
-        out.append('<').append(checked(name));
-        open.push(VOID);
-        startTagOpen = true;
-        return this;
+        return start(name, VOID);
     }
 
     /** An empty element of an SVG (XML) document, closed as {@code <name .../>}. */
     HtmlWriter emptyXml(String name) {
+        return start(name, XML_EMPTY);
+    }
+
+    /** Writes the start of a start tag and remembers how to end it: the element's name, or a marker of an empty one. */
+    private HtmlWriter start(String name, String ending) {
         finishStartTag();
         out.append('<').append(checked(name));
-        open.push(XML_EMPTY);
+        open.push(ending);
         startTagOpen = true;
         return this;
     }
@@ -57,9 +54,7 @@ final class HtmlWriter {
      * are always double-quoted, so an apostrophe stays as it is (the Content-Security-Policy's {@code 'none'}).
      */
     HtmlWriter attr(String name, String value) {
-        if (!startTagOpen) {
-            throw new IllegalStateException("attribute " + name + " after the content of <" + open.peek() + ">");
-        }
+        inStartTag(name);
         String escaped = Arrays.stream(value.split("'", -1)).map(Escape::html).collect(Collectors.joining("'"));
         out.append(' ').append(checked(name)).append("=\"").append(escaped);
         out.append('"');
@@ -68,9 +63,7 @@ final class HtmlWriter {
 
     /** An attribute without a value, e.g. {@code open} of {@code details}. */
     HtmlWriter attr(String name) {
-        if (!startTagOpen) {
-            throw new IllegalStateException("attribute " + name + " after the content of <" + open.peek() + ">");
-        }
+        inStartTag(name);
         out.append(' ').append(checked(name));
         return this;
     }
@@ -130,6 +123,12 @@ final class HtmlWriter {
             throw new IllegalStateException("outermost element is <" + open.peek() + ">, not <" + expected + ">");
         }
         end();
+    }
+
+    private void inStartTag(String attribute) {
+        if (!startTagOpen) {
+            throw new IllegalStateException("attribute " + attribute + " after the content of <" + open.peek() + ">");
+        }
     }
 
     private void finishStartTag() {

@@ -44,15 +44,7 @@ final class ScoreChart {
         String title = "score of the last " + points.size() + " builds, from "
                 + Percent.display(points.get(0).score()) + " to "
                 + Percent.display(points.get(points.size() - 1).score());
-        h.element("svg")
-                .attr("class", "score-chart")
-                .attr("xmlns", "http://www.w3.org/2000/svg")
-                .attr("width", Integer.toString(WIDTH))
-                .attr("height", Integer.toString(HEIGHT))
-                .attr("viewBox", "0 0 " + WIDTH + " " + HEIGHT)
-                .attr("role", "img")
-                .attr("aria-label", title)
-                .textElement("title", title);
+        open(h, "score-chart", WIDTH, HEIGHT, title);
         for (BigDecimal tick = axis.low(); tick.compareTo(axis.high()) <= 0; tick = tick.add(axis.step())) {
             String y = axis.y(tick);
             line(h, y).attr("stroke", "#eaeef2");
@@ -125,6 +117,19 @@ final class ScoreChart {
                 .text(Texts.time(TIME, points.get(points.size() - 1).timestamp()))
                 .end();
         h.end().nl();
+    }
+
+    /** Opens an inline SVG image of the page with its accessible title (the image and the tooltip say the same). */
+    static void open(HtmlWriter h, String cssClass, int width, int height, String title) {
+        h.element("svg")
+                .attr("class", cssClass)
+                .attr("xmlns", "http://www.w3.org/2000/svg")
+                .attr("width", Integer.toString(width))
+                .attr("height", Integer.toString(height))
+                .attr("viewBox", "0 0 " + width + " " + height)
+                .attr("role", "img")
+                .attr("aria-label", title)
+                .textElement("title", title);
     }
 
     /** A horizontal line across the plot at {@code y}; its stroke follows. */

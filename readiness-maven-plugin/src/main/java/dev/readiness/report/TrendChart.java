@@ -30,15 +30,7 @@ final class TrendChart {
         Trend t = trend.trend();
         String title = label + ": " + trend.text()
                 + (current == null ? "; not measured now" : "; now " + Percent.display(current));
-        h.element("svg")
-                .attr("class", "trend")
-                .attr("xmlns", "http://www.w3.org/2000/svg")
-                .attr("width", Integer.toString(WIDTH))
-                .attr("height", Integer.toString(HEIGHT))
-                .attr("viewBox", "0 0 " + WIDTH + " " + HEIGHT)
-                .attr("role", "img")
-                .attr("aria-label", title)
-                .textElement("title", title);
+        ScoreChart.open(h, "trend", WIDTH, HEIGHT, title);
         h.emptyXml("line")
                 .attr("x1", "10")
                 .attr("y1", "14")
