@@ -87,28 +87,7 @@ class MarkdownReportTest {
     }
 
     private static Assessment withRecommendations(Assessment a, List<String> recommendations) {
-        return new Assessment(
-                a.project(),
-                a.timestamp(),
-                a.score(),
-                a.level(),
-                a.deploymentApproved(),
-                a.confidence(),
-                a.measuredWeight(),
-                a.gates(),
-                a.tests(),
-                a.coverage(),
-                a.blockingIssues(),
-                recommendations,
-                a.warnings(),
-                a.trend(),
-                a.gateTrends(),
-                a.commit(),
-                a.branch(),
-                a.scoreHistory(),
-                a.benchmarks(),
-                a.documentation(),
-                a.reactor());
+        return a.toBuilder().recommendations(recommendations).build();
     }
 
     @Test
