@@ -139,37 +139,226 @@ public record Assessment(
         }
         List<String> all = new ArrayList<>(warnings);
         all.addAll(more);
-        return with(all, reactor);
+        return toBuilder().warnings(all).build();
     }
 
     /** The same verdict with a per-module breakdown: a reactor verdict. */
     public Assessment withReactor(ReactorSummary newReactor) {
-        return with(warnings, newReactor);
+        return toBuilder().reactor(newReactor).build();
     }
 
-    private Assessment with(List<String> newWarnings, ReactorSummary newReactor) {
-        return new Assessment(
-                project,
-                timestamp,
-                score,
-                level,
-                deploymentApproved,
-                confidence,
-                measuredWeight,
-                gates,
-                tests,
-                coverage,
-                blockingIssues,
-                recommendations,
-                newWarnings,
-                trend,
-                gateTrends,
-                commit,
-                branch,
-                scoreHistory,
-                benchmarks,
-                documentation,
-                newReactor,
-                scope);
+    /** A builder that starts from this verdict: {@code a.toBuilder().recommendations(list).build()}. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Builds an {@link Assessment} by component name instead of by position. */
+    public static final class Builder {
+        private ProjectInfo project;
+        private Instant timestamp;
+        private BigDecimal score;
+        private ReadinessLevel level;
+        private boolean deploymentApproved;
+        private Confidence confidence;
+        private BigDecimal measuredWeight;
+        private List<GateResult> gates;
+        private TestSummary tests;
+        private CoverageEvidence coverage;
+        private List<String> blockingIssues;
+        private List<String> recommendations;
+        private List<String> warnings;
+        private Trend trend;
+        private Map<String, Trend> gateTrends;
+        private String commit;
+        private String branch;
+        private List<ScorePoint> scoreHistory;
+        private BenchmarkEvidence benchmarks;
+        private DocumentationEvidence documentation;
+        private ReactorSummary reactor;
+        private EvidenceScope scope;
+
+        private Builder(Assessment a) {
+            project = a.project;
+            timestamp = a.timestamp;
+            score = a.score;
+            level = a.level;
+            deploymentApproved = a.deploymentApproved;
+            confidence = a.confidence;
+            measuredWeight = a.measuredWeight;
+            gates = a.gates;
+            tests = a.tests;
+            coverage = a.coverage;
+            blockingIssues = a.blockingIssues;
+            recommendations = a.recommendations;
+            warnings = a.warnings;
+            trend = a.trend;
+            gateTrends = a.gateTrends;
+            commit = a.commit;
+            branch = a.branch;
+            scoreHistory = a.scoreHistory;
+            benchmarks = a.benchmarks;
+            documentation = a.documentation;
+            reactor = a.reactor;
+            scope = a.scope;
+        }
+
+        /** Sets {@link Assessment#project()}. */
+        public Builder project(ProjectInfo project) {
+            this.project = project;
+            return this;
+        }
+
+        /** Sets {@link Assessment#timestamp()}. */
+        public Builder timestamp(Instant timestamp) {
+            this.timestamp = timestamp;
+            return this;
+        }
+
+        /** Sets {@link Assessment#score()}. */
+        public Builder score(BigDecimal score) {
+            this.score = score;
+            return this;
+        }
+
+        /** Sets {@link Assessment#level()}. */
+        public Builder level(ReadinessLevel level) {
+            this.level = level;
+            return this;
+        }
+
+        /** Sets {@link Assessment#deploymentApproved()}. */
+        public Builder deploymentApproved(boolean deploymentApproved) {
+            this.deploymentApproved = deploymentApproved;
+            return this;
+        }
+
+        /** Sets {@link Assessment#confidence()}. */
+        public Builder confidence(Confidence confidence) {
+            this.confidence = confidence;
+            return this;
+        }
+
+        /** Sets {@link Assessment#measuredWeight()}. */
+        public Builder measuredWeight(BigDecimal measuredWeight) {
+            this.measuredWeight = measuredWeight;
+            return this;
+        }
+
+        /** Sets {@link Assessment#gates()}. */
+        public Builder gates(List<GateResult> gates) {
+            this.gates = gates;
+            return this;
+        }
+
+        /** Sets {@link Assessment#tests()}. */
+        public Builder tests(TestSummary tests) {
+            this.tests = tests;
+            return this;
+        }
+
+        /** Sets {@link Assessment#coverage()}. */
+        public Builder coverage(CoverageEvidence coverage) {
+            this.coverage = coverage;
+            return this;
+        }
+
+        /** Sets {@link Assessment#blockingIssues()}. */
+        public Builder blockingIssues(List<String> blockingIssues) {
+            this.blockingIssues = blockingIssues;
+            return this;
+        }
+
+        /** Sets {@link Assessment#recommendations()}. */
+        public Builder recommendations(List<String> recommendations) {
+            this.recommendations = recommendations;
+            return this;
+        }
+
+        /** Sets {@link Assessment#warnings()}. */
+        public Builder warnings(List<String> warnings) {
+            this.warnings = warnings;
+            return this;
+        }
+
+        /** Sets {@link Assessment#trend()}. */
+        public Builder trend(Trend trend) {
+            this.trend = trend;
+            return this;
+        }
+
+        /** Sets {@link Assessment#gateTrends()}. */
+        public Builder gateTrends(Map<String, Trend> gateTrends) {
+            this.gateTrends = gateTrends;
+            return this;
+        }
+
+        /** Sets {@link Assessment#commit()}. */
+        public Builder commit(String commit) {
+            this.commit = commit;
+            return this;
+        }
+
+        /** Sets {@link Assessment#branch()}. */
+        public Builder branch(String branch) {
+            this.branch = branch;
+            return this;
+        }
+
+        /** Sets {@link Assessment#scoreHistory()}. */
+        public Builder scoreHistory(List<ScorePoint> scoreHistory) {
+            this.scoreHistory = scoreHistory;
+            return this;
+        }
+
+        /** Sets {@link Assessment#benchmarks()}. */
+        public Builder benchmarks(BenchmarkEvidence benchmarks) {
+            this.benchmarks = benchmarks;
+            return this;
+        }
+
+        /** Sets {@link Assessment#documentation()}. */
+        public Builder documentation(DocumentationEvidence documentation) {
+            this.documentation = documentation;
+            return this;
+        }
+
+        /** Sets {@link Assessment#reactor()}. */
+        public Builder reactor(ReactorSummary reactor) {
+            this.reactor = reactor;
+            return this;
+        }
+
+        /** Sets {@link Assessment#scope()}. */
+        public Builder scope(EvidenceScope scope) {
+            this.scope = scope;
+            return this;
+        }
+
+        /** The verdict. */
+        public Assessment build() {
+            return new Assessment(
+                    project,
+                    timestamp,
+                    score,
+                    level,
+                    deploymentApproved,
+                    confidence,
+                    measuredWeight,
+                    gates,
+                    tests,
+                    coverage,
+                    blockingIssues,
+                    recommendations,
+                    warnings,
+                    trend,
+                    gateTrends,
+                    commit,
+                    branch,
+                    scoreHistory,
+                    benchmarks,
+                    documentation,
+                    reactor,
+                    scope);
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.readiness.report;
 
 import dev.readiness.assess.Assessment;
 import dev.readiness.policy.ReadinessLevel;
+import dev.readiness.view.ReportModel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -18,7 +19,11 @@ public final class BadgeSvg {
      * ({@code n/a} without a score): a score of 100 from one gate of eight must not look like a full verdict.
      */
     public static String message(Assessment a) {
-        return Texts.score(a) + " " + a.level().name() + " (" + Texts.measuredCount(a) + ")";
+        return message(ReportModel.of(a, null).verdict());
+    }
+
+    private static String message(ReportModel.Verdict v) {
+        return v.scoreText() + " " + v.level().name() + " (" + v.measuredCount() + ")";
     }
 
     /** The badge colour of a level, as a hex colour. */
@@ -34,31 +39,66 @@ public final class BadgeSvg {
 
     /** The SVG document, ending with a newline. */
     public String render(Assessment a) {
-        String message = message(a);
+        return render(ReportModel.of(a, null));
+    }
+
+    /** The SVG document of a model, ending with a newline. */
+    public String render(ReportModel m) {
+        String message = message(m.verdict());
         int labelWidth = textWidth(LABEL) + 10;
         int messageWidth = textWidth(message) + 10;
         int width = labelWidth + messageWidth;
-        String text = Escape.html(LABEL + ": " + message);
-        String label = Escape.html(LABEL);
-        String msg = Escape.html(message);
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + width + "\" height=\"20\" role=\"img\""
-                + " aria-label=\"" + text + "\"><title>" + text + "</title>"
-                + "<linearGradient id=\"s\" x2=\"0\" y2=\"100%\"><stop offset=\"0\" stop-color=\"#bbb\""
-                + " stop-opacity=\".1\"/><stop offset=\"1\" stop-opacity=\".1\"/></linearGradient>"
-                + "<clipPath id=\"r\"><rect width=\"" + width + "\" height=\"20\" rx=\"3\" fill=\"#fff\"/></clipPath>"
-                + "<g clip-path=\"url(#r)\"><rect width=\"" + labelWidth + "\" height=\"20\" fill=\"#555\"/>"
-                + "<rect x=\"" + labelWidth + "\" width=\"" + messageWidth + "\" height=\"20\" fill=\""
-                + colour(a.level()) + "\"/><rect width=\"" + width + "\" height=\"20\" fill=\"url(#s)\"/></g>"
-                + "<g fill=\"#fff\" text-anchor=\"middle\" font-family=\"Verdana,Geneva,DejaVu Sans,sans-serif\""
-                + " font-size=\"11\">"
-                + text(centre(0, labelWidth), label)
-                + text(centre(labelWidth, messageWidth), msg)
-                + "</g></svg>\n";
+        String text = LABEL + ": " + message;
+        StringBuilder sb = new StringBuilder(1024);
+        HtmlWriter svg = new HtmlWriter(sb);
+        svg.element("svg")
+                .attr("xmlns", "http://www.w3.org/2000/svg")
+                .attr("width", Integer.toString(width))
+                .attr("height", "20")
+                .attr("role", "img")
+                .attr("aria-label", text)
+                .textElement("title", text);
+        svg.element("linearGradient").attr("id", "s").attr("x2", "0").attr("y2", "100%");
+        svg.emptyXml("stop").attr("offset", "0").attr("stop-color", "#bbb").attr("stop-opacity", ".1");
+        svg.emptyXml("stop").attr("offset", "1").attr("stop-opacity", ".1");
+        svg.end();
+        svg.element("clipPath").attr("id", "r");
+        rect(svg, width).attr("rx", "3").attr("fill", "#fff");
+        svg.end();
+        svg.element("g").attr("clip-path", "url(#r)");
+        rect(svg, labelWidth).attr("fill", "#555");
+        svg.emptyXml("rect")
+                .attr("x", Integer.toString(labelWidth))
+                .attr("width", Integer.toString(messageWidth))
+                .attr("height", "20")
+                .attr("fill", colour(m.verdict().level()));
+        rect(svg, width).attr("fill", "url(#s)");
+        svg.end();
+        svg.element("g")
+                .attr("fill", "#fff")
+                .attr("text-anchor", "middle")
+                .attr("font-family", "Verdana,Geneva,DejaVu Sans,sans-serif")
+                .attr("font-size", "11");
+        text(svg, centre(0, labelWidth), LABEL);
+        text(svg, centre(labelWidth, messageWidth), message);
+        svg.endAll("svg");
+        return sb.append('\n').toString();
     }
 
-    private static String text(String x, String escaped) {
-        return "<text x=\"" + x + "\" y=\"15\" fill=\"#010101\" fill-opacity=\".3\">" + escaped + "</text>"
-                + "<text x=\"" + x + "\" y=\"14\">" + escaped + "</text>";
+    private static HtmlWriter rect(HtmlWriter svg, int width) {
+        return svg.emptyXml("rect").attr("width", Integer.toString(width)).attr("height", "20");
+    }
+
+    /** The text twice: a shadow one pixel lower, then the text. */
+    private static void text(HtmlWriter svg, String x, String text) {
+        svg.element("text")
+                .attr("x", x)
+                .attr("y", "15")
+                .attr("fill", "#010101")
+                .attr("fill-opacity", ".3")
+                .text(text)
+                .end();
+        svg.element("text").attr("x", x).attr("y", "14").text(text).end();
     }
 
     /** The middle of a box that starts at {@code x} and is {@code w} wide. */

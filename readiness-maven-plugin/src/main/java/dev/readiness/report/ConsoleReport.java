@@ -1,25 +1,15 @@
 package dev.readiness.report;
 
 import dev.readiness.assess.Assessment;
-import dev.readiness.assess.EvidenceScope;
-import dev.readiness.assess.GateResult;
 import dev.readiness.assess.GateStatus;
-import dev.readiness.assess.ModuleSummary;
-import dev.readiness.assess.Percent;
-import dev.readiness.evidence.StaleEvidence;
-import dev.readiness.evidence.coverage.ExecSession;
 import dev.readiness.history.Trend;
-import dev.readiness.history.TrendDirection;
-import dev.readiness.policy.CounterKind;
 import dev.readiness.policy.ReadinessLevel;
 import dev.readiness.text.SafeText;
-import java.math.BigDecimal;
-import java.time.Instant;
+import dev.readiness.view.ReportModel;
+import dev.readiness.view.ReportModel.GateRow;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 
 /** The compact verdict block for the build log (and for the exception message when the build fails). */
 public final class ConsoleReport {
@@ -33,138 +23,83 @@ public final class ConsoleReport {
      * {@linkplain SafeText#line safe for a terminal}, and every list is {@linkplain Cap capped}.
      */
     public static List<String> lines(Assessment a) {
-        return lines(a, Cap.CONSOLE).stream().map(SafeText::line).toList();
+        return lines(ReportModel.of(a, null));
     }
 
-    private static List<String> lines(Assessment a, int listed) {
+    /** The verdict block of a model (see {@link #lines(Assessment)}). */
+    public static List<String> lines(ReportModel m) {
+        return block(m).stream().map(SafeText::line).toList();
+    }
+
+    private static List<String> block(ReportModel a) {
+        ReportModel.Verdict v = a.verdict();
         List<String> lines = new ArrayList<>();
-        lines.add("Readiness of " + a.project().groupId() + ":" + a.project().artifactId() + ":"
-                + a.project().version());
-        if (a.level() == ReadinessLevel.BLOCKED) {
+        lines.add("Readiness of " + v.coordinates());
+        if (v.level() == ReadinessLevel.BLOCKED) {
             lines.add("BLOCKED by:");
-            Cap.list(a.blockingIssues(), listed, "blocking issues").forEach(i -> lines.add("  " + i));
+            Cap.list(a.blockingIssues(), Cap.CONSOLE, "blocking issues").forEach(i -> lines.add("  " + i));
         }
         lines.add(String.format(Locale.ROOT, ROW, "gate", "status", "value", "required", "weight", "critical")
                 .stripTrailing());
-        for (GateResult r :
-                a.gates().subList(0, Math.min(Cap.TABLE_ROWS, a.gates().size()))) {
+        for (GateRow r : a.gates().subList(0, Math.min(Cap.TABLE_ROWS, a.gates().size()))) {
             lines.add(String.format(
                             Locale.ROOT,
                             ROW,
-                            r.gate().id(),
+                            r.id(),
                             r.status().name(),
-                            r.value() == null ? "-" : Percent.display(r.value()) + " %",
-                            ">= " + Percent.plain(r.gate().threshold()) + " %",
-                            Percent.plain(r.gate().weight()),
-                            r.gate().critical() ? "yes" : "no")
+                            r.valueText(),
+                            r.requiredText(),
+                            r.weightText(),
+                            r.critical() ? "yes" : "no")
                     .stripTrailing());
         }
         if (a.gates().size() > Cap.TABLE_ROWS) {
             lines.add(Cap.more(a.gates().size() - Cap.TABLE_ROWS, "gates"));
         }
-        lines.add(verdictLine(a));
-        String nonBlocking = TestNames.nonBlockingFailures(a);
-        if (nonBlocking != null) {
-            lines.add(nonBlocking);
+        lines.add(v.consoleLine());
+        if (v.nonBlockingFailures() != null) {
+            lines.add(v.nonBlockingFailures());
         }
-        lines.addAll(testLines(a));
-        String evidence = evidenceLine(a);
-        if (evidence != null) {
-            lines.add(evidence);
+        if (a.tests().all().total() > 0) {
+            lines.add("Tests: " + a.tests().totalsText());
+            a.tests().notPassedLines().forEach(l -> lines.add("  " + l));
+            a.tests().flakyLines().forEach(l -> lines.add("  " + l));
+        }
+        if (a.evidence() != null) {
+            lines.add(a.evidence().line());
         }
         if (a.trend() != null) {
-            lines.add(trendLine(a.trend()));
+            lines.add(a.trend().consoleLine());
         }
         if (a.reactor() != null) {
-            lines.add("Modules (" + a.reactor().modules().size() + ", reactor order):");
-            lines.add(String.format(Locale.ROOT, MODULE_ROW, "module", "own verdict", "unit", "IT", "line coverage")
-                    .stripTrailing());
-            List<ModuleSummary> modules = a.reactor().modules();
-            for (ModuleSummary m : modules.subList(0, Math.min(Cap.TABLE_ROWS, modules.size()))) {
-                lines.add(String.format(
-                                        Locale.ROOT,
-                                        MODULE_ROW,
-                                        m.name(),
-                                        Texts.moduleVerdict(m),
-                                        m.unitTests().total(),
-                                        m.integrationTests().total(),
-                                        Texts.moduleCoverage(m, CounterKind.LINE))
-                                .stripTrailing()
-                        + (m.notes().isEmpty() ? "" : "  " + Texts.moduleNotes(m)));
-            }
-            if (modules.size() > Cap.TABLE_ROWS) {
-                lines.add(Cap.more(modules.size() - Cap.TABLE_ROWS, "modules"));
-            }
-            if (a.reactor().partial()) {
-                lines.add("Not in this build: " + String.join(", ", a.reactor().notInBuild()));
-            }
+            modules(lines, a.reactor());
         }
         return lines;
     }
 
-    /**
-     * The test totals (skipped and disabled stated), then the failing and erroring tests and the flaky ones by name
-     * with their first message line — also when every gate passes (see {@link TestNames}).
-     */
-    static List<String> testLines(Assessment a) {
-        List<String> lines = new ArrayList<>();
-        if (a.tests().all().total() == 0) {
-            return lines;
+    private static void modules(List<String> lines, ReportModel.Reactor reactor) {
+        List<ReportModel.Module> modules = reactor.modules();
+        lines.add("Modules (" + modules.size() + ", reactor order):");
+        lines.add(String.format(Locale.ROOT, MODULE_ROW, "module", "own verdict", "unit", "IT", "line coverage")
+                .stripTrailing());
+        for (ReportModel.Module m : modules.subList(0, Math.min(Cap.TABLE_ROWS, modules.size()))) {
+            lines.add(String.format(
+                                    Locale.ROOT,
+                                    MODULE_ROW,
+                                    m.name(),
+                                    m.verdictText(),
+                                    m.unitTests().total(),
+                                    m.integrationTests().total(),
+                                    m.lineCoverageText())
+                            .stripTrailing()
+                    + (m.notes().isEmpty() ? "" : "  " + m.notesText()));
         }
-        lines.add("Tests: " + TestNames.totals(a.tests()));
-        TestNames.notPassed(a.tests()).forEach(l -> lines.add("  " + l));
-        TestNames.flaky(a.tests()).forEach(l -> lines.add("  " + l));
-        return lines;
-    }
-
-    /** Which evidence was counted: sessions and reports of this build, what was left out; {@code null} if unknown. */
-    static String evidenceLine(Assessment a) {
-        EvidenceScope scope = a.scope();
-        if (scope == null) {
-            return null;
+        if (modules.size() > Cap.TABLE_ROWS) {
+            lines.add(Cap.more(modules.size() - Cap.TABLE_ROWS, "modules"));
         }
-        List<ExecSession> counted = a.coverage().countedSessions();
-        long staleSessions = a.coverage().staleSessions().size();
-        String rule = scope.buildStart() != null
-                ? "this build (started " + scope.buildStart() + ")"
-                : "the newest test run (readiness ran on its own)";
-        StringBuilder sb = new StringBuilder("Evidence of ").append(rule).append(": ");
-        if (scope.surefireSkippedBy() != null) {
-            sb.append("tests skipped (").append(scope.surefireSkippedBy()).append(")");
-        } else {
-            sb.append(counted.size()).append(" JaCoCo session").append(counted.size() == 1 ? "" : "s");
-            Instant first = counted.stream()
-                    .map(ExecSession::start)
-                    .filter(Objects::nonNull)
-                    .min(Comparator.naturalOrder())
-                    .orElse(null);
-            Instant last = counted.stream()
-                    .map(ExecSession::dump)
-                    .filter(Objects::nonNull)
-                    .max(Comparator.naturalOrder())
-                    .orElse(null);
-            if (first != null && last != null) {
-                sb.append(" (").append(first).append(" – ").append(last).append(')');
-            }
-            sb.append(", ")
-                    .append(scope.reportFiles())
-                    .append(" test report file")
-                    .append(scope.reportFiles() == 1 ? "" : "s");
+        if (reactor.partial()) {
+            lines.add("Not in this build: " + String.join(", ", reactor.notInBuild()));
         }
-        String fate = scope.staleEvidence() == StaleEvidence.WARN ? "counted although stale" : "left out as stale";
-        if (staleSessions > 0 || !scope.staleReports().isEmpty()) {
-            sb.append("; ")
-                    .append(fate)
-                    .append(": ")
-                    .append(staleSessions)
-                    .append(" session")
-                    .append(staleSessions == 1 ? "" : "s")
-                    .append(", ")
-                    .append(scope.staleReports().size())
-                    .append(" report file")
-                    .append(scope.staleReports().size() == 1 ? "" : "s");
-        }
-        return sb.toString();
     }
 
     /**
@@ -173,10 +108,10 @@ public final class ConsoleReport {
      * says what is true of the module in the reactor).
      */
     public static String moduleLine(Assessment a) {
-        String score = a.score() == null ? "no gate measured" : "score " + Percent.display(a.score());
-        return SafeText.line("Module " + a.project().artifactId() + ": " + a.level() + ", " + score + " ("
-                + measuredGates(a) + " gates measured); its own verdict, not enforced — the reactor verdict follows"
-                + " after the last module");
+        ReportModel.Verdict v = ReportModel.of(a, null).verdict();
+        return SafeText.line("Module " + v.artifactId() + ": " + v.level() + ", " + scored(v) + " ("
+                + v.measuredOfEnabled() + " gates measured); its own verdict, not enforced — the reactor verdict"
+                + " follows after the last module");
     }
 
     /**
@@ -184,48 +119,23 @@ public final class ConsoleReport {
      * error; printing the block twice only makes the log longer).
      */
     public static String reactorVerdictInError(Assessment a, ReadinessLevel minimum) {
-        String score = a.score() == null ? "no gate measured" : "score " + Percent.display(a.score());
-        return SafeText.line("Reactor verdict: " + a.level() + ", " + score + ", below the required " + minimum
+        ReportModel.Verdict v = ReportModel.of(a, null).verdict();
+        return SafeText.line("Reactor verdict: " + v.level() + ", " + scored(v) + ", below the required " + minimum
                 + " — the verdict and what to fix follow below");
     }
 
-    private static String measuredGates(Assessment a) {
-        long measured = a.gates().stream().filter(r -> r.status().measured()).count();
-        long enabled = a.gates().stream()
-                .filter(r -> r.status() != GateStatus.DISABLED)
-                .count();
-        return measured + " of " + enabled;
+    private static String scored(ReportModel.Verdict v) {
+        return v.score() == null ? "no gate measured" : "score " + v.scoreText();
     }
 
     /** One line: score, level, approval, confidence and measured share. */
     public static String verdictLine(Assessment a) {
-        String score = a.score() == null ? "n/a (no gate measured)" : Percent.display(a.score());
-        long measured = a.gates().stream().filter(r -> r.status().measured()).count();
-        long enabled = a.gates().stream()
-                .filter(r -> r.status() != GateStatus.DISABLED)
-                .count();
-        return "Score " + score + " — " + a.level() + " (deployment "
-                + (a.deploymentApproved() ? "approved" : "not approved")
-                + ", confidence " + a.confidence().jsonName().replace('_', ' ') + "; " + measured + " of " + enabled
-                + " gates measured, " + percentOf(a.measuredWeight()) + " % of the weight)";
+        return ReportModel.of(a, null).verdict().consoleLine();
     }
 
     /** The score's trend: direction, change since the previous build, range. */
     public static String trendLine(Trend t) {
-        if (t.direction() == TrendDirection.INSUFFICIENT_DATA) {
-            return "Trend: insufficient data (" + t.count() + " previous scored build" + (t.count() == 1 ? "" : "s")
-                    + " in the history; 2 are needed)";
-        }
-        String delta = t.delta() == null
-                ? ""
-                : ", " + (t.delta().signum() >= 0 ? "+" : "") + Percent.display(t.delta())
-                        + " since the previous build (" + Percent.display(t.previous()) + ")";
-        return "Trend: " + t.direction().jsonName() + " vs the mean of the last " + t.count() + " builds" + delta
-                + "; range " + Percent.display(t.low()) + "–" + Percent.display(t.high());
-    }
-
-    private static String percentOf(BigDecimal share) {
-        return Percent.display(share.multiply(BigDecimal.valueOf(100)));
+        return ReportModel.trend(t).consoleLine();
     }
 
     /**
@@ -233,12 +143,17 @@ public final class ConsoleReport {
      * each list capped at {@link Cap#CONSOLE} with a line naming how many more are in readiness.json.
      */
     public static List<String> warnings(Assessment a) {
-        List<String> failed = a.gates().stream()
+        return warnings(ReportModel.of(a, null));
+    }
+
+    /** The WARNING lines of a model (see {@link #warnings(Assessment)}). */
+    public static List<String> warnings(ReportModel m) {
+        List<String> failed = m.gates().stream()
                 .filter(r -> r.status() == GateStatus.FAILED || r.status() == GateStatus.INCONCLUSIVE)
-                .map(GateResult::message)
+                .map(GateRow::message)
                 .toList();
         List<String> lines = new ArrayList<>(Cap.list(failed, Cap.CONSOLE, "failed or inconclusive gates"));
-        lines.addAll(Cap.list(a.warnings(), Cap.CONSOLE, "warnings"));
+        lines.addAll(Cap.list(m.warnings(), Cap.CONSOLE, "warnings"));
         return lines;
     }
 }

@@ -1,37 +1,20 @@
 package dev.readiness.report;
 
-import static dev.readiness.report.Escape.html;
-
 import dev.readiness.assess.Assessment;
-import dev.readiness.assess.GateResult;
 import dev.readiness.assess.GateStatus;
-import dev.readiness.assess.ModuleSummary;
-import dev.readiness.assess.Percent;
-import dev.readiness.assess.ReactorSummary;
-import dev.readiness.assess.TestSummary;
-import dev.readiness.evidence.coverage.Counter;
-import dev.readiness.evidence.coverage.Coverage;
-import dev.readiness.evidence.coverage.CoverageEvidence;
-import dev.readiness.evidence.coverage.Offender;
-import dev.readiness.evidence.coverage.TagCoverage;
-import dev.readiness.evidence.tests.TestCounts;
-import dev.readiness.history.Trend;
-import dev.readiness.policy.CounterKind;
-import dev.readiness.policy.Metric;
+import dev.readiness.view.ReportModel;
+import dev.readiness.view.ReportModel.GateRow;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Renders an {@link Assessment} as {@code readiness.html}: one self-contained page (inline CSS, inline SVG, no
- * script, no external resource) under a strict Content-Security-Policy. Every text from the evidence is escaped
- * ({@link Escape#html}), so a test named {@code <script>…} is shown, never run. Deterministic and
- * locale-independent.
+ * script, no external resource) under a strict Content-Security-Policy. The page is written element by element through
+ * {@link HtmlWriter}, which escapes every text and attribute value by construction, so a test named {@code <script>…}
+ * is shown, never run. Deterministic and locale-independent.
  *
  * <p>The page leads with what to do: when the verdict is blocked, the blocking gates with their fix (the classes and
  * lines to cover, the tests to make pass) come right after the header, before the gate table; when it is not approved
@@ -88,68 +71,91 @@ public final class HtmlReport {
 
     /** The page, ending with a newline. */
     public String render(Assessment a) {
-        return ProjectPaths.relativise(page(a), root, Escape::html);
+        return render(ReportModel.of(a, root));
     }
 
-    private static String page(Assessment a) {
-        StringBuilder sb = new StringBuilder(16_384);
-        String coordinates = a.project().groupId() + ":" + a.project().artifactId() + ":"
-                + a.project().version();
-        sb.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
-                .append(CONTENT_SECURITY_POLICY)
-                .append("\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>Readiness of ")
-                .append(html(coordinates))
-                .append("</title>\n<style>\n")
-                .append(CSS)
-                .append("</style>\n</head>\n<body>\n");
+    /** The page of a model, ending with a newline. */
+    public String render(ReportModel m) {
+        return ProjectPaths.relativise(page(m), root, Escape::html);
+    }
 
-        verdict(sb, a, coordinates);
-        fixFirst(sb, a);
-        gates(sb, a);
+    private static String page(ReportModel a) {
+        StringBuilder sb = new StringBuilder(16_384);
+        HtmlWriter h = new HtmlWriter(sb);
+        String coordinates = a.verdict().coordinates();
+        h.markup("<!DOCTYPE html>").nl().element("html").attr("lang", "en").nl();
+        h.element("head").nl();
+        h.empty("meta").attr("charset", "utf-8").nl();
+        h.empty("meta")
+                .attr("http-equiv", "Content-Security-Policy")
+                .attr("content", CONTENT_SECURITY_POLICY)
+                .nl();
+        h.empty("meta")
+                .attr("name", "viewport")
+                .attr("content", "width=device-width, initial-scale=1")
+                .nl();
+        h.textElement("title", "Readiness of " + coordinates).nl();
+        h.element("style").nl().markup(CSS).end().nl();
+        h.end().nl(); // head
+        h.element("body").nl();
+
+        verdict(h, a.verdict());
+        fixFirst(h, a);
+        gates(h, a);
         if (a.trend() != null || !a.gateTrends().isEmpty()) {
-            trend(sb, a);
+            HtmlSections.trend(h, a);
         }
         if (a.reactor() != null) {
-            modules(sb, a.reactor());
+            HtmlSections.modules(h, a.reactor());
         }
-        coverage(sb, a.coverage());
-        tests(sb, a);
-        list(sb, "Recommendations", "recommendations", a.recommendations(), true);
-        list(sb, "Evidence warnings", "warnings", a.warnings(), false);
+        HtmlSections.coverage(h, a.coverage());
+        HtmlSections.tests(h, a);
+        HtmlSections.list(h, "Recommendations", "recommendations", a.recommendations(), true);
+        HtmlSections.list(h, "Evidence warnings", "warnings", a.warnings(), false);
 
-        sb.append("<p class=\"muted\">Generated by readiness-maven-plugin; readiness.json schema ")
-                .append(JsonReport.SCHEMA_VERSION)
-                .append(".</p>\n</body>\n</html>\n");
+        h.element("p")
+                .attr("class", "muted")
+                .text("Generated by readiness-maven-plugin; readiness.json schema " + JsonReport.SCHEMA_VERSION + ".")
+                .end()
+                .nl();
+        h.end().nl(); // body
+        h.endAll("html");
+        h.nl();
         return sb.toString();
     }
 
-    private static void verdict(StringBuilder sb, Assessment a, String coordinates) {
-        sb.append("<header>\n<h1>Readiness of <code>")
-                .append(html(coordinates))
-                .append("</code></h1>\n<p><span id=\"level\" class=\"level ")
-                .append(a.level().name())
-                .append("\">")
-                .append(a.level().name())
-                .append("</span> score <strong id=\"score\">")
-                .append(Texts.score(a))
-                .append("</strong> — deployment ")
-                .append(Texts.approval(a))
-                .append(", confidence ")
-                .append(Texts.confidence(a))
-                .append("; ")
-                .append(html(Texts.measured(a)))
-                .append(".</p>\n<p class=\"muted\">Evaluated ")
-                .append(DateTimeFormatter.ISO_INSTANT.format(a.timestamp().truncatedTo(ChronoUnit.SECONDS)));
-        if (a.commit() != null) {
-            sb.append(", commit <code>").append(html(a.commit())).append("</code>");
-            if (a.branch() != null) {
-                sb.append(" on <code>").append(html(a.branch())).append("</code>");
+    private static void verdict(HtmlWriter h, ReportModel.Verdict v) {
+        h.element("header").nl();
+        h.element("h1")
+                .text("Readiness of ")
+                .textElement("code", v.coordinates())
+                .end()
+                .nl();
+        h.element("p");
+        h.element("span")
+                .attr("id", "level")
+                .attr("class", "level " + v.level().name())
+                .text(v.level().name())
+                .end();
+        h.text(" score ")
+                .element("strong")
+                .attr("id", "score")
+                .text(v.scoreText())
+                .end();
+        h.text(" — deployment " + v.approval() + ", confidence " + v.confidenceText() + "; " + v.measured() + ".");
+        h.end().nl();
+        h.element("p")
+                .attr("class", "muted")
+                .text("Evaluated "
+                        + DateTimeFormatter.ISO_INSTANT.format(v.timestamp().truncatedTo(ChronoUnit.SECONDS)));
+        if (v.commit() != null) {
+            h.text(", commit ").textElement("code", v.commit());
+            if (v.branch() != null) {
+                h.text(" on ").textElement("code", v.branch());
             }
         }
-        sb.append(".</p>\n</header>\n");
+        h.text(".").end().nl();
+        h.end().nl(); // header
     }
 
     /**
@@ -158,64 +164,63 @@ public final class HtmlReport {
      * one-line message and its details: the classes with the most missed lines and the lines to cover, or the tests
      * that did not pass.
      */
-    private static void fixFirst(StringBuilder sb, Assessment a) {
-        List<GateResult> blocking =
-                a.gates().stream().filter(GateResult::blocking).toList();
+    private static void fixFirst(HtmlWriter h, ReportModel a) {
+        List<GateRow> blocking = a.gates().stream().filter(GateRow::blocking).toList();
         List<String> otherIssues = a.blockingIssues().stream()
                 .filter(i -> blocking.stream().noneMatch(r -> i.equals(r.message())))
                 .toList();
         if (!blocking.isEmpty() || !otherIssues.isEmpty()) {
-            sb.append("<section id=\"blocking\" class=\"fix\">\n<h2>Blocking issues: fix these first</h2>\n");
-            fixList(sb, blocking, otherIssues, a.recommendations());
-            sb.append("</section>\n");
+            h.element("section").attr("id", "blocking").attr("class", "fix").nl();
+            h.textElement("h2", "Blocking issues: fix these first").nl();
+            fixList(h, blocking, otherIssues, a.recommendations());
+            h.end().nl();
             return;
         }
-        List<GateResult> failed = a.gates().stream()
+        List<GateRow> failed = a.gates().stream()
                 .filter(r -> r.status() == GateStatus.FAILED)
-                .sorted(Comparator.comparing((GateResult r) -> r.gate().weight())
-                        .reversed())
+                .sorted(Comparator.comparing(GateRow::weight).reversed())
                 .toList();
-        if (!a.deploymentApproved() && !failed.isEmpty()) {
-            sb.append("<section id=\"fix\" class=\"fix\">\n<h2>Not approved: what to fix</h2>\n")
-                    .append("<p>No gate blocks; the score is below the approved levels. These gates failed, the")
-                    .append(" heaviest first:</p>\n");
-            fixList(sb, failed, List.of(), a.recommendations());
-            sb.append("</section>\n");
+        if (!a.verdict().deploymentApproved() && !failed.isEmpty()) {
+            h.element("section").attr("id", "fix").attr("class", "fix").nl();
+            h.textElement("h2", "Not approved: what to fix").nl();
+            h.textElement(
+                            "p",
+                            "No gate blocks; the score is below the approved levels. These gates failed, the"
+                                    + " heaviest first:")
+                    .nl();
+            fixList(h, failed, List.of(), a.recommendations());
+            h.end().nl();
         }
     }
 
     private static void fixList(
-            StringBuilder sb, List<GateResult> gates, List<String> otherIssues, List<String> recommendations) {
-        sb.append("<ol class=\"fix\">\n");
-        for (GateResult r : gates) {
-            sb.append("<li><p><code>")
-                    .append(html(r.gate().id()))
-                    .append("</code> <span class=\"s-")
-                    .append(r.status().name())
-                    .append("\">")
-                    .append(r.status().name())
-                    .append("</span> ")
-                    .append(r.value() == null ? "not measured" : html(Texts.value(r)))
-                    .append(", required ")
-                    .append(html(Texts.required(r)))
-                    .append("</p>\n<p>")
-                    .append(html(withoutId(r)))
-                    .append("</p>\n");
+            HtmlWriter h, List<GateRow> gates, List<String> otherIssues, List<String> recommendations) {
+        h.element("ol").attr("class", "fix").nl();
+        for (GateRow r : gates) {
+            h.element("li").element("p").textElement("code", r.id()).text(" ");
+            h.element("span")
+                    .attr("class", "s-" + r.status().name())
+                    .text(r.status().name())
+                    .end();
+            h.text(" " + (r.value() == null ? "not measured" : r.valueText()) + ", required " + r.requiredText())
+                    .end()
+                    .nl();
+            h.textElement("p", withoutId(r)).nl();
             String remedy = r.details().isEmpty() ? remedy(r, recommendations) : null;
             if (remedy != null) {
-                sb.append("<p>").append(html(remedy)).append("</p>\n");
+                h.textElement("p", remedy).nl();
             }
             if (!r.details().isEmpty()) {
-                sb.append("<ul>\n");
+                h.element("ul").nl();
                 Cap.list(r.details(), FIX_DETAILS, "details")
-                        .forEach(d -> sb.append("<li>").append(html(d)).append("</li>\n"));
-                sb.append("</ul>\n");
+                        .forEach(d -> h.textElement("li", d).nl());
+                h.end().nl();
             }
-            sb.append("</li>\n");
+            h.end().nl(); // li
         }
         Cap.list(otherIssues, Cap.HTML, "blocking issues")
-                .forEach(i -> sb.append("<li>").append(html(i)).append("</li>\n"));
-        sb.append("</ol>\n");
+                .forEach(i -> h.textElement("li", i).nl());
+        h.end().nl();
     }
 
     /**
@@ -223,12 +228,11 @@ public final class HtmlReport {
      * gates without execution data, how to attach the JaCoCo agent. Recommendations start with the ids they are for
      * ({@code a, b: text}).
      */
-    private static String remedy(GateResult r, List<String> recommendations) {
+    private static String remedy(GateRow r, List<String> recommendations) {
         for (String rec : recommendations) {
             int colon = rec.indexOf(": ");
             if (colon > 0
-                    && List.of(rec.substring(0, colon).split(", "))
-                            .contains(r.gate().id())
+                    && List.of(rec.substring(0, colon).split(", ")).contains(r.id())
                     && !rec.equals(r.message())) {
                 return rec.substring(colon + 2);
             }
@@ -239,322 +243,70 @@ public final class HtmlReport {
     /**
      * The gate's message without the {@code id: } and {@code STATUS — } it starts with (the item names both already).
      */
-    private static String withoutId(GateResult r) {
+    private static String withoutId(GateRow r) {
         String message = r.message();
-        String id = r.gate().id() + ": ";
+        String id = r.id() + ": ";
         message = message.startsWith(id) ? message.substring(id.length()) : message;
         String status = r.status().name() + " — ";
         return message.startsWith(status) ? message.substring(status.length()) : message;
     }
 
-    private static void gates(StringBuilder sb, Assessment a) {
-        sb.append("<section id=\"gates\">\n<h2>Gates</h2>\n<table class=\"fixed\">\n<thead><tr>")
-                .append("<th class=\"w-id\">Gate</th><th class=\"w-scope\">Scope</th>")
-                .append("<th class=\"w-status\">Status</th><th class=\"w-value\">Value</th>")
-                .append("<th class=\"w-num\">Required</th><th class=\"w-small\">Weight</th>")
-                .append("<th class=\"w-small\">Critical</th><th>Result</th></tr></thead>\n<tbody>\n");
-        for (GateResult r : a.gates()) {
-            sb.append("<tr")
-                    .append(r.blocking() ? " class=\"blocking\"" : "")
-                    .append("><td><code>")
-                    .append(html(r.gate().id()))
-                    .append("</code></td><td>")
-                    .append(html(r.gate().scope()))
-                    .append("</td><td class=\"s-")
-                    .append(r.status().name())
-                    .append("\">")
-                    .append(r.status().name().replace("_", "_<wbr>")) // NOT_CONFIGURED breaks at the underscore
-                    .append(r.blocking() ? " (blocking)" : "")
-                    .append("</td><td class=\"num\">")
-                    .append(html(Texts.value(r)))
-                    .append("</td><td class=\"num\">")
-                    .append(html(Texts.required(r)))
-                    .append("</td><td class=\"num\">")
-                    .append(Percent.plain(r.gate().weight()))
-                    .append("</td><td>")
-                    .append(r.gate().critical() ? "yes" : "no")
-                    .append("</td><td>")
-                    .append(html(r.message()));
+    private static void gates(HtmlWriter h, ReportModel a) {
+        h.element("section").attr("id", "gates").nl();
+        h.textElement("h2", "Gates").nl();
+        h.element("table").attr("class", "fixed").nl();
+        h.element("thead").element("tr");
+        HtmlSections.th(h, "w-id", "Gate");
+        HtmlSections.th(h, "w-scope", "Scope");
+        HtmlSections.th(h, "w-status", "Status");
+        HtmlSections.th(h, "w-value", "Value");
+        HtmlSections.th(h, "w-num", "Required");
+        HtmlSections.th(h, "w-small", "Weight");
+        HtmlSections.th(h, "w-small", "Critical");
+        h.textElement("th", "Result").end().end().nl();
+        h.element("tbody").nl();
+        for (GateRow r : a.gates()) {
+            h.element("tr");
+            if (r.blocking()) {
+                h.attr("class", "blocking");
+            }
+            h.element("td").textElement("code", r.id()).end();
+            h.textElement("td", r.scope());
+            h.element("td").attr("class", "s-" + r.status().name());
+            String[] words = r.status().name().split("_", -1); // NOT_CONFIGURED breaks at the underscore
+            for (int i = 0; i < words.length; i++) {
+                if (i > 0) {
+                    h.text("_").empty("wbr");
+                }
+                h.text(words[i]);
+            }
+            h.text(r.blocking() ? " (blocking)" : "").end();
+            HtmlSections.num(h, r.valueText());
+            HtmlSections.num(h, r.requiredText());
+            HtmlSections.num(h, r.weightText());
+            h.textElement("td", r.critical() ? "yes" : "no");
+            h.element("td").text(r.message());
             if (r.ratchet() != null) {
-                sb.append("<br><span class=\"muted\">no regression: ")
-                        .append(html(r.ratchet().status().name()))
-                        .append(" — ")
-                        .append(html(r.ratchet().message()))
-                        .append("</span>");
+                h.empty("br")
+                        .element("span")
+                        .attr("class", "muted")
+                        .text("no regression: " + r.ratchet().status() + " — "
+                                + r.ratchet().message())
+                        .end();
             }
             if (!r.details().isEmpty()) {
                 // open where there is something to fix, closed where the gate passed or was not measured
-                boolean open = r.blocking() || r.status() == GateStatus.FAILED;
-                sb.append(open ? "<details open><summary>" : "<details><summary>")
-                        .append(r.details().size())
-                        .append(r.details().size() == 1 ? " detail" : " details")
-                        .append("</summary><ul>");
-                r.details().forEach(d -> sb.append("<li>").append(html(d)).append("</li>"));
-                sb.append("</ul></details>");
+                h.element("details");
+                if (r.blocking() || r.status() == GateStatus.FAILED) {
+                    h.attr("open");
+                }
+                int n = r.details().size();
+                h.textElement("summary", n + (n == 1 ? " detail" : " details")).element("ul");
+                r.details().forEach(d -> h.textElement("li", d));
+                h.end().end();
             }
-            sb.append("</td></tr>\n");
+            h.end().end().nl(); // td, tr
         }
-        sb.append("</tbody>\n</table>\n</section>\n");
-    }
-
-    /**
-     * The score's trend and each gate's. A gate without a previous value has nothing to draw: those are named in one
-     * sentence instead of one "insufficient data" row each (on a first run, every gate).
-     */
-    private static void trend(StringBuilder sb, Assessment a) {
-        sb.append("<section id=\"trend\">\n<h2>Trend</h2>\n");
-        boolean bars = false;
-        Trend score = a.trend();
-        List<Map.Entry<String, Trend>> drawn = a.gateTrends().entrySet().stream()
-                .filter(e -> e.getValue().previous() != null)
-                .toList();
-        List<String> withoutHistory = a.gateTrends().entrySet().stream()
-                .filter(e -> e.getValue().previous() == null)
-                .map(Map.Entry::getKey)
-                .toList();
-        boolean firstScore =
-                score == null || score.count() == 0 && a.scoreHistory().size() < 2;
-        if (firstScore && drawn.isEmpty()) {
-            // a first run: one sentence, not one "insufficient data" row per gate
-            sb.append("<p>No earlier build in the history yet: the trends of the score and of each gate start with")
-                    .append(" the next recorded build (a direction needs ")
-                    .append(Trend.MINIMUM_PREVIOUS)
-                    .append(" previous builds).</p>\n</section>\n");
-            return;
-        }
-        if (firstScore && score != null) {
-            sb.append("<p>Score: no earlier score in the history yet.</p>\n");
-        } else if (score != null) {
-            sb.append("<p>Score ").append(html(Texts.trend(score))).append(".</p>\n");
-            if (a.scoreHistory().size() >= 2) {
-                sb.append(ScoreChart.svg(a.scoreHistory()));
-            } else {
-                sb.append(TrendChart.svg("score", a.score(), score));
-                bars = true;
-            }
-        }
-        if (!drawn.isEmpty()) {
-            sb.append("<table>\n<thead><tr><th>Gate</th><th>Value</th><th>Trend</th><th>Range</th></tr></thead>\n")
-                    .append("<tbody>\n");
-            for (Map.Entry<String, Trend> e : drawn) {
-                GateResult r = a.gates().stream()
-                        .filter(g -> g.gate().id().equals(e.getKey()))
-                        .findFirst()
-                        .orElse(null);
-                sb.append("<tr><td><code>")
-                        .append(html(e.getKey()))
-                        .append("</code></td><td class=\"num\">")
-                        .append(r == null ? "-" : html(Texts.value(r)))
-                        .append("</td><td>")
-                        .append(html(Texts.trend(e.getValue())))
-                        .append("</td><td>")
-                        .append(TrendChart.svg(e.getKey(), r == null ? null : r.value(), e.getValue()))
-                        .append("</td></tr>\n");
-            }
-            sb.append("</tbody>\n</table>\n");
-            bars = true;
-        }
-        if (!withoutHistory.isEmpty()) {
-            sb.append("<p class=\"muted\">No earlier value in the history yet, so no trend for: ")
-                    .append(html(String.join(", ", withoutHistory)))
-                    .append(".</p>\n");
-        }
-        if (bars) {
-            sb.append("<p class=\"muted\">The bar spans the lowest and highest value of the last ")
-                    .append(Trend.WINDOW)
-                    .append(
-                            " builds and this one; the hollow mark is the previous value, the filled one this build.</p>\n");
-        }
-        sb.append("</section>\n");
-    }
-
-    private static void coverage(StringBuilder sb, CoverageEvidence c) {
-        sb.append("<section id=\"coverage\">\n<h2>Coverage</h2>\n");
-        if (!c.available()) {
-            sb.append("<p class=\"s-MISSING\">No coverage evidence: ")
-                    .append(html(c.missingReason()))
-                    .append("</p>\n</section>\n");
-            return;
-        }
-        sb.append("<p>")
-                .append(c.analyzedClasses())
-                .append(" classes with code analysed from ")
-                .append(c.execFiles().size())
-                .append(" execution data file")
-                .append(c.execFiles().size() == 1 ? "" : "s")
-                .append(".</p>\n");
-        sb.append("<table>\n<thead><tr><th>Scope</th>");
-        for (CounterKind kind : CounterKind.values()) {
-            sb.append("<th>").append(kind.name()).append("</th>");
-        }
-        sb.append("</tr></thead>\n<tbody>\n");
-        counterRow(sb, "all classes", c.overall());
-        for (TagCoverage t : c.tags().values()) {
-            counterRow(sb, "tag " + t.tag(), t.coverage());
-        }
-        sb.append("</tbody>\n</table>\n");
-        worst(sb, "all classes", c.offenders());
-        for (TagCoverage t : c.tags().values()) {
-            if (t.matchedNothing()) {
-                sb.append("<p class=\"s-MISSING\">Tag <code>")
-                        .append(html(t.tag()))
-                        .append("</code> matches no analysed class or method.</p>\n");
-            } else {
-                worst(sb, "tag " + t.tag(), t.offenders());
-            }
-        }
-        if (!c.noMatchClasses().isEmpty()) {
-            sb.append("<p class=\"s-MISSING\">")
-                    .append(c.noMatchClasses().size())
-                    .append(c.noMatchClasses().size() == 1 ? " class differs" : " classes differ")
-                    .append(" from the ones the execution data was recorded for (counted as not")
-                    .append(" covered):</p>\n<ul>");
-            Cap.list(c.noMatchClasses(), Cap.HTML, "classes")
-                    .forEach(n -> sb.append("<li><code>").append(html(n)).append("</code></li>"));
-            sb.append("</ul>\n");
-        }
-        sb.append("</section>\n");
-    }
-
-    private static void modules(StringBuilder sb, ReactorSummary r) {
-        sb.append("<section id=\"modules\">\n<h2>Modules</h2>\n<table class=\"fixed\">\n<thead><tr>")
-                .append("<th class=\"w-module\">Module</th><th class=\"w-path\">Path</th>")
-                .append("<th class=\"w-verdict\">Own verdict</th><th class=\"w-tests\">Unit tests</th>")
-                .append("<th class=\"w-tests\">Integration tests</th><th class=\"w-cov\">Line coverage</th>")
-                .append("<th class=\"w-cov\">Branch coverage</th><th>Notes</th></tr></thead>\n<tbody>\n");
-        for (ModuleSummary m : r.modules()) {
-            sb.append("<tr><td>")
-                    .append(html(m.name()))
-                    .append("</td><td><code>")
-                    .append(html(m.path() == null || m.path().isEmpty() ? "." : m.path()))
-                    .append("</code></td><td>")
-                    .append(html(Texts.moduleVerdict(m)))
-                    .append("</td><td class=\"num wrap\">")
-                    .append(html(Texts.moduleTests(m.unitTests())))
-                    .append("</td><td class=\"num wrap\">")
-                    .append(html(Texts.moduleTests(m.integrationTests())))
-                    .append("</td><td class=\"num wrap\">")
-                    .append(html(Texts.moduleCoverage(m, CounterKind.LINE)))
-                    .append("</td><td class=\"num wrap\">")
-                    .append(html(Texts.moduleCoverage(m, CounterKind.BRANCH)))
-                    .append("</td><td>")
-                    .append(html(Texts.moduleNotes(m)))
-                    .append("</td></tr>\n");
-        }
-        sb.append("</tbody>\n</table>\n");
-        if (r.partial()) {
-            sb.append("<p class=\"s-MISSING\">Not in this build, so not in the verdict: ")
-                    .append(html(String.join(", ", r.notInBuild())))
-                    .append("</p>\n");
-        }
-        sb.append("</section>\n");
-    }
-
-    private static void counterRow(StringBuilder sb, String scope, Coverage coverage) {
-        sb.append("<tr><td>").append(html(scope)).append("</td>");
-        for (CounterKind kind : CounterKind.values()) {
-            Counter counter = coverage.get(kind);
-            sb.append("<td class=\"num\">");
-            if (counter.total() == 0) {
-                sb.append("-");
-            } else {
-                sb.append(Percent.display(Percent.of(counter.covered(), counter.total())))
-                        .append(" %<br><span class=\"muted\">")
-                        .append(counter.covered())
-                        .append(" / ")
-                        .append(counter.total())
-                        .append("</span>");
-            }
-            sb.append("</td>");
-        }
-        sb.append("</tr>\n");
-    }
-
-    private static void worst(StringBuilder sb, String scope, List<Offender> offenders) {
-        List<Offender> missed = offenders.stream()
-                .filter(o -> o.missedLines() > 0)
-                .limit(WORST_CLASSES)
-                .toList();
-        if (missed.isEmpty()) {
-            return;
-        }
-        sb.append("<details><summary>Most missed lines in ")
-                .append(html(scope))
-                .append("</summary>\n<table>\n<thead><tr><th>Class</th><th>Missed lines</th>")
-                .append("<th>Covered lines</th></tr></thead>\n<tbody>\n");
-        for (Offender o : missed) {
-            sb.append("<tr><td><code>")
-                    .append(html(o.className() + (o.methodName() == null ? "" : "#" + o.methodName())))
-                    .append("</code></td><td class=\"num\">")
-                    .append(o.missedLines())
-                    .append("</td><td class=\"num\">")
-                    .append(o.coveredLines())
-                    .append("</td></tr>\n");
-        }
-        sb.append("</tbody>\n</table>\n</details>\n");
-    }
-
-    private static void tests(StringBuilder sb, Assessment a) {
-        TestSummary t = a.tests();
-        sb.append("<section id=\"tests\">\n<h2>Tests</h2>\n<table>\n<thead><tr><th>Tests</th><th>Total</th>")
-                .append("<th>Passed</th><th>Failed</th><th>Errors</th><th>Skipped</th><th>Flaky</th></tr></thead>\n")
-                .append("<tbody>\n");
-        countsRow(sb, "all", t.all());
-        countsRow(sb, "Surefire", t.surefire());
-        countsRow(sb, "Failsafe", t.failsafe());
-        for (Map.Entry<String, TestCounts> e : new TreeMap<>(t.groups()).entrySet()) {
-            countsRow(sb, "group " + e.getKey(), e.getValue());
-        }
-        sb.append("</tbody>\n</table>\n");
-        if (t.malformedReports() > 0) {
-            sb.append("<p class=\"s-MISSING\">")
-                    .append(t.malformedReports())
-                    .append(" malformed report file(s), each counted as one erroring test case.</p>\n");
-        }
-        boolean heading = false;
-        for (GateResult r : a.gates()) {
-            if (r.gate().metric() != Metric.PASS_RATE || r.details().isEmpty()) {
-                continue;
-            }
-            if (!heading) {
-                sb.append("<h3>Tests that did not pass</h3>\n");
-                heading = true;
-            }
-            sb.append("<p><code>").append(html(r.gate().id())).append("</code></p>\n<ul class=\"failing\">\n");
-            r.details().forEach(d -> sb.append("<li>").append(html(d)).append("</li>\n"));
-            sb.append("</ul>\n");
-        }
-        sb.append("</section>\n");
-    }
-
-    private static void countsRow(StringBuilder sb, String name, TestCounts c) {
-        sb.append(String.format(
-                Locale.ROOT,
-                "<tr><td>%s</td><td class=\"num\">%d</td><td class=\"num\">%d</td><td class=\"num\">%d</td>"
-                        + "<td class=\"num\">%d</td><td class=\"num\">%d</td><td class=\"num\">%d</td></tr>\n",
-                html(name),
-                c.total(),
-                c.passed(),
-                c.failed(),
-                c.errors(),
-                c.skipped(),
-                c.flaky()));
-    }
-
-    private static void list(StringBuilder sb, String title, String id, List<String> items, boolean ordered) {
-        if (items.isEmpty()) {
-            return;
-        }
-        String tag = ordered ? "ol" : "ul";
-        sb.append("<section id=\"")
-                .append(id)
-                .append("\">\n<h2>")
-                .append(title)
-                .append("</h2>\n<")
-                .append(tag)
-                .append(">\n");
-        Cap.list(items, Cap.HTML, id)
-                .forEach(i -> sb.append("<li>").append(html(i)).append("</li>\n"));
-        sb.append("</").append(tag).append(">\n</section>\n");
+        h.end().nl().end().nl().end().nl(); // tbody, table, section
     }
 }

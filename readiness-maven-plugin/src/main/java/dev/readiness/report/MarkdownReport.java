@@ -3,20 +3,17 @@ package dev.readiness.report;
 import static dev.readiness.report.Escape.markdown;
 
 import dev.readiness.assess.Assessment;
-import dev.readiness.assess.GateResult;
 import dev.readiness.assess.GateStatus;
-import dev.readiness.assess.ModuleSummary;
-import dev.readiness.assess.Percent;
-import dev.readiness.assess.ReactorSummary;
-import dev.readiness.policy.CounterKind;
 import dev.readiness.policy.ReadinessLevel;
 import dev.readiness.text.SafeText;
+import dev.readiness.view.ReportModel;
+import dev.readiness.view.ReportModel.GateRow;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Renders an {@link Assessment} as {@code readiness.md}: a compact summary fit for a pull-request comment and the
+ * Renders the {@link ReportModel} as {@code readiness.md}: a compact summary fit for a pull-request comment and the
  * GitHub Actions step summary. Deterministic and locale-independent; everything from the evidence is escaped
  * ({@link Escape#markdown}).
  */
@@ -45,60 +42,64 @@ public final class MarkdownReport {
 
     /** The Markdown summary, ending with a newline. */
     public String render(Assessment a) {
-        return ProjectPaths.relativise(summary(a), root, Escape::markdown);
+        return render(ReportModel.of(a, root));
     }
 
-    private String summary(Assessment a) {
+    /** The Markdown summary of a model, ending with a newline. */
+    public String render(ReportModel m) {
+        return ProjectPaths.relativise(summary(m), root, Escape::markdown);
+    }
+
+    private static String summary(ReportModel a) {
+        ReportModel.Verdict v = a.verdict();
         StringBuilder sb = new StringBuilder();
         sb.append("## ")
-                .append(icon(a.level()))
+                .append(icon(v.level()))
                 .append(" Readiness: ")
-                .append(a.level().name())
+                .append(v.level().name())
                 .append(" — score ")
-                .append(Texts.score(a))
+                .append(v.scoreText())
                 .append("\n\n");
         sb.append("**")
-                .append(markdown(a.project().groupId() + ":" + a.project().artifactId() + ":"
-                        + a.project().version()))
+                .append(markdown(v.coordinates()))
                 .append("**: deployment ")
-                .append(Texts.approval(a))
+                .append(v.approval())
                 .append(", confidence ")
-                .append(Texts.confidence(a))
+                .append(v.confidenceText())
                 .append("; ")
-                .append(Texts.measured(a))
+                .append(v.measured())
                 .append('.');
-        if (a.commit() != null) {
-            sb.append(" Commit ").append(markdown(a.commit()));
-            if (a.branch() != null) {
-                sb.append(" on ").append(markdown(a.branch()));
+        if (v.commit() != null) {
+            sb.append(" Commit ").append(markdown(v.commit()));
+            if (v.branch() != null) {
+                sb.append(" on ").append(markdown(v.branch()));
             }
             sb.append('.');
         }
         sb.append("\n\n");
         if (a.trend() != null) {
-            sb.append("Trend: ").append(markdown(Texts.trend(a.trend()))).append(".\n\n");
+            sb.append("Trend: ").append(markdown(a.trend().text())).append(".\n\n");
         }
-        String nonBlocking = TestNames.nonBlockingFailures(a);
+        String nonBlocking = v.nonBlockingFailures();
         if (nonBlocking != null) {
             sb.append(markdown(nonBlocking)).append("\n\n");
         }
 
         sb.append("| Gate | Status | Value | Required | Weight | Critical |\n");
         sb.append("| --- | --- | ---: | ---: | ---: | :---: |\n");
-        for (GateResult r :
-                a.gates().subList(0, Math.min(Cap.TABLE_ROWS, a.gates().size()))) {
+        for (GateRow r : a.gates().subList(0, Math.min(Cap.TABLE_ROWS, a.gates().size()))) {
             sb.append("| ")
-                    .append(markdown(r.gate().id()))
+                    .append(markdown(r.id()))
                     .append(" | ")
                     .append(status(r))
                     .append(" | ")
-                    .append(markdown(Texts.value(r)))
+                    .append(markdown(r.valueText()))
                     .append(" | ")
-                    .append(markdown(Texts.required(r)))
+                    .append(markdown(r.requiredText()))
                     .append(" | ")
-                    .append(markdown(Percent.plain(r.gate().weight())))
+                    .append(markdown(r.weightText()))
                     .append(" | ")
-                    .append(r.gate().critical() ? "yes" : "no")
+                    .append(r.critical() ? "yes" : "no")
                     .append(" |\n");
         }
         if (a.gates().size() > Cap.TABLE_ROWS) {
@@ -144,27 +145,27 @@ public final class MarkdownReport {
         return sb.toString();
     }
 
-    private static void modules(StringBuilder sb, ReactorSummary r) {
+    private static void modules(StringBuilder sb, ReportModel.Reactor r) {
         sb.append("### Modules\n\n");
         sb.append(
                 "| Module | Own verdict | Unit tests | Integration tests | Line coverage | Branch coverage | Notes |\n");
         sb.append("| --- | --- | ---: | ---: | ---: | ---: | --- |\n");
-        for (ModuleSummary m :
+        for (ReportModel.Module m :
                 r.modules().subList(0, Math.min(Cap.TABLE_ROWS, r.modules().size()))) {
             sb.append("| ")
                     .append(markdown(m.name()))
                     .append(" | ")
-                    .append(markdown(Texts.moduleVerdict(m)))
+                    .append(markdown(m.verdictText()))
                     .append(" | ")
-                    .append(markdown(Texts.moduleTests(m.unitTests())))
+                    .append(markdown(m.unitTestsText()))
                     .append(" | ")
-                    .append(markdown(Texts.moduleTests(m.integrationTests())))
+                    .append(markdown(m.integrationTestsText()))
                     .append(" | ")
-                    .append(markdown(Texts.moduleCoverage(m, CounterKind.LINE)))
+                    .append(markdown(m.lineCoverageText()))
                     .append(" | ")
-                    .append(markdown(Texts.moduleCoverage(m, CounterKind.BRANCH)))
+                    .append(markdown(m.branchCoverageText()))
                     .append(" | ")
-                    .append(markdown(Texts.moduleNotes(m)))
+                    .append(markdown(m.notesText()))
                     .append(" |\n");
         }
         if (r.modules().size() > Cap.TABLE_ROWS) {
@@ -181,15 +182,15 @@ public final class MarkdownReport {
     }
 
     /** The test totals, then the failing, erroring and flaky tests by name (also when every gate passes). */
-    private static void tests(StringBuilder sb, Assessment a) {
+    private static void tests(StringBuilder sb, ReportModel a) {
         if (a.tests().all().total() == 0) {
             return;
         }
         sb.append("### Tests\n\n")
-                .append(markdown("Tests: " + TestNames.totals(a.tests())))
+                .append(markdown("Tests: " + a.tests().totalsText()))
                 .append(".\n\n");
-        List<String> named = new ArrayList<>(TestNames.notPassed(a.tests()));
-        named.addAll(TestNames.flaky(a.tests()));
+        List<String> named = new ArrayList<>(a.tests().notPassedLines());
+        named.addAll(a.tests().flakyLines());
         if (!named.isEmpty()) {
             named.forEach(line -> sb.append("- ").append(item(line)).append('\n'));
             sb.append('\n');
@@ -202,7 +203,7 @@ public final class MarkdownReport {
         return markdown(SafeText.truncate(oneLine, MAX_ITEM));
     }
 
-    private static String status(GateResult r) {
+    private static String status(GateRow r) {
         String mark = switch (r.status()) {
             case PASSED -> "✅";
             case FAILED -> r.blocking() ? "⛔" : "❌";

@@ -1,6 +1,7 @@
 package dev.readiness.report;
 
 import dev.readiness.assess.Assessment;
+import dev.readiness.view.ReportModel;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -63,12 +64,13 @@ public final class ReportFiles {
             throws IOException {
         // Render every file before replacing any: a renderer that fails leaves the previous run's files as they were,
         // never a mix of two runs.
-        String markdown = new MarkdownReport(baseDir).render(assessment);
+        ReportModel model = ReportModel.of(assessment, baseDir);
+        String markdown = new MarkdownReport(baseDir).render(model);
         Map<String, String> contents = new LinkedHashMap<>();
-        contents.put(JSON, new JsonReport(baseDir).render(assessment));
+        contents.put(JSON, new JsonReport(baseDir).render(model));
         contents.put(MARKDOWN, markdown);
-        contents.put(HTML, new HtmlReport(baseDir).render(assessment));
-        contents.put(BADGE, new BadgeSvg().render(assessment));
+        contents.put(HTML, new HtmlReport(baseDir).render(model));
+        contents.put(BADGE, new BadgeSvg().render(model));
         Files.createDirectories(outputDirectory);
         List<Path> written = new ArrayList<>(writeAll(outputDirectory, contents));
         if (stepSummary != null) {

@@ -38,42 +38,25 @@ final class ScoreChart {
 
     private ScoreChart() {}
 
-    static String svg(List<ScorePoint> points) {
+    /** Draws the chart, then a line break. */
+    static void draw(HtmlWriter h, List<ScorePoint> points) {
         Axis axis = Axis.of(points);
-        StringBuilder sb = new StringBuilder(1024);
         String title = "score of the last " + points.size() + " builds, from "
                 + Percent.display(points.get(0).score()) + " to "
                 + Percent.display(points.get(points.size() - 1).score());
-        sb.append("<svg class=\"score-chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"")
-                .append(WIDTH)
-                .append("\" height=\"")
-                .append(HEIGHT)
-                .append("\" viewBox=\"0 0 ")
-                .append(WIDTH)
-                .append(' ')
-                .append(HEIGHT)
-                .append("\" role=\"img\" aria-label=\"")
-                .append(Escape.html(title))
-                .append("\"><title>")
-                .append(Escape.html(title))
-                .append("</title>");
+        open(h, "score-chart", WIDTH, HEIGHT, title);
         for (BigDecimal tick = axis.low(); tick.compareTo(axis.high()) <= 0; tick = tick.add(axis.step())) {
             String y = axis.y(tick);
-            sb.append("<line x1=\"")
-                    .append(LEFT)
-                    .append("\" y1=\"")
-                    .append(y)
-                    .append("\" x2=\"")
-                    .append(WIDTH - RIGHT)
-                    .append("\" y2=\"")
-                    .append(y)
-                    .append("\" stroke=\"#eaeef2\"/><text x=\"")
-                    .append(LEFT - 4)
-                    .append("\" y=\"")
-                    .append(y)
-                    .append("\" dy=\"4\" font-size=\"10\" text-anchor=\"end\" fill=\"#57606a\">")
-                    .append(tick.stripTrailingZeros().toPlainString())
-                    .append("</text>");
+            line(h, y).attr("stroke", "#eaeef2");
+            h.element("text")
+                    .attr("x", Integer.toString(LEFT - 4))
+                    .attr("y", y)
+                    .attr("dy", "4")
+                    .attr("font-size", "10")
+                    .attr("text-anchor", "end")
+                    .attr("fill", "#57606a")
+                    .text(tick.stripTrailingZeros().toPlainString())
+                    .end();
         }
         for (int threshold : new int[] {70, 85, 95}) {
             BigDecimal t = BigDecimal.valueOf(threshold);
@@ -81,21 +64,16 @@ final class ScoreChart {
                 continue;
             }
             String y = axis.y(t);
-            sb.append("<line x1=\"")
-                    .append(LEFT)
-                    .append("\" y1=\"")
-                    .append(y)
-                    .append("\" x2=\"")
-                    .append(WIDTH - RIGHT)
-                    .append("\" y2=\"")
-                    .append(y)
-                    .append("\" stroke=\"#bf8700\" stroke-dasharray=\"3 3\"/><text x=\"")
-                    .append(WIDTH - RIGHT + 4)
-                    .append("\" y=\"")
-                    .append(y)
-                    .append("\" dy=\"4\" font-size=\"10\" fill=\"#9a6700\">&#8805;")
-                    .append(threshold)
-                    .append("</text>");
+            line(h, y).attr("stroke", "#bf8700").attr("stroke-dasharray", "3 3");
+            h.element("text")
+                    .attr("x", Integer.toString(WIDTH - RIGHT + 4))
+                    .attr("y", y)
+                    .attr("dy", "4")
+                    .attr("font-size", "10")
+                    .attr("fill", "#9a6700")
+                    .characterReference('≥')
+                    .text(threshold)
+                    .end();
         }
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < points.size(); i++) {
@@ -104,40 +82,63 @@ final class ScoreChart {
                     .append(',')
                     .append(axis.y(points.get(i).score()));
         }
-        sb.append("<polyline fill=\"none\" stroke=\"#0969da\" stroke-width=\"2\" points=\"")
-                .append(line)
-                .append("\"/>");
+        h.emptyXml("polyline")
+                .attr("fill", "none")
+                .attr("stroke", "#0969da")
+                .attr("stroke-width", "2")
+                .attr("points", line.toString());
         for (int i = 0; i < points.size(); i++) {
             ScorePoint p = points.get(i);
             boolean newest = i == points.size() - 1;
-            sb.append("<circle cx=\"")
-                    .append(x(i, points.size()))
-                    .append("\" cy=\"")
-                    .append(axis.y(p.score()))
-                    .append("\" r=\"")
-                    .append(newest ? 4 : 3)
-                    .append("\" fill=\"")
-                    .append(newest ? "#0969da" : "#ffffff")
-                    .append("\" stroke=\"#0969da\"><title>")
-                    .append(Escape.html(
-                            Texts.time(TIME, p.timestamp()) + ": " + Percent.display(p.score()) + " " + p.level()))
-                    .append("</title></circle>");
+            h.element("circle")
+                    .attr("cx", x(i, points.size()))
+                    .attr("cy", axis.y(p.score()))
+                    .attr("r", newest ? "4" : "3")
+                    .attr("fill", newest ? "#0969da" : "#ffffff")
+                    .attr("stroke", "#0969da")
+                    .textElement(
+                            "title",
+                            Texts.time(TIME, p.timestamp()) + ": " + Percent.display(p.score()) + " " + p.level())
+                    .end();
         }
-        sb.append("<text x=\"")
-                .append(LEFT)
-                .append("\" y=\"")
-                .append(HEIGHT - 4)
-                .append("\" font-size=\"10\" fill=\"#57606a\">")
-                .append(Escape.html(Texts.time(TIME, points.get(0).timestamp())))
-                .append("</text><text x=\"")
-                .append(WIDTH - RIGHT)
-                .append("\" y=\"")
-                .append(HEIGHT - 4)
-                .append("\" font-size=\"10\" text-anchor=\"end\" fill=\"#57606a\">")
-                .append(Escape.html(
-                        Texts.time(TIME, points.get(points.size() - 1).timestamp())))
-                .append("</text></svg>\n");
-        return sb.toString();
+        h.element("text")
+                .attr("x", Integer.toString(LEFT))
+                .attr("y", Integer.toString(HEIGHT - 4))
+                .attr("font-size", "10")
+                .attr("fill", "#57606a")
+                .text(Texts.time(TIME, points.get(0).timestamp()))
+                .end();
+        h.element("text")
+                .attr("x", Integer.toString(WIDTH - RIGHT))
+                .attr("y", Integer.toString(HEIGHT - 4))
+                .attr("font-size", "10")
+                .attr("text-anchor", "end")
+                .attr("fill", "#57606a")
+                .text(Texts.time(TIME, points.get(points.size() - 1).timestamp()))
+                .end();
+        h.end().nl();
+    }
+
+    /** Opens an inline SVG image of the page with its accessible title (the image and the tooltip say the same). */
+    static void open(HtmlWriter h, String cssClass, int width, int height, String title) {
+        h.element("svg")
+                .attr("class", cssClass)
+                .attr("xmlns", "http://www.w3.org/2000/svg")
+                .attr("width", Integer.toString(width))
+                .attr("height", Integer.toString(height))
+                .attr("viewBox", "0 0 " + width + " " + height)
+                .attr("role", "img")
+                .attr("aria-label", title)
+                .textElement("title", title);
+    }
+
+    /** A horizontal line across the plot at {@code y}; its stroke follows. */
+    private static HtmlWriter line(HtmlWriter h, String y) {
+        return h.emptyXml("line")
+                .attr("x1", Integer.toString(LEFT))
+                .attr("y1", y)
+                .attr("x2", Integer.toString(WIDTH - RIGHT))
+                .attr("y2", y);
     }
 
     private static String x(int index, int count) {

@@ -2,6 +2,7 @@ package dev.readiness.report;
 
 import dev.readiness.assess.Percent;
 import dev.readiness.history.Trend;
+import dev.readiness.view.ReportModel.TrendRow;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -18,56 +19,63 @@ final class TrendChart {
 
     private TrendChart() {}
 
-    static String svg(String label, BigDecimal current, Trend t) {
-        StringBuilder sb = new StringBuilder(512);
-        String title = label + ": " + Texts.trend(t)
+    /**
+     * Draws the bar of a trend.
+     *
+     * @param label what the trend is of, e.g. {@code score} or a gate id
+     * @param current the value of this build, {@code null} when not measured
+     * @param trend the trend and its sentence
+     */
+    static void draw(HtmlWriter h, String label, BigDecimal current, TrendRow trend) {
+        Trend t = trend.trend();
+        String title = label + ": " + trend.text()
                 + (current == null ? "; not measured now" : "; now " + Percent.display(current));
-        sb.append("<svg class=\"trend\" xmlns=\"http://www.w3.org/2000/svg\" width=\"")
-                .append(WIDTH)
-                .append("\" height=\"")
-                .append(HEIGHT)
-                .append("\" viewBox=\"0 0 ")
-                .append(WIDTH)
-                .append(' ')
-                .append(HEIGHT)
-                .append("\" role=\"img\" aria-label=\"")
-                .append(Escape.html(title))
-                .append("\"><title>")
-                .append(Escape.html(title))
-                .append("</title>");
-        sb.append("<line x1=\"10\" y1=\"14\" x2=\"210\" y2=\"14\" stroke=\"#d0d7de\" stroke-width=\"2\"/>");
+        ScoreChart.open(h, "trend", WIDTH, HEIGHT, title);
+        h.emptyXml("line")
+                .attr("x1", "10")
+                .attr("y1", "14")
+                .attr("x2", "210")
+                .attr("y2", "14")
+                .attr("stroke", "#d0d7de")
+                .attr("stroke-width", "2");
         for (int tick = 0; tick <= 100; tick += 25) {
             String x = x(BigDecimal.valueOf(tick));
-            sb.append("<line x1=\"")
-                    .append(x)
-                    .append("\" y1=\"10\" x2=\"")
-                    .append(x)
-                    .append("\" y2=\"18\" stroke=\"#d0d7de\"/>");
+            h.emptyXml("line")
+                    .attr("x1", x)
+                    .attr("y1", "10")
+                    .attr("x2", x)
+                    .attr("y2", "18")
+                    .attr("stroke", "#d0d7de");
         }
         if (t.low() != null && t.high() != null) {
             String lo = x(t.low());
             BigDecimal width = new BigDecimal(x(t.high())).subtract(new BigDecimal(lo));
-            sb.append("<rect x=\"")
-                    .append(lo)
-                    .append("\" y=\"10\" width=\"")
-                    .append(width.max(BigDecimal.ONE).toPlainString())
-                    .append("\" height=\"8\" rx=\"3\" fill=\"")
-                    .append(colour(t))
-                    .append("\" fill-opacity=\"0.35\"/>");
+            h.emptyXml("rect")
+                    .attr("x", lo)
+                    .attr("y", "10")
+                    .attr("width", width.max(BigDecimal.ONE).toPlainString())
+                    .attr("height", "8")
+                    .attr("rx", "3")
+                    .attr("fill", colour(t))
+                    .attr("fill-opacity", "0.35");
         }
         if (t.previous() != null) {
-            sb.append("<circle cx=\"")
-                    .append(x(t.previous()))
-                    .append("\" cy=\"14\" r=\"5\" fill=\"#fff\" stroke=\"#57606a\" stroke-width=\"2\"/>");
+            h.emptyXml("circle")
+                    .attr("cx", x(t.previous()))
+                    .attr("cy", "14")
+                    .attr("r", "5")
+                    .attr("fill", "#fff")
+                    .attr("stroke", "#57606a")
+                    .attr("stroke-width", "2");
         }
         if (current != null) {
-            sb.append("<circle cx=\"")
-                    .append(x(current))
-                    .append("\" cy=\"14\" r=\"5\" fill=\"")
-                    .append(colour(t))
-                    .append("\"/>");
+            h.emptyXml("circle")
+                    .attr("cx", x(current))
+                    .attr("cy", "14")
+                    .attr("r", "5")
+                    .attr("fill", colour(t));
         }
-        return sb.append("</svg>").toString();
+        h.end();
     }
 
     private static String colour(Trend t) {

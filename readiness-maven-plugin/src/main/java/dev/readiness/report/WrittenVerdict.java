@@ -1,19 +1,15 @@
 package dev.readiness.report;
 
 import dev.readiness.assess.AssessmentRequest;
-import dev.readiness.evidence.EvidenceException;
-import dev.readiness.evidence.InputFiles;
+import dev.readiness.assess.EvidenceFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The verdict a build's {@code check} or {@code report} goal wrote ({@code readiness.json}), read back for a view that
@@ -51,10 +47,10 @@ public record WrittenVerdict(Map<String, Object> json, String reason) {
         }
         Optional<Path> newer;
         try {
-            newer = evidence(request).stream()
+            newer = EvidenceFiles.of(request).stream()
                     .filter(f -> modified(f).compareTo(written) > 0)
                     .findFirst();
-        } catch (EvidenceException | UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException e) {
             return new WrittenVerdict(
                     null, "the evidence behind " + file + " cannot be listed (" + e.getMessage() + ")");
         }
@@ -63,29 +59,6 @@ public record WrittenVerdict(Map<String, Object> json, String reason) {
                     null, "the verdict in " + file + " is older than the evidence (" + newer.get() + " changed since)");
         }
         return new WrittenVerdict(json, null);
-    }
-
-    private static List<Path> evidence(AssessmentRequest request) throws EvidenceException {
-        List<Path> files = new ArrayList<>();
-        List<String> reports = new ArrayList<>(request.surefireReports());
-        reports.addAll(request.failsafeReports());
-        for (Path location : InputFiles.resolve(request.baseDir(), reports)) {
-            if (Files.isDirectory(location)) {
-                try (Stream<Path> walk = Files.walk(location)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(f -> String.valueOf(f.getFileName()).startsWith("TEST-"))
-                            .forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            } else if (Files.isRegularFile(location)) {
-                files.add(location);
-            }
-        }
-        InputFiles.resolve(request.baseDir(), request.execFiles()).stream()
-                .filter(Files::isRegularFile)
-                .forEach(files::add);
-        return files;
     }
 
     private static FileTime modified(Path file) {

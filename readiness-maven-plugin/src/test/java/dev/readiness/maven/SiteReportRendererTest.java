@@ -82,7 +82,7 @@ class SiteReportRendererTest {
 
         String text = r.text();
         assertThat(r.texts).contains("BLOCKED", "Gates", "Coverage", "Tests", "Trend", "Recommendations");
-        assertThat(text).contains(" — score " + Texts.score(a) + ";");
+        assertThat(text).contains(" — score " + dev.readiness.view.Texts.score(a) + ";");
         for (var gate : a.gates()) {
             assertThat(r.texts).contains(gate.gate().id());
         }

@@ -362,28 +362,12 @@ public final class Assessments {
 
     static Assessment withHistory(
             Assessment a, Trend trend, Map<String, Trend> gateTrends, String commit, String branch) {
-        return new Assessment(
-                a.project(),
-                a.timestamp(),
-                a.score(),
-                a.level(),
-                a.deploymentApproved(),
-                a.confidence(),
-                a.measuredWeight(),
-                a.gates(),
-                a.tests(),
-                a.coverage(),
-                a.blockingIssues(),
-                a.recommendations(),
-                a.warnings(),
-                trend,
-                gateTrends,
-                commit,
-                branch,
-                a.scoreHistory(),
-                a.benchmarks(),
-                a.documentation(),
-                a.reactor());
+        return a.toBuilder()
+                .trend(trend)
+                .gateTrends(gateTrends)
+                .commit(commit)
+                .branch(branch)
+                .build();
     }
 
     /** The assessment with a series of earlier scores (for the trend chart), oldest first, then its own score. */
@@ -394,28 +378,7 @@ public final class Assessments {
                     NOW.minusSeconds(3600L * (earlier.length - i)), new BigDecimal(earlier[i]), "CONDITIONAL_READY"));
         }
         points.add(new dev.readiness.assess.ScorePoint(NOW, a.score(), a.level().name()));
-        return new Assessment(
-                a.project(),
-                a.timestamp(),
-                a.score(),
-                a.level(),
-                a.deploymentApproved(),
-                a.confidence(),
-                a.measuredWeight(),
-                a.gates(),
-                a.tests(),
-                a.coverage(),
-                a.blockingIssues(),
-                a.recommendations(),
-                a.warnings(),
-                a.trend(),
-                a.gateTrends(),
-                a.commit(),
-                a.branch(),
-                points,
-                a.benchmarks(),
-                a.documentation(),
-                a.reactor());
+        return a.toBuilder().scoreHistory(points).build();
     }
 
     private static GateSpec disable(String id) {

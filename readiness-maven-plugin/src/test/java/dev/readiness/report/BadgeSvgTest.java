@@ -21,7 +21,8 @@ class BadgeSvgTest {
         String svg = new BadgeSvg().render(a);
 
         assertThat(BadgeSvg.message(a))
-                .isEqualTo(Texts.score(a) + " " + a.level().name() + " (" + Texts.measuredCount(a) + ")")
+                .isEqualTo(dev.readiness.view.Texts.score(a) + " " + a.level().name() + " ("
+                        + dev.readiness.view.Texts.measuredCount(a) + ")")
                 .endsWith("gates)");
         assertThat(svg).contains("aria-label=\"readiness: " + BadgeSvg.message(a) + "\"");
         assertThat(svg).contains("fill=\"" + BadgeSvg.colour(a.level()) + "\"");

@@ -133,28 +133,11 @@ class FailClosedReportsTest {
     @Test
     void consoleLinesCarryNoControlCharacters() {
         Assessment a = Assessments.hostile();
-        Assessment evil = new Assessment(
-                new dev.readiness.assess.ProjectInfo("com.acme", "app\u001b]0;title\u0007", "1.0\rBUILD SUCCESS"),
-                a.timestamp(),
-                a.score(),
-                a.level(),
-                a.deploymentApproved(),
-                a.confidence(),
-                a.measuredWeight(),
-                a.gates(),
-                a.tests(),
-                a.coverage(),
-                List.of("blocking \u001b[31missue"),
-                a.recommendations(),
-                a.warnings(),
-                a.trend(),
-                a.gateTrends(),
-                a.commit(),
-                a.branch(),
-                a.scoreHistory(),
-                a.benchmarks(),
-                a.documentation(),
-                a.reactor());
+        Assessment evil = a.toBuilder()
+                .project(new dev.readiness.assess.ProjectInfo(
+                        "com.acme", "app\u001b]0;title\u0007", "1.0\rBUILD SUCCESS"))
+                .blockingIssues(List.of("blocking \u001b[31missue"))
+                .build();
 
         List<String> lines = ConsoleReport.lines(evil);
 
@@ -195,27 +178,6 @@ class FailClosedReportsTest {
     }
 
     private static Assessment withPoints(Assessment a, List<ScorePoint> points) {
-        return new Assessment(
-                a.project(),
-                a.timestamp(),
-                a.score(),
-                a.level(),
-                a.deploymentApproved(),
-                a.confidence(),
-                a.measuredWeight(),
-                a.gates(),
-                a.tests(),
-                a.coverage(),
-                a.blockingIssues(),
-                a.recommendations(),
-                a.warnings(),
-                a.trend(),
-                a.gateTrends(),
-                a.commit(),
-                a.branch(),
-                points,
-                a.benchmarks(),
-                a.documentation(),
-                a.reactor());
+        return a.toBuilder().scoreHistory(points).build();
     }
 }

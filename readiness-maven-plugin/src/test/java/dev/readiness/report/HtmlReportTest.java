@@ -99,7 +99,7 @@ class HtmlReportTest {
         String html = report.render(a);
 
         assertThat(html).contains("<span id=\"level\" class=\"level BLOCKED\">BLOCKED</span>");
-        assertThat(html).contains("<strong id=\"score\">" + Texts.score(a) + "</strong>");
+        assertThat(html).contains("<strong id=\"score\">" + dev.readiness.view.Texts.score(a) + "</strong>");
         assertThat(html).contains("<section id=\"blocking\" class=\"fix\">");
         assertThat(html).contains("<td>tag critical</td>").contains("<td>tag safety-critical</td>");
         assertThat(html).contains("Most missed lines in tag critical");

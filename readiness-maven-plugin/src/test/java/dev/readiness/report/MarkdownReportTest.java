@@ -16,7 +16,7 @@ class MarkdownReportTest {
         Assessment a = Assessments.hostile();
         String md = report.render(a);
 
-        assertThat(md).startsWith("## 🔴 Readiness: BLOCKED — score " + Texts.score(a) + "\n");
+        assertThat(md).startsWith("## 🔴 Readiness: BLOCKED — score " + dev.readiness.view.Texts.score(a) + "\n");
         assertThat(md).contains("| Gate | Status | Value | Required | Weight | Critical |");
         assertThat(md).contains("| test-pass-rate | ⛔ FAILED |");
         assertThat(md).contains("### Blocking issues");
@@ -87,28 +87,7 @@ class MarkdownReportTest {
     }
 
     private static Assessment withRecommendations(Assessment a, List<String> recommendations) {
-        return new Assessment(
-                a.project(),
-                a.timestamp(),
-                a.score(),
-                a.level(),
-                a.deploymentApproved(),
-                a.confidence(),
-                a.measuredWeight(),
-                a.gates(),
-                a.tests(),
-                a.coverage(),
-                a.blockingIssues(),
-                recommendations,
-                a.warnings(),
-                a.trend(),
-                a.gateTrends(),
-                a.commit(),
-                a.branch(),
-                a.scoreHistory(),
-                a.benchmarks(),
-                a.documentation(),
-                a.reactor());
+        return a.toBuilder().recommendations(recommendations).build();
     }
 
     @Test

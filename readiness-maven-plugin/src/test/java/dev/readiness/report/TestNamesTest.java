@@ -9,6 +9,7 @@ import dev.readiness.assess.GateStatus;
 import dev.readiness.evidence.tests.TestCaseResult;
 import dev.readiness.evidence.tests.TestOutcome;
 import dev.readiness.policy.ReadinessLevel;
+import dev.readiness.view.TestNames;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

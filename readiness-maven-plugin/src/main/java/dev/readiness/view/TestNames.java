@@ -1,4 +1,4 @@
-package dev.readiness.report;
+package dev.readiness.view;
 
 import dev.readiness.assess.Assessment;
 import dev.readiness.assess.GateResult;
@@ -23,10 +23,10 @@ public final class TestNames {
     public static final int LISTED = 10;
 
     /** Longest test name shown, in characters. */
-    static final int MAX_NAME = 200;
+    public static final int MAX_NAME = 200;
 
     /** Longest message shown, in characters. */
-    static final int MAX_MESSAGE = 160;
+    public static final int MAX_MESSAGE = 160;
 
     private TestNames() {}
 
