@@ -315,7 +315,7 @@ class ReactorAssessmentTest {
         ModuleInput a = module("a", root.resolve("a"), null);
         ModuleInput b = module("b", root.resolve("b"), null);
 
-        assertThat(ReadinessEngine.searched(
+        assertThat(ReactorModules.searched(
                         root, List.of("shards/*/failsafe"), List.of(a, b), ModuleInput::failsafeReports))
                 .containsExactly("shards/*/failsafe", "a/target/failsafe-reports", "b/target/failsafe-reports");
         assertThat(PassRateGate.searchedIn(List.of(), "failsafe-reports"))
@@ -332,22 +332,22 @@ class ReactorAssessmentTest {
         Coverage uncovered = lines(0, 10);
 
         // no tests of its own, covered by another module's tests (javaparser-core): fine, no "attach the agent"
-        assertThat(ReadinessEngine.notes(m, false, false, covered, true))
+        assertThat(ReactorModules.notes(m, false, false, covered, true))
                 .containsExactly("no test reports; its classes are covered by other modules' tests");
         // no tests and nothing covers it
-        assertThat(ReadinessEngine.notes(m, false, false, uncovered, true))
+        assertThat(ReactorModules.notes(m, false, false, uncovered, true))
                 .containsExactly("no test reports, and no other module's tests cover its classes");
         // test-only (javaparser-core-testing): no "compile your classes"
-        assertThat(ReadinessEngine.notes(m, true, true, null, true))
+        assertThat(ReactorModules.notes(m, true, true, null, true))
                 .containsExactly(
                         "test-only module: no main classes; its tests count for the classes of the other modules");
         // tests that ran without the agent: that advice is true
-        assertThat(ReadinessEngine.notes(m, true, false, uncovered, true))
+        assertThat(ReactorModules.notes(m, true, false, uncovered, true))
                 .singleElement()
                 .asString()
                 .startsWith("no JaCoCo execution data of its own (target/jacoco*.exec)");
-        assertThat(ReadinessEngine.notes(m, true, true, null, false)).containsExactly("coverage not measured");
-        assertThat(ReadinessEngine.notes(m, true, true, covered, true)).isEmpty();
+        assertThat(ReactorModules.notes(m, true, true, null, false)).containsExactly("coverage not measured");
+        assertThat(ReactorModules.notes(m, true, true, covered, true)).isEmpty();
     }
 
     private static Coverage lines(long covered, long missed) {
