@@ -1,6 +1,8 @@
 package dev.readiness.maven;
 
 import dev.readiness.assess.Assessment;
+import dev.readiness.assess.AssessmentRequest;
+import dev.readiness.assess.ReadinessEngine;
 import dev.readiness.policy.ReadinessLevel;
 import dev.readiness.report.ConsoleReport;
 import dev.readiness.report.PrintedOnce;
@@ -36,6 +38,12 @@ final class VerdictLog {
     void inError(Assessment a, ReadinessLevel minimum, File output) {
         log.info(ConsoleReport.reactorVerdictInError(a, minimum));
         warnings(a, output);
+    }
+
+    /** Why the verdict was not added to the history, when it was not. */
+    void notRecorded(Assessment assessment, AssessmentRequest request) {
+        ReadinessEngine.notRecordedReason(assessment, request)
+                .ifPresent(reason -> log.info("No history record for this verdict: " + reason));
     }
 
     private void warnings(Assessment a, File output) {
