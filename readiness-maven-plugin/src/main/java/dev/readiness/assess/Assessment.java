@@ -79,54 +79,6 @@ public record Assessment(
         warnings = List.copyOf(warnings);
     }
 
-    /** A verdict whose evidence scope is unknown. */
-    public Assessment(
-            ProjectInfo project,
-            Instant timestamp,
-            BigDecimal score,
-            ReadinessLevel level,
-            boolean deploymentApproved,
-            Confidence confidence,
-            BigDecimal measuredWeight,
-            List<GateResult> gates,
-            TestSummary tests,
-            CoverageEvidence coverage,
-            List<String> blockingIssues,
-            List<String> recommendations,
-            List<String> warnings,
-            Trend trend,
-            Map<String, Trend> gateTrends,
-            String commit,
-            String branch,
-            List<ScorePoint> scoreHistory,
-            BenchmarkEvidence benchmarks,
-            DocumentationEvidence documentation,
-            ReactorSummary reactor) {
-        this(
-                project,
-                timestamp,
-                score,
-                level,
-                deploymentApproved,
-                confidence,
-                measuredWeight,
-                gates,
-                tests,
-                coverage,
-                blockingIssues,
-                recommendations,
-                warnings,
-                trend,
-                gateTrends,
-                commit,
-                branch,
-                scoreHistory,
-                benchmarks,
-                documentation,
-                reactor,
-                null);
-    }
-
     /** The gates this build did not measure because it skipped their tests ({@code SKIPPED}). */
     public List<GateResult> skippedGates() {
         return gates.stream().filter(r -> r.status() == GateStatus.SKIPPED).toList();
