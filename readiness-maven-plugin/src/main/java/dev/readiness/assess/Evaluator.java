@@ -49,7 +49,8 @@ public final class Evaluator {
         if (history != null) {
             history.previous().stream()
                     .filter(r -> r.score() != null)
-                    .forEach(r -> scoreHistory.add(new ScorePoint(r.timestamp(), r.score(), r.level())));
+                    .forEach(r -> scoreHistory.add(
+                            new ScorePoint(r.timestamp(), r.score(), r.level().name())));
             if (score != null) {
                 scoreHistory.add(new ScorePoint(timestamp, score, level.name()));
             }

@@ -10,6 +10,7 @@ import dev.readiness.history.HistoryQueries;
 import dev.readiness.history.HistoryRead;
 import dev.readiness.history.HistoryRecord;
 import dev.readiness.history.HistoryStore;
+import dev.readiness.history.SnapshotStatus;
 import dev.readiness.policy.CounterKind;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -205,7 +206,9 @@ public final class ReadinessEngine {
         Map<String, GateSnapshot> gates = new TreeMap<>();
         for (GateResult r : a.gates()) {
             BigDecimal value = Ratchet.recorded(r.value());
-            gates.put(r.gate().id(), new GateSnapshot(r.status().name(), value, ratchetBar(r, value)));
+            gates.put(
+                    r.gate().id(),
+                    new GateSnapshot(SnapshotStatus.valueOf(r.status().name()), value, ratchetBar(r, value)));
         }
         TestCounts t = a.tests().all();
         Map<String, Long> tests = new TreeMap<>();
@@ -229,7 +232,7 @@ public final class ReadinessEngine {
                 a.project().artifactId(),
                 a.project().version(),
                 a.score(),
-                a.level().name(),
+                a.level(),
                 gates,
                 tests,
                 coverage,

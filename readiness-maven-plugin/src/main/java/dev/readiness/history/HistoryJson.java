@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import dev.readiness.policy.ReadinessLevel;
 import dev.readiness.text.SafeText;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -52,11 +53,11 @@ final class HistoryJson {
             json.writeStringField("version", record.projectVersion());
             json.writeEndObject();
             writeDecimal(json, "score", record.score());
-            json.writeStringField("level", record.level());
+            json.writeStringField("level", record.level().name());
             json.writeObjectFieldStart("gates");
             for (Map.Entry<String, GateSnapshot> gate : record.gates().entrySet()) {
                 json.writeObjectFieldStart(gate.getKey());
-                json.writeStringField("status", gate.getValue().status());
+                json.writeStringField("status", gate.getValue().status().name());
                 writeDecimal(json, "value", gate.getValue().value());
                 if (gate.getValue().bar() != null) {
                     writeDecimal(json, "bar", gate.getValue().bar());
@@ -171,7 +172,7 @@ final class HistoryJson {
                 project[1],
                 project[2],
                 score,
-                level,
+                HistoryName.read(ReadinessLevel.class, level),
                 gates,
                 tests,
                 coverage,
@@ -217,7 +218,7 @@ final class HistoryJson {
         percent(score, "score");
         for (Map.Entry<String, GateSnapshot> gate : gates.entrySet()) {
             text(gate.getKey(), "a gate id", false);
-            name(gate.getValue().status(), "gates.*.status");
+            name(gate.getValue().status().name(), "gates.*.status");
             percent(gate.getValue().value(), "gates.*.value");
             percent(gate.getValue().bar(), "gates.*.bar");
         }
@@ -334,7 +335,7 @@ final class HistoryJson {
                 }
             }
             require(status, where + ".status");
-            gates.put(id, new GateSnapshot(status, value, bar));
+            gates.put(id, new GateSnapshot(HistoryName.read(SnapshotStatus.class, status), value, bar));
         }
         return gates;
     }

@@ -1,5 +1,6 @@
 package dev.readiness.history;
 
+import dev.readiness.policy.ReadinessLevel;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collections;
@@ -19,7 +20,8 @@ import java.util.TreeMap;
  * @param artifactId project artifactId
  * @param projectVersion project version
  * @param score overall score 0–100, or {@code null} when no gate was measured
- * @param level readiness level name, e.g. {@code CONDITIONAL_READY}
+ * @param level readiness level, e.g. {@code CONDITIONAL_READY}; a level written by a newer version that this one does
+ *     not know is kept by name
  * @param gates gate id to status and value, sorted by id
  * @param tests test totals by name ({@code total}, {@code passed}, {@code failed}, {@code errors}, {@code skipped},
  *     {@code flaky}), sorted by name
@@ -34,7 +36,7 @@ public record HistoryRecord(
         String artifactId,
         String projectVersion,
         BigDecimal score,
-        String level,
+        HistoryName<ReadinessLevel> level,
         Map<String, GateSnapshot> gates,
         Map<String, Long> tests,
         Map<String, Map<String, Long>> coverage,
@@ -73,7 +75,7 @@ public record HistoryRecord(
             String artifactId,
             String projectVersion,
             BigDecimal score,
-            String level,
+            ReadinessLevel level,
             Map<String, GateSnapshot> gates,
             Map<String, Long> tests,
             Map<String, Map<String, Long>> coverage,
@@ -86,7 +88,7 @@ public record HistoryRecord(
                 artifactId,
                 projectVersion,
                 score,
-                level,
+                HistoryName.of(level),
                 gates,
                 tests,
                 coverage,

@@ -59,10 +59,10 @@ public final class HistoryReport {
                             : r.commit().substring(0, Math.min(7, r.commit().length())),
                     r.branch() == null ? "-" : r.branch(),
                     r.score() == null ? "-" : Percent.display(r.score()),
-                    r.level()));
+                    r.level().name()));
             for (String id : gateIds) {
                 GateSnapshot g = r.gates().get(id);
-                String cell = g == null ? "" : g.value() == null ? g.status() : Percent.display(g.value());
+                String cell = g == null ? "" : g.value() == null ? g.status().name() : Percent.display(g.value());
                 row.append("  ")
                         .append(" ".repeat(Math.max(0, id.length() - cell.length())))
                         .append(cell);

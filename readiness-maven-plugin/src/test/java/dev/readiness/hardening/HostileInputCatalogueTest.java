@@ -14,6 +14,7 @@ import dev.readiness.history.HistoryStore;
 import dev.readiness.policy.GateSpec;
 import dev.readiness.policy.PolicyException;
 import dev.readiness.policy.PolicyFactory;
+import dev.readiness.policy.ReadinessLevel;
 import dev.readiness.report.Assessments;
 import dev.readiness.report.ReportFiles;
 import dev.readiness.text.SafeText;
@@ -168,7 +169,7 @@ class HostileInputCatalogueTest {
                                                     "a",
                                                     "1",
                                                     null,
-                                                    "NOT_READY",
+                                                    ReadinessLevel.NOT_READY,
                                                     Map.of(),
                                                     Map.of(),
                                                     Map.of(),

@@ -1,11 +1,15 @@
 package dev.readiness.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.readiness.policy.ReadinessLevel;
+import dev.readiness.report.HistoryReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,10 +40,63 @@ class HistoryNamesTest {
 
         assertThat(read.warnings()).isEmpty();
         HistoryRecord record = read.records().get(0);
-        assertThat(record.level()).isEqualTo("SUPER_READY");
-        assertThat(record.gates().get("flaky-tests").status()).isEqualTo("QUARANTINED");
+        assertThat(record.level().name()).isEqualTo("SUPER_READY");
+        assertThat(record.level().known()).isEmpty();
+        assertThat(record.gates().get("flaky-tests").status().name()).isEqualTo("QUARANTINED");
+        assertThat(record.gates().get("flaky-tests").status().known()).isEmpty();
         assertThat(record.gates().get("test-pass-rate").bar()).isEqualByComparingTo("100");
         assertThat(record.toJson()).isEqualTo(NEWER);
+    }
+
+    @Test
+    void aRecordWithNamesOfANewerVersionIsWrittenBackUnchanged() throws IOException {
+        Path file = dir.resolve("history.jsonl");
+        Files.writeString(file, NEWER + "\n", StandardCharsets.UTF_8);
+        HistoryRecord record = new HistoryStore(file).read().records().get(0);
+        Path copy = dir.resolve("copy.jsonl");
+
+        new HistoryStore(copy).append(record);
+
+        assertThat(Files.readString(copy, StandardCharsets.UTF_8)).isEqualTo(NEWER + "\n");
+        assertThat(new HistoryStore(copy).read().records()).containsExactly(record);
+    }
+
+    @Test
+    void theNamesThisVersionKnowsAreReadAsTheirConstants() throws IOException {
+        Path file = dir.resolve("history.jsonl");
+        String known = NEWER.replace("SUPER_READY", "CONDITIONAL_READY").replace("QUARANTINED", "SKIPPED");
+        Files.writeString(file, known + "\n", StandardCharsets.UTF_8);
+
+        HistoryRecord record = new HistoryStore(file).read().records().get(0);
+
+        assertThat(record.level().known()).contains(ReadinessLevel.CONDITIONAL_READY);
+        assertThat(record.level().is(ReadinessLevel.CONDITIONAL_READY)).isTrue();
+        assertThat(record.gates().get("flaky-tests").status().known()).contains(SnapshotStatus.SKIPPED);
+        assertThat(record.gates().get("test-pass-rate").status().is(SnapshotStatus.PASSED))
+                .isTrue();
+        assertThat(record.toJson()).isEqualTo(known);
+    }
+
+    @Test
+    void theHistoryTableShowsANewerVersionsNamesAsWritten() throws IOException {
+        Path file = dir.resolve("history.jsonl");
+        Files.writeString(file, NEWER + "\n", StandardCharsets.UTF_8);
+
+        List<String> table = HistoryReport.table(new HistoryStore(file).read().records(), 5);
+
+        assertThat(table.get(1)).contains("SUPER_READY").contains("QUARANTINED");
+    }
+
+    @Test
+    void aNameMatchesAConstantOnlyWhenSpelledExactly() {
+        assertThat(HistoryName.read(ReadinessLevel.class, "BLOCKED").known()).contains(ReadinessLevel.BLOCKED);
+        assertThat(HistoryName.read(ReadinessLevel.class, "Blocked").known()).isEmpty();
+        assertThat(HistoryName.read(ReadinessLevel.class, "Blocked").is(ReadinessLevel.BLOCKED))
+                .isFalse();
+        assertThat(HistoryName.read(SnapshotStatus.class, "QUARANTINED")).hasToString("QUARANTINED");
+        assertThatThrownBy(() -> new HistoryName<>(ReadinessLevel.BLOCKED, "NOT_READY"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("NOT_READY");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.readiness.policy.ReadinessLevel;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -174,10 +175,20 @@ class HistoryStoreRefusalTest {
         for (int i = 0; i < 20_000; i++) {
             gates.put(
                     "gate-with-a-rather-long-identifier-number-" + i,
-                    new GateSnapshot("PASSED", new BigDecimal("99.5")));
+                    new GateSnapshot(SnapshotStatus.PASSED, new BigDecimal("99.5")));
         }
         HistoryRecord huge = HistoryRecord.of(
-                TestRecords.EPOCH, "dev.test", "app", "1", null, "NOT_READY", gates, Map.of(), Map.of(), null, "main");
+                TestRecords.EPOCH,
+                "dev.test",
+                "app",
+                "1",
+                null,
+                ReadinessLevel.NOT_READY,
+                gates,
+                Map.of(),
+                Map.of(),
+                null,
+                "main");
 
         assertThatThrownBy(() -> store.append(huge))
                 .isInstanceOf(IOException.class)

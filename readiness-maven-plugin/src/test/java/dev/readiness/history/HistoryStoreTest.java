@@ -101,7 +101,7 @@ class HistoryStoreTest {
         assertThat(versions(read)).containsExactly("2.1", "2.4", "2.10");
         assertThat(read.records().get(1).version()).isEqualTo(2);
         assertThat(read.records().get(1).gates().get("test-pass-rate"))
-                .isEqualTo(new GateSnapshot("PASSED", new BigDecimal("100")));
+                .isEqualTo(new GateSnapshot(SnapshotStatus.PASSED, new BigDecimal("100")));
         assertThat(read.warnings())
                 .extracting(w -> w.substring(file.toString().length(), w.indexOf(": ")))
                 .containsExactly(":2", ":3", ":5", ":6", ":8", ":9", ":11", ":12");

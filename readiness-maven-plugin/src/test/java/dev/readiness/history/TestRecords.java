@@ -1,5 +1,6 @@
 package dev.readiness.history;
 
+import dev.readiness.policy.ReadinessLevel;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
@@ -22,11 +23,11 @@ final class TestRecords {
                 artifactId,
                 projectVersion,
                 score,
-                "CONDITIONAL_READY",
+                ReadinessLevel.CONDITIONAL_READY,
                 Map.of(
-                        "test-pass-rate", new GateSnapshot("PASSED", new BigDecimal("100")),
-                        "overall-test-coverage", new GateSnapshot("FAILED", new BigDecimal("81.3")),
-                        "safety-critical-coverage", new GateSnapshot("NOT_CONFIGURED", null)),
+                        "test-pass-rate", new GateSnapshot(SnapshotStatus.PASSED, new BigDecimal("100")),
+                        "overall-test-coverage", new GateSnapshot(SnapshotStatus.FAILED, new BigDecimal("81.3")),
+                        "safety-critical-coverage", new GateSnapshot(SnapshotStatus.NOT_CONFIGURED, null)),
                 Map.of("total", 12L, "passed", 11L, "failed", 0L, "errors", 0L, "skipped", 1L, "flaky", 1L),
                 Map.of(
                         "line",
@@ -45,8 +46,8 @@ final class TestRecords {
                 "app",
                 "1.0",
                 value,
-                "NOT_READY",
-                Map.of(gateId, new GateSnapshot(value == null ? "MISSING" : "PASSED", value)),
+                ReadinessLevel.NOT_READY,
+                Map.of(gateId, new GateSnapshot(value == null ? SnapshotStatus.MISSING : SnapshotStatus.PASSED, value)),
                 Map.of(),
                 Map.of(),
                 null,

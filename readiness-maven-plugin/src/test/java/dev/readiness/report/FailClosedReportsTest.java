@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.readiness.assess.Assessment;
 import dev.readiness.assess.ScorePoint;
 import dev.readiness.history.GateSnapshot;
+import dev.readiness.history.HistoryName;
 import dev.readiness.history.HistoryRecord;
+import dev.readiness.history.SnapshotStatus;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -149,14 +151,19 @@ class FailClosedReportsTest {
     /** Items 4 and 14: a history table from records with control characters and an empty gate id. */
     @Test
     void theHistoryTableSurvivesAnEmptyGateIdAndNeutralisesControlCharacters() {
-        HistoryRecord record = HistoryRecord.of(
+        HistoryRecord record = new HistoryRecord(
+                HistoryRecord.CURRENT_VERSION,
                 Instant.parse("2026-11-22T10:00:00Z"),
                 "dev.test",
                 "app",
                 "1.0",
                 new BigDecimal("90"),
-                "PRODUCTION_READY\u001b[2J",
-                Map.of("", new GateSnapshot("PASSED", new BigDecimal("90")), "g", new GateSnapshot("MISSING", null)),
+                new HistoryName<>(null, "PRODUCTION_READY\u001b[2J"),
+                Map.of(
+                        "",
+                        new GateSnapshot(SnapshotStatus.PASSED, new BigDecimal("90")),
+                        "g",
+                        new GateSnapshot(SnapshotStatus.MISSING, null)),
                 Map.of(),
                 Map.of(),
                 null,
