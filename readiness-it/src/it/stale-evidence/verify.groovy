@@ -44,7 +44,11 @@ assert safety2.status == 'FAILED' && safety2.value == 0 // this build never ran 
 assert j2.level == 'BLOCKED'
 assert j2.warnings.any { it.startsWith('1 JaCoCo session in ') && it.contains('left out of the coverage numbers') }
 assert j2.warnings.any { it.startsWith('1 test report is from an earlier build: left out of the test numbers') }
-assert runs[1] =~ /\[INFO\] Evidence of this build \(started [^)]+\): 1 JaCoCo session .*, 1 test report file; left out as stale: 1 session, 1 report file/
+// the verdict block is printed once, in the build's error (CI shows the last error); the INFO log has one line for it
+assert runs[1] =~ /\[ERROR\] Evidence of this build \(started [^)]+\): 1 JaCoCo session .*, 1 test report file; left out as stale: 1 session, 1 report file/
+assert runs[1].readLines().count { it.startsWith('[ERROR] Readiness of com.acme.controls:stale-evidence:') } == 1
+assert runs[1].readLines().count { it.startsWith('[INFO] Readiness of ') } == 0
+assert runs[1].contains('[INFO] Verdict of stale-evidence: BLOCKED, score ')
 assert runs[1].contains('[ERROR] Failed to execute goal dev.readiness:readiness-maven-plugin')
 
 // ---- 3: SaturationTest.java deleted; the compiler removed its class

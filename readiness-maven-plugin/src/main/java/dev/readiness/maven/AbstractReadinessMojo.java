@@ -99,6 +99,10 @@ public abstract class AbstractReadinessMojo extends AbstractGoalParameters {
             if (oneLinePerModule()) {
                 // the reactor verdict follows: one line here, the module's gate table and advice are in its reports
                 verdictLog().moduleLine(own, outputDirectory());
+            } else if (verdictInError(own, policy.minimumLevel())) {
+                // onVerdict prints or throws the whole block below (CI shows the last error): here one line only
+                verdictLog().ownInError(own, policy.minimumLevel(), outputDirectory());
+                verdictLog().notRecorded(own, request);
             } else {
                 verdictLog().full(own, outputDirectory());
                 verdictLog().notRecorded(own, request);
@@ -169,8 +173,8 @@ public abstract class AbstractReadinessMojo extends AbstractGoalParameters {
     }
 
     /**
-     * Whether {@link #onVerdict} prints or throws the whole verdict block of this (enforced) verdict, so that logging
-     * it before would print it twice.
+     * Whether {@link #onVerdict} prints or throws the whole verdict block of this verdict, so that logging it before
+     * would print it twice.
      */
     protected abstract boolean verdictInError(Assessment assessment, ReadinessLevel minimum);
 

@@ -108,7 +108,12 @@ public final class ConsoleReport {
      * says what is true of the module in the reactor).
      */
     public static String moduleLine(Assessment a) {
-        ReportModel.Verdict v = ReportModel.of(a, null).verdict();
+        return moduleLine(ReportModel.of(a, null));
+    }
+
+    /** The module line of a model (see {@link #moduleLine(Assessment)}). */
+    public static String moduleLine(ReportModel m) {
+        ReportModel.Verdict v = m.verdict();
         return SafeText.line("Module " + v.artifactId() + ": " + v.level() + ", " + scored(v) + " ("
                 + v.measuredOfEnabled() + " gates measured); its own verdict, not enforced — the reactor verdict"
                 + " follows after the last module");
@@ -119,9 +124,29 @@ public final class ConsoleReport {
      * error; printing the block twice only makes the log longer).
      */
     public static String reactorVerdictInError(Assessment a, ReadinessLevel minimum) {
-        ReportModel.Verdict v = ReportModel.of(a, null).verdict();
+        return reactorVerdictInError(ReportModel.of(a, null), minimum);
+    }
+
+    /** The reactor line of a model (see {@link #reactorVerdictInError(Assessment, ReadinessLevel)}). */
+    public static String reactorVerdictInError(ReportModel m, ReadinessLevel minimum) {
+        ReportModel.Verdict v = m.verdict();
         return SafeText.line("Reactor verdict: " + v.level() + ", " + scored(v) + ", below the required " + minimum
                 + " — the verdict and what to fix follow below");
+    }
+
+    /**
+     * The line that stands for a module's own verdict whose whole block follows below, in the build's error (or, with
+     * {@code readiness.failOnViolation=false}, as warnings): the block is printed once, where CI shows it.
+     */
+    public static String verdictInError(Assessment a, ReadinessLevel minimum) {
+        return verdictInError(ReportModel.of(a, null), minimum);
+    }
+
+    /** The line of a model (see {@link #verdictInError(Assessment, ReadinessLevel)}). */
+    public static String verdictInError(ReportModel m, ReadinessLevel minimum) {
+        ReportModel.Verdict v = m.verdict();
+        return SafeText.line("Verdict of " + v.artifactId() + ": " + v.level() + ", " + scored(v)
+                + ", below the required " + minimum + " — the verdict and what to fix follow below");
     }
 
     private static String scored(ReportModel.Verdict v) {

@@ -76,6 +76,56 @@ class CheckMojoTest {
                         "readiness.failOnViolation is false: the readiness gate was NOT" + " enforced"));
     }
 
+    @Test
+    void aFailingVerdictsBlockIsInTheErrorOnlyWithOneLinePointingToIt() {
+        CheckMojo check = new CheckMojo(StubEngine.returning(Assessments.notApproved()));
+        MojoFixture fixture = MojoFixture.configure(check, dir);
+
+        assertThatThrownBy(check::execute)
+                .isExactlyInstanceOf(MojoFailureException.class)
+                .satisfies(e -> assertThat(occurrences(e.getMessage(), "Readiness of com.acme:"))
+                        .isEqualTo(1));
+        assertThat(fixture.infos)
+                .noneMatch(line -> line.startsWith("Readiness of "))
+                .noneMatch(line -> line.startsWith("Score "))
+                .anyMatch(line -> line.startsWith("Verdict of controller: NEEDS_IMPROVEMENT, score ")
+                        && line.endsWith(", below the required CONDITIONAL_READY — the verdict and what to fix"
+                                + " follow below"));
+    }
+
+    @Test
+    void anUnenforcedFailingVerdictsBlockIsPrintedOnceAsWarnings() throws Exception {
+        CheckMojo check = new CheckMojo(StubEngine.returning(Assessments.notApproved()));
+        MojoFixture fixture = MojoFixture.configure(check, dir);
+        MojoFixture.set(check, "failOnViolation", false);
+
+        check.execute();
+
+        assertThat(fixture.infos).noneMatch(line -> line.contains("Readiness of "));
+        assertThat(fixture.warnings.stream()
+                        .mapToLong(line -> occurrences(line, "Readiness of com.acme:"))
+                        .sum())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aPassingVerdictsBlockIsPrintedOnceAsInfo() throws Exception {
+        CheckMojo check = new CheckMojo(StubEngine.returning(Assessments.passing()));
+        MojoFixture fixture = MojoFixture.configure(check, dir);
+
+        check.execute();
+
+        assertThat(fixture.infos)
+                .filteredOn(line -> line.startsWith("Readiness of "))
+                .hasSize(1);
+        assertThat(fixture.infos).noneMatch(line -> line.startsWith("Verdict of "));
+        assertThat(fixture.warnings).noneMatch(line -> line.contains("Readiness of "));
+    }
+
+    private static long occurrences(String text, String part) {
+        return (text.length() - text.replace(part, "").length()) / part.length();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"skip", "skipCheck"})
     void aSkipPropertySkipsTheEngine(String parameter) throws Exception {
