@@ -1,8 +1,8 @@
 package dev.readiness.history;
 
+import static dev.readiness.policy.ReadinessLevel.NOT_READY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.readiness.policy.ReadinessLevel;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
@@ -23,17 +23,7 @@ class HistoryQueriesTest {
         HistoryRecord b = TestRecords.record("b", "1.0", 2);
         HistoryRecord a2 = TestRecords.record("a", "2.0-SNAPSHOT", 3);
         HistoryRecord otherGroup = HistoryRecord.of(
-                Instant.EPOCH,
-                "other",
-                "a",
-                "1.0",
-                null,
-                ReadinessLevel.NOT_READY,
-                Map.of(),
-                Map.of(),
-                Map.of(),
-                null,
-                null);
+                Instant.EPOCH, "other", "a", "1.0", null, NOT_READY, Map.of(), Map.of(), Map.of(), null, null);
 
         assertThat(HistoryQueries.sameProject(List.of(a1, b, otherGroup, a2), "dev.test", "a"))
                 .containsExactly(a1, a2);
@@ -72,7 +62,7 @@ class HistoryQueriesTest {
                 "app",
                 "1.0",
                 null,
-                ReadinessLevel.NOT_READY,
+                NOT_READY,
                 Map.of(GATE, new GateSnapshot(SnapshotStatus.FAILED, d("80"), d("95"))),
                 Map.of(),
                 Map.of(),
