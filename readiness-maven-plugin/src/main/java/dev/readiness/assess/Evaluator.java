@@ -88,7 +88,8 @@ public final class Evaluator {
                 evidence.benchmarks(),
                 evidence.documentation(),
                 null,
-                evidence.scope());
+                evidence.scope(),
+                evidence.mutation());
     }
 
     /**

@@ -10,12 +10,16 @@ import dev.readiness.evidence.coverage.ExecSession;
 import dev.readiness.evidence.coverage.Offender;
 import dev.readiness.evidence.coverage.TagCoverage;
 import dev.readiness.evidence.docs.DocumentationEvidence;
+import dev.readiness.evidence.mutation.Mutant;
+import dev.readiness.evidence.mutation.MutationEvidence;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** The evidence parts of the {@link ReportModel}: coverage, benchmarks, documentation, evidence scope. */
@@ -25,6 +29,52 @@ final class EvidenceModels {
     /** @param root paths inside it are shown relative to it; {@code null} to show them absolute */
     EvidenceModels(Path root) {
         this.root = root == null ? null : root.toAbsolutePath().normalize();
+    }
+
+    ReportModel.Mutation mutation(MutationEvidence e) {
+        if (!e.available()) {
+            return new ReportModel.Mutation(
+                    false, e.missingReason(), List.of(), 0, 0, 0, Map.of(), List.of(), List.of(), 0, List.of(), 0);
+        }
+        MutationEvidence.Counts all = MutationEvidence.count(e.mutants());
+        Map<String, Long> statuses = new LinkedHashMap<>();
+        all.byStatus().forEach((s, n) -> statuses.put(s.name(), n));
+        List<ReportModel.MutationTag> tags = e.tags().entrySet().stream()
+                .map(t -> {
+                    MutationEvidence.Counts c = MutationEvidence.count(t.getValue());
+                    return new ReportModel.MutationTag(t.getKey(), c.total(), c.detected(), c.covered());
+                })
+                .toList();
+        List<Mutant> survivors = MutationEvidence.survivors(e.mutants());
+        List<Mutant> uncovered = MutationEvidence.uncovered(e.mutants());
+        return new ReportModel.Mutation(
+                true,
+                null,
+                e.reports().stream().map(this::relative).toList(),
+                all.total(),
+                all.detected(),
+                all.covered(),
+                statuses,
+                tags,
+                mutants(survivors),
+                survivors.size(),
+                mutants(uncovered),
+                uncovered.size());
+    }
+
+    private static List<ReportModel.MutantRow> mutants(List<Mutant> mutants) {
+        return mutants.stream()
+                .limit(ReportModel.LISTED_MUTANTS)
+                .map(m -> new ReportModel.MutantRow(
+                        m.mutatedClass(),
+                        m.mutatedMethod(),
+                        m.sourceFile(),
+                        m.line(),
+                        m.mutatorName(),
+                        m.description(),
+                        m.status().name(),
+                        m.display()))
+                .toList();
     }
 
     ReportModel.Coverage coverage(CoverageEvidence c) {
