@@ -37,6 +37,14 @@ final class MutationGate implements MetricGate {
         return Metric.MUTATION;
     }
 
+    /** PIT runs the unit tests and honours {@code skipTests}: a build that skipped them measured no mutant. */
+    @Override
+    public Skip skippedBy(GateDefinition gate, EvidenceScope scope) {
+        return scope.surefireSkippedBy() == null
+                ? null
+                : new Skip(scope.surefireSkippedBy(), "PIT runs the unit tests, which this build skipped");
+    }
+
     @Override
     public GateResult evaluate(GateDefinition gate, GateContext ctx) {
         MutationEvidence ev = ctx.evidence().mutation();

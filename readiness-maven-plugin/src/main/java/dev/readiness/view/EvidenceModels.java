@@ -1,6 +1,7 @@
 package dev.readiness.view;
 
 import dev.readiness.assess.EvidenceScope;
+import dev.readiness.assess.Percent;
 import dev.readiness.evidence.StaleEvidence;
 import dev.readiness.evidence.bench.BenchmarkEvidence;
 import dev.readiness.evidence.bench.BenchmarkKey;
@@ -34,7 +35,19 @@ final class EvidenceModels {
     ReportModel.Mutation mutation(MutationEvidence e) {
         if (!e.available()) {
             return new ReportModel.Mutation(
-                    false, e.missingReason(), List.of(), 0, 0, 0, Map.of(), List.of(), List.of(), 0, List.of(), 0);
+                    false,
+                    e.missingReason(),
+                    "No PIT report: " + e.missingReason(),
+                    List.of(),
+                    0,
+                    0,
+                    0,
+                    Map.of(),
+                    List.of(),
+                    List.of(),
+                    0,
+                    List.of(),
+                    0);
         }
         MutationEvidence.Counts all = MutationEvidence.count(e.mutants());
         Map<String, Long> statuses = new LinkedHashMap<>();
@@ -47,9 +60,39 @@ final class EvidenceModels {
                 .toList();
         List<Mutant> survivors = MutationEvidence.survivors(e.mutants());
         List<Mutant> uncovered = MutationEvidence.uncovered(e.mutants());
+        StringBuilder summary = new StringBuilder()
+                .append(all.total())
+                .append(" mutants from ")
+                .append(e.reports().size())
+                .append(e.reports().size() == 1 ? " PIT report: " : " PIT reports: ")
+                .append(all.detected())
+                .append(" detected");
+        if (all.total() > 0) {
+            summary.append(" (")
+                    .append(Percent.display(Percent.of(all.detected(), all.total())))
+                    .append(" %)");
+        }
+        summary.append(", ").append(all.covered()).append(" covered");
+        if (all.covered() > 0) {
+            summary.append(", test strength ")
+                    .append(Percent.display(Percent.of(all.detected(), all.covered())))
+                    .append(" %");
+        }
+        if (!statuses.isEmpty()) {
+            summary.append("; ");
+            summary.append(String.join(
+                    ", ",
+                    statuses.entrySet().stream()
+                            .map(s -> s.getKey() + " " + s.getValue())
+                            .toList()));
+        }
+        if (e.duplicates() > 0) {
+            summary.append("; ").append(e.duplicates()).append(" reported twice, counted once");
+        }
         return new ReportModel.Mutation(
                 true,
                 null,
+                summary.toString(),
                 e.reports().stream().map(this::relative).toList(),
                 all.total(),
                 all.detected(),

@@ -340,10 +340,13 @@ public record ReportModel(
      * @param survivorsTotal how many there are in all
      * @param noCoverage mutants no test runs, worst classes first (at most {@link #LISTED_MUTANTS})
      * @param noCoverageTotal how many there are in all
+     * @param summary e.g. {@code 117 mutants from 1 PIT report: 97 detected (82.9 %), 112 covered, test strength 86.6 %;
+     *     KILLED 97, SURVIVED 15, NO_COVERAGE 5}
      */
     public record Mutation(
             boolean available,
             String missingReason,
+            String summary,
             List<String> reports,
             long total,
             long detected,

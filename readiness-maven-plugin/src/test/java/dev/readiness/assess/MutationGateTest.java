@@ -10,6 +10,7 @@ import dev.readiness.evidence.coverage.CoverageEvidence;
 import dev.readiness.evidence.mutation.Mutant;
 import dev.readiness.evidence.mutation.MutationEvidence;
 import dev.readiness.evidence.mutation.MutationStatus;
+import dev.readiness.policy.GateDefinition;
 import dev.readiness.policy.GateSpec;
 import dev.readiness.policy.Metric;
 import dev.readiness.policy.Policy;
@@ -174,6 +175,16 @@ class MutationGateTest {
         assertThat(g.details().subList(1, 4))
                 .extracting(d -> d.substring(0, d.indexOf(':')))
                 .containsExactly("com.acme.b.Many", "com.acme.b.Many", "com.acme.a.Few");
+    }
+
+    @Test
+    void isSkippedWhenTheUnitTestsWereSkippedAsPitHonoursSkipTests() throws Exception {
+        GateDefinition gate = gate(policy(List.of(SAFETY), safetyGate("100", null)), "safety-critical-mutation");
+
+        assertThat(mutationGate.skippedBy(gate, GateFixtures.skipped("skipTests", null)))
+                .isEqualTo(new MetricGate.Skip("skipTests", "PIT runs the unit tests, which this build skipped"));
+        assertThat(mutationGate.skippedBy(gate, GateFixtures.skipped(null, "skipITs")))
+                .isNull();
     }
 
     @Test
