@@ -52,7 +52,9 @@ assert json.mutation.survivorsTotal == mutations.count { !it.detected && it.stat
 assert json.mutation.survivors.any { it.class == 'com.acme.util.Saturation' && it.line == 27 && it.status == 'SURVIVED' }
 String md = new File(target, 'readiness/readiness.md').getText('UTF-8')
 assert md.contains('### Mutation testing (PIT)')
-assert md.contains('Saturation.java:27 — ConditionalsBoundary: changed conditional boundary (survived)')
+// (Markdown escapes the parentheses)
+assert md.contains('com.acme.util.Saturation: Saturation.java:27 — ConditionalsBoundary: changed conditional boundary'
+        + ' \\(survived\\)')
 String html = new File(target, 'readiness/readiness.html').getText('UTF-8')
 assert html.contains('<section id="mutation">')
 

@@ -28,13 +28,13 @@ class MutationViewsTest {
 
         assertThat(md)
                 .contains("### Mutation testing (PIT)")
-                .contains("117 mutants from 1 PIT report: 97 detected (82.9 %), 112 covered, test strength 86.6 %;"
+                .contains("117 mutants from 1 PIT report: 97 detected \\(82.9 %\\), 112 covered, test strength 86.6 %;"
                         + " KILLED 97, SURVIVED 15, NO\\_COVERAGE 5")
-                .contains("| safety\\-critical | 7 | 6 | 7 |")
+                .contains("| safety-critical | 7 | 6 | 7 |")
                 .contains("| critical | 46 | 44 | 46 |")
                 .contains("**Surviving mutants** (15, worst classes first)")
                 .contains("**Mutants without test coverage** (5, worst classes first)")
-                .contains("| safety\\-critical\\-mutation | ⛔ FAILED |");
+                .contains("| safety-critical-mutation | ⛔ FAILED |");
     }
 
     @Test
