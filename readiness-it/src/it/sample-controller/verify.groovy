@@ -17,11 +17,12 @@ def expectedSurefire = [
     'com.acme.filter.LowPassFilterTest'         : 3,  // one method tagged "stability"
     'com.acme.filter.MovingAverageTest'         : 1,
     'com.acme.filter.RateLimiterTest'           : 2,
+    'com.acme.util.SaturationBoundsTest'        : 1,  // kills PIT's boundary mutant of clamp
     'com.acme.util.SaturationTest'              : 11, // 5 parameterized + 6
 ]
 def surefire = V.testCases(new File(target, 'surefire-reports'), true)
 assert surefire == new TreeMap<>(expectedSurefire)
-assert surefire.values().sum() == 38
+assert surefire.values().sum() == 39
 
 def failsafe = V.testCases(new File(target, 'failsafe-reports'), true)
 assert failsafe == ['com.acme.it.ClosedLoopIT': 2]
@@ -41,8 +42,8 @@ Map gates = V.gates(json)
 // the verdict is approved; the benchmark gate does not enter it (see below)
 assert json.level in ['PRODUCTION_READY', 'CONDITIONAL_READY'] && json.deploymentApproved == true
 // test totals are the testcase elements of the reports read above
-assert json.tests.surefire.total == 38 && json.tests.failsafe.total == 2 && json.tests.total == 40
-assert gates['test-pass-rate'].measured == 38 && gates['system-compatibility'].measured == 2
+assert json.tests.surefire.total == 39 && json.tests.failsafe.total == 2 && json.tests.total == 41
+assert gates['test-pass-rate'].measured == 39 && gates['system-compatibility'].measured == 2
 // the stability group: the tagged class (5 cases) and the tagged method (1 case)
 assert json.tests.groups.stability.total == 6 && gates['numerical-stability'].of == 6
 // unit and integration execution data are merged: 121 of 134 lines (jacoco.exec alone: 118)
@@ -68,6 +69,18 @@ assert log.contains('[WARNING] performance-benchmarks: INCONCLUSIVE — the base
 // every number is this build's: one JaCoCo session per exec file, nothing stale
 assert json.evidence.rule == 'build-start' && json.evidence.execSessions.count == 2
 assert json.evidence.execSessions.stale.count == 0 && json.evidence.staleReports == []
+// PIT ran on com.acme.util (the safety-critical Saturation) in this build: the mutation gates count its mutants exactly as its
+// console summary and its report do; every mutant of the safety-critical Saturation.clamp is killed
+Map pit = V.pitSummary(log)
+List<Map> mutations = V.pitMutations(new File(target, 'pit-reports/mutations.xml'))
+assert pit.generated == mutations.size() && pit.killed == mutations.count { it.detected }
+assert json.mutation.total == pit.generated && json.mutation.detected == pit.killed
+assert json.mutation.covered == pit.generated - pit.noCoverage
+List<Map> clamp = mutations.findAll { it.mutatedClass == 'com.acme.util.Saturation' && it.mutatedMethod == 'clamp' }
+assert !clamp.isEmpty() && clamp.every { it.detected }
+assert gates['safety-critical-mutation'].status == 'PASSED' && gates['safety-critical-mutation'].of == clamp.size()
+assert gates['overall-mutation'].status == 'PASSED' && gates['overall-mutation'].of == mutations.size()
+assert log =~ /\[INFO\] safety-critical-mutation +PASSED +100\.0 % +>= 100 %/
 // the console shows the table and the verdict
 assert log =~ /\[INFO\] safety-critical-coverage +PASSED +100\.0 % +>= 100 %/
 assert log =~ /\[INFO\] Score \d+\.\d — (PRODUCTION_READY|CONDITIONAL_READY) \(deployment approved/

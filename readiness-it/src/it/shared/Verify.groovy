@@ -196,6 +196,29 @@ class VerifyHelpers {
     }
 
     /**
+     * PIT's console summary in a build log: {@code >> Generated N mutations Killed M (x%)} and
+     * {@code >> Mutations with no coverage K. Test strength y%}, as [generated: N, killed: M, noCoverage: K].
+     */
+    static Map<String, Long> pitSummary(String log) {
+        def generated = log =~ /(?m)^>> Generated (\d+) mutations Killed (\d+) \(\d+%\)\s*$/
+        def noCoverage = log =~ /(?m)^>> Mutations with no coverage (\d+)\. Test strength \d+%\s*$/
+        assert generated.find() && noCoverage.find(): 'no PIT statistics in the build log'
+        return [generated: generated.group(1) as long, killed: generated.group(2) as long,
+                noCoverage: noCoverage.group(1) as long]
+    }
+
+    /** The mutation elements of PIT's mutations.xml: status, detected, mutatedClass, mutatedMethod, lineNumber, mutator. */
+    static List<Map> pitMutations(File file) {
+        assert file.isFile(): "no PIT report ${file}"
+        return xml(file).getElementsByTagName('mutation').collect { Element m ->
+            def text = { String name -> m.getElementsByTagName(name).item(0)?.textContent }
+            [status: m.getAttribute('status'), detected: m.getAttribute('detected') == 'true',
+             mutatedClass: text('mutatedClass'), mutatedMethod: text('mutatedMethod'),
+             lineNumber: text('lineNumber') as int, mutator: text('mutator')]
+        }
+    }
+
+    /**
      * No stack trace of a readiness class: the invoker runs Maven with -e (showErrors), which prints the exception
      * chain of a failed goal once after "[ERROR] -> [Help 1]". Outside that block no line may be a stack frame; inside
      * it the root cause must be {@code expectedRootCause} (the verdict or the configuration error, not a crash).

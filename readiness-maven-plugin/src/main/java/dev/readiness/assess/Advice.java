@@ -106,6 +106,13 @@ final class Advice {
             // said in every view whatever the gates' onMissing: a silent MISSING here once read as 100 % documented
             warnings.add("documentation: " + DocumentationGate.unparsableReason(docs));
         }
+        if (evidence.mutation() != null) {
+            evidence.mutation().notes().forEach(n -> warnings.add("mutation: " + n));
+            if (evidence.mutation().duplicates() > 0) {
+                warnings.add("mutation: " + count(evidence.mutation().duplicates(), "mutants")
+                        + " reported by more than one PIT report, counted once");
+            }
+        }
         for (GateResult r : results) {
             if (r.status() == GateStatus.MISSING && r.gate().onMissing() == OnMissing.WARN) {
                 warnings.add(r.message());

@@ -3,6 +3,7 @@ package dev.readiness.assess;
 import dev.readiness.evidence.bench.BenchmarkEvidence;
 import dev.readiness.evidence.coverage.CoverageEvidence;
 import dev.readiness.evidence.docs.DocumentationEvidence;
+import dev.readiness.evidence.mutation.MutationEvidence;
 import dev.readiness.history.Trend;
 import dev.readiness.policy.ReadinessLevel;
 import java.math.BigDecimal;
@@ -42,6 +43,7 @@ import java.util.TreeMap;
  * @param reactor the per-module breakdown of a reactor verdict, {@code null} for a single module's verdict
  * @param scope which evidence the verdict is about (the staleness rule, what was left out, skipped tests);
  *     {@code null} when unknown
+ * @param mutation PIT's mutants behind the mutation gates, {@code null} when no mutation gate is enabled
  */
 public record Assessment(
         ProjectInfo project,
@@ -65,7 +67,58 @@ public record Assessment(
         BenchmarkEvidence benchmarks,
         DocumentationEvidence documentation,
         ReactorSummary reactor,
-        EvidenceScope scope) {
+        EvidenceScope scope,
+        MutationEvidence mutation) {
+
+    /** A verdict without mutation evidence. */
+    public Assessment(
+            ProjectInfo project,
+            Instant timestamp,
+            BigDecimal score,
+            ReadinessLevel level,
+            boolean deploymentApproved,
+            Confidence confidence,
+            BigDecimal measuredWeight,
+            List<GateResult> gates,
+            TestSummary tests,
+            CoverageEvidence coverage,
+            List<String> blockingIssues,
+            List<String> recommendations,
+            List<String> warnings,
+            Trend trend,
+            Map<String, Trend> gateTrends,
+            String commit,
+            String branch,
+            List<ScorePoint> scoreHistory,
+            BenchmarkEvidence benchmarks,
+            DocumentationEvidence documentation,
+            ReactorSummary reactor,
+            EvidenceScope scope) {
+        this(
+                project,
+                timestamp,
+                score,
+                level,
+                deploymentApproved,
+                confidence,
+                measuredWeight,
+                gates,
+                tests,
+                coverage,
+                blockingIssues,
+                recommendations,
+                warnings,
+                trend,
+                gateTrends,
+                commit,
+                branch,
+                scoreHistory,
+                benchmarks,
+                documentation,
+                reactor,
+                scope,
+                null);
+    }
 
     /** How many scored builds {@link #scoreHistory()} holds at most. */
     public static final int CHART_POINTS = 20;
@@ -123,6 +176,7 @@ public record Assessment(
         private Map<String, Trend> gateTrends;
         private String commit;
         private String branch;
+        private MutationEvidence mutation;
         private List<ScorePoint> scoreHistory;
         private BenchmarkEvidence benchmarks;
         private DocumentationEvidence documentation;
@@ -149,6 +203,7 @@ public record Assessment(
             branch = a.branch;
             scoreHistory = a.scoreHistory;
             benchmarks = a.benchmarks;
+            mutation = a.mutation;
             documentation = a.documentation;
             reactor = a.reactor;
             scope = a.scope;
@@ -280,6 +335,12 @@ public record Assessment(
             return this;
         }
 
+        /** Sets {@link Assessment#mutation()}. */
+        public Builder mutation(MutationEvidence mutation) {
+            this.mutation = mutation;
+            return this;
+        }
+
         /** Sets {@link Assessment#scope()}. */
         public Builder scope(EvidenceScope scope) {
             this.scope = scope;
@@ -310,7 +371,8 @@ public record Assessment(
                     benchmarks,
                     documentation,
                     reactor,
-                    scope);
+                    scope,
+                    mutation);
         }
     }
 }

@@ -26,6 +26,7 @@ import java.util.Objects;
  * @param benchmarks where the JMH results and baseline are, or {@code null} (benchmark gates not configured)
  * @param documentation where the main sources are, or {@code null} (documentation gates not configured)
  * @param thisBuild which evidence is this build's and which tests it skipped
+ * @param mutationReports PIT report directories, {@code mutations.xml} files or globs, for mutation gates
  */
 public record AssessmentRequest(
         Policy policy,
@@ -42,7 +43,44 @@ public record AssessmentRequest(
         int historyLimit,
         BenchmarkInput benchmarks,
         DocumentationInput documentation,
-        ThisBuild thisBuild) {
+        ThisBuild thisBuild,
+        List<String> mutationReports) {
+
+    /** A request without PIT reports (mutation gates are {@code MISSING}). */
+    public AssessmentRequest(
+            Policy policy,
+            ProjectInfo project,
+            Path baseDir,
+            List<String> surefireReports,
+            List<String> failsafeReports,
+            List<String> testClassesDirectories,
+            List<String> execFiles,
+            List<String> classesDirectories,
+            int threads,
+            Instant timestamp,
+            Path historyFile,
+            int historyLimit,
+            BenchmarkInput benchmarks,
+            DocumentationInput documentation,
+            ThisBuild thisBuild) {
+        this(
+                policy,
+                project,
+                baseDir,
+                surefireReports,
+                failsafeReports,
+                testClassesDirectories,
+                execFiles,
+                classesDirectories,
+                threads,
+                timestamp,
+                historyFile,
+                historyLimit,
+                benchmarks,
+                documentation,
+                thisBuild,
+                List.of());
+    }
 
     public AssessmentRequest {
         Objects.requireNonNull(thisBuild, "thisBuild");
@@ -51,6 +89,7 @@ public record AssessmentRequest(
         testClassesDirectories = List.copyOf(testClassesDirectories);
         execFiles = List.copyOf(execFiles);
         classesDirectories = List.copyOf(classesDirectories);
+        mutationReports = mutationReports == null ? List.of() : List.copyOf(mutationReports);
     }
 
     /**
@@ -76,7 +115,8 @@ public record AssessmentRequest(
                 .historyLimit(historyLimit)
                 .benchmarks(benchmarks)
                 .documentation(documentation)
-                .thisBuild(thisBuild);
+                .thisBuild(thisBuild)
+                .mutationReports(mutationReports);
     }
 
     /** The same request for another build context. */
@@ -101,6 +141,7 @@ public record AssessmentRequest(
         private BenchmarkInput benchmarks;
         private DocumentationInput documentation;
         private ThisBuild thisBuild = ThisBuild.standalone();
+        private List<String> mutationReports = List.of();
 
         private Builder(Policy policy, ProjectInfo project, Path baseDir) {
             this.policy = policy;
@@ -171,6 +212,12 @@ public record AssessmentRequest(
             return this;
         }
 
+        /** PIT report directories, {@code mutations.xml} files or globs. */
+        public Builder mutationReports(List<String> locations) {
+            this.mutationReports = locations;
+            return this;
+        }
+
         public AssessmentRequest build() {
             return new AssessmentRequest(
                     policy,
@@ -187,7 +234,8 @@ public record AssessmentRequest(
                     historyLimit,
                     benchmarks,
                     documentation,
-                    thisBuild);
+                    thisBuild,
+                    mutationReports);
         }
     }
 }

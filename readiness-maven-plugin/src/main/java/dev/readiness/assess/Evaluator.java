@@ -89,7 +89,8 @@ public final class Evaluator {
                 evidence.benchmarks(),
                 evidence.documentation(),
                 null,
-                evidence.scope());
+                evidence.scope(),
+                evidence.mutation());
     }
 
     /**

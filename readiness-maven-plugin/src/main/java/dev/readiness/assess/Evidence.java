@@ -3,6 +3,7 @@ package dev.readiness.assess;
 import dev.readiness.evidence.bench.BenchmarkEvidence;
 import dev.readiness.evidence.coverage.CoverageEvidence;
 import dev.readiness.evidence.docs.DocumentationEvidence;
+import dev.readiness.evidence.mutation.MutationEvidence;
 import dev.readiness.evidence.tests.TestClassIndex;
 import dev.readiness.evidence.tests.TestEvidence;
 import java.util.List;
@@ -21,6 +22,7 @@ import java.util.List;
  * @param documentation Javadoc completeness of the main sources, or {@code null} when not analysed
  * @param scope which evidence is this build's (what was left out, which tests were skipped), {@code null} when
  *     unknown (evidence assembled by hand)
+ * @param mutation PIT's mutants, or {@code null} when no mutation gate is enabled
  */
 public record Evidence(
         TestEvidence surefire,
@@ -32,7 +34,34 @@ public record Evidence(
         CoverageEvidence coverage,
         BenchmarkEvidence benchmarks,
         DocumentationEvidence documentation,
-        EvidenceScope scope) {
+        EvidenceScope scope,
+        MutationEvidence mutation) {
+
+    /** Evidence without PIT reports (mutation gates not configured). */
+    public Evidence(
+            TestEvidence surefire,
+            List<String> surefireLocations,
+            TestEvidence failsafe,
+            List<String> failsafeLocations,
+            TestClassIndex testClasses,
+            List<String> testClassesLocations,
+            CoverageEvidence coverage,
+            BenchmarkEvidence benchmarks,
+            DocumentationEvidence documentation,
+            EvidenceScope scope) {
+        this(
+                surefire,
+                surefireLocations,
+                failsafe,
+                failsafeLocations,
+                testClasses,
+                testClassesLocations,
+                coverage,
+                benchmarks,
+                documentation,
+                scope,
+                null);
+    }
 
     /** Evidence whose scope is unknown. */
     public Evidence(
@@ -108,6 +137,23 @@ public record Evidence(
                 coverage,
                 benchmarks,
                 documentation,
-                scope);
+                scope,
+                mutation);
+    }
+
+    /** The same evidence with these PIT mutants. */
+    public Evidence withMutation(MutationEvidence newMutation) {
+        return new Evidence(
+                surefire,
+                surefireLocations,
+                failsafe,
+                failsafeLocations,
+                testClasses,
+                testClassesLocations,
+                coverage,
+                benchmarks,
+                documentation,
+                scope,
+                newMutation);
     }
 }

@@ -14,6 +14,9 @@ import dev.readiness.evidence.coverage.ExecSession;
 import dev.readiness.evidence.docs.DocumentationAnalyzer;
 import dev.readiness.evidence.docs.DocumentationEvidence;
 import dev.readiness.evidence.docs.DocumentationRequest;
+import dev.readiness.evidence.mutation.MutationAnalyzer;
+import dev.readiness.evidence.mutation.MutationEvidence;
+import dev.readiness.evidence.mutation.MutationRequest;
 import dev.readiness.evidence.tests.MalformedReport;
 import dev.readiness.evidence.tests.StaleReports;
 import dev.readiness.evidence.tests.StaleReports.StaleReport;
@@ -142,7 +145,27 @@ final class EvidenceReader {
                 coverage,
                 benchmarks(request, policy, baseDir),
                 join(documentation),
-                scope);
+                scope,
+                mutation(request, policy, baseDir, window));
+    }
+
+    /** {@code null} when no mutation gate is enabled; PIT's mutants, or why there are none. */
+    private static MutationEvidence mutation(
+            AssessmentRequest request, Policy policy, Path baseDir, EvidenceWindow window) throws EvidenceException {
+        if (!enabled(policy, Metric.MUTATION)) {
+            return null;
+        }
+        if (request.mutationReports().isEmpty()) {
+            return MutationEvidence.missing(
+                    "no PIT report location is configured (readiness.mutationReports)", List.of());
+        }
+        List<TagDefinition> tags =
+                policy.tags().stream().filter(TagDefinition::configured).toList();
+        List<Path> classDirectories = request.classesDirectories().stream()
+                .map(d -> baseDir.resolve(d).toAbsolutePath().normalize())
+                .toList();
+        return new MutationAnalyzer()
+                .analyze(new MutationRequest(baseDir, request.mutationReports(), classDirectories, tags, window));
     }
 
     /**

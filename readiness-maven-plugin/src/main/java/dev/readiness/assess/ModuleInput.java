@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param benchmarks the module's JMH results and baseline, or {@code null}
  * @param verdict the module's own verdict, or {@code null} when it was not assessed on its own
  * @param excludedReason why the module contributes no evidence (e.g. {@code readiness.skip}), or {@code null}
+ * @param mutationReports PIT report directories, {@code mutations.xml} files or globs
  */
 public record ModuleInput(
         String name,
@@ -35,7 +36,8 @@ public record ModuleInput(
         List<String> sourceRoots,
         BenchmarkInput benchmarks,
         ModuleVerdict verdict,
-        String excludedReason) {
+        String excludedReason,
+        List<String> mutationReports) {
 
     public ModuleInput {
         Objects.requireNonNull(name, "name");
@@ -47,6 +49,7 @@ public record ModuleInput(
         execFiles = List.copyOf(execFiles);
         classesDirectories = List.copyOf(classesDirectories);
         sourceRoots = List.copyOf(sourceRoots);
+        mutationReports = mutationReports == null ? List.of() : List.copyOf(mutationReports);
     }
 
     /**
@@ -72,6 +75,7 @@ public record ModuleInput(
         private BenchmarkInput benchmarks;
         private ModuleVerdict verdict;
         private String excludedReason;
+        private List<String> mutationReports = List.of();
 
         private Builder(String name, String path, Path baseDir) {
             this.name = name;
@@ -132,6 +136,11 @@ public record ModuleInput(
             return this;
         }
 
+        public Builder mutationReports(List<String> locations) {
+            this.mutationReports = locations;
+            return this;
+        }
+
         public ModuleInput build() {
             return new ModuleInput(
                     name,
@@ -146,7 +155,8 @@ public record ModuleInput(
                     sourceRoots,
                     benchmarks,
                     verdict,
-                    excludedReason);
+                    excludedReason,
+                    mutationReports);
         }
     }
 }

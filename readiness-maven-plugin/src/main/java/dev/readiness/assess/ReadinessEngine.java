@@ -58,6 +58,7 @@ public final class ReadinessEngine {
         List<String> classes = new ArrayList<>(root.classesDirectories());
         List<String> sources = new ArrayList<>(
                 root.documentation() == null ? List.of() : root.documentation().sourceRoots());
+        List<String> mutation = new ArrayList<>(root.mutationReports());
         List<ModuleInput> contributing = reactor.modules().stream()
                 .filter(m -> m.excludedReason() == null)
                 .toList();
@@ -72,6 +73,7 @@ public final class ReadinessEngine {
             exec.addAll(ReactorModules.strings(l.exec()));
             classes.addAll(ReactorModules.strings(l.classes()));
             sources.addAll(ReactorModules.strings(l.sources()));
+            mutation.addAll(ReactorModules.strings(InputFiles.resolve(m.baseDir(), m.mutationReports())));
         }
         if (exec.isEmpty()) {
             // no module has execution data: name where it was looked for (root-relative patterns that match nothing)
@@ -91,6 +93,7 @@ public final class ReadinessEngine {
                 // partial reactor (modules not in this build): no history, no trend against whole builds
                 .historyFile(reactor.notInBuild().isEmpty() ? root.historyFile() : null)
                 .benchmarks(benchmarks)
+                .mutationReports(mutation)
                 .documentation(
                         root.documentation() == null
                                 ? null

@@ -184,6 +184,17 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
     private int historyLimit;
 
     /**
+     * PIT's reports for {@code mutation} gates: directories holding {@code mutations.xml} (directly, or in the
+     * timestamped sub-folders {@code timestampedReports} writes, of which the newest is used and named), report files
+     * or globs, comma-separated in the property. PIT writes the XML report with
+     * {@code <outputFormats><outputFormat>XML</outputFormat></outputFormats>}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.mutationReports", defaultValue = "${project.build.directory}/pit-reports")
+    private List<String> mutationReports;
+
+    /**
      * The current JMH results (JSON, as written by {@code -rf json -rff target/jmh-result.json}) for the
      * {@code benchmarks} gates.
      *
@@ -363,6 +374,7 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
                 .historyLimit(historyLimit)
                 .benchmarks(new BenchmarkSettings(
                         benchmarkResults, benchmarkBaseline, benchmarkTolerance, benchmarkSecondaryMetrics))
+                .mutationReports(mutationReports)
                 .documentation(new DocumentationSettings(
                         sourceRoots,
                         release,

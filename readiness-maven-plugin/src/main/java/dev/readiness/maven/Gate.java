@@ -14,7 +14,12 @@ import dev.readiness.policy.GateSpec;
  * <gate><id>critical-component-coverage</id><noRegression>true</noRegression><tolerance>0.5</tolerance></gate>
  * }</pre>
  *
- * {@code noRegression} adds a ratchet: the gate fails when its value drops more than {@code tolerance} points
+ * A {@code mutation} gate reads PIT's {@code mutations.xml} ({@code readiness.mutationReports}); {@code measure} is
+ * {@code score} (detected / all mutants, the default) or {@code strength} (detected / covered mutants):
+ * {@code <gate><id>safety-critical-mutation</id><metric>mutation</metric><tag>safety-critical</tag>
+ * <threshold>100</threshold><weight>0.05</weight><critical>true</critical></gate>}.
+ *
+ * <p>{@code noRegression} adds a ratchet: the gate fails when its value drops more than {@code tolerance} points
  * (default 0) below the previous value recorded in the history file for the same branch.
  */
 public class Gate {
@@ -31,6 +36,7 @@ public class Gate {
     private String enabled;
     private String noRegression;
     private String tolerance;
+    private String measure;
 
     GateSpec toSpec() {
         return GateSpec.builder(id)
@@ -46,6 +52,7 @@ public class Gate {
                 .enabled(enabled)
                 .noRegression(noRegression)
                 .tolerance(tolerance)
+                .measure(measure)
                 .build();
     }
 }

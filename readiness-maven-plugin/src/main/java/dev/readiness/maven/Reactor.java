@@ -272,6 +272,7 @@ final class Reactor {
                 .execFiles(Lists.split(inputs.execFiles()))
                 .classesDirectories(Lists.split(inputs.classesDirectories()))
                 .sourceRoots(handWrittenRoots(baseDir, inputs.documentation()))
+                .mutationReports(Lists.split(inputs.mutationReports()))
                 .benchmarks(
                         inputs.benchmarks() == null ? null : inputs.benchmarks().toInput())
                 .verdict(verdict)

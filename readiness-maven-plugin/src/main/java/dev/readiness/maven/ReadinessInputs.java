@@ -42,9 +42,57 @@ record ReadinessInputs(
         boolean skipHistory,
         int historyLimit,
         BenchmarkSettings benchmarks,
-        DocumentationSettings documentation) {
+        DocumentationSettings documentation,
+        List<String> mutationReports) {
+
+    /** Inputs without PIT report locations. */
+    ReadinessInputs(
+            List<Tag> tags,
+            List<TestGroup> testGroups,
+            List<Gate> gates,
+            String minimumLevel,
+            String minimumMeasuredWeight,
+            String skippedTests,
+            String flakyTests,
+            String malformedReports,
+            String staleEvidence,
+            List<String> surefireReports,
+            List<String> failsafeReports,
+            List<String> testClassesDirectories,
+            List<String> execFiles,
+            List<String> classesDirectories,
+            int threads,
+            File historyFile,
+            boolean skipHistory,
+            int historyLimit,
+            BenchmarkSettings benchmarks,
+            DocumentationSettings documentation) {
+        this(
+                tags,
+                testGroups,
+                gates,
+                minimumLevel,
+                minimumMeasuredWeight,
+                skippedTests,
+                flakyTests,
+                malformedReports,
+                staleEvidence,
+                surefireReports,
+                failsafeReports,
+                testClassesDirectories,
+                execFiles,
+                classesDirectories,
+                threads,
+                historyFile,
+                skipHistory,
+                historyLimit,
+                benchmarks,
+                documentation,
+                List.of());
+    }
 
     ReadinessInputs {
+        mutationReports = mutationReports == null ? List.of() : List.copyOf(mutationReports);
         tags = tags == null ? List.of() : List.copyOf(tags);
         testGroups = testGroups == null ? List.of() : List.copyOf(testGroups);
         gates = gates == null ? List.of() : List.copyOf(gates);
@@ -166,7 +214,8 @@ record ReadinessInputs(
                 historyLimit,
                 benchmarks == null ? null : benchmarks.toInput(),
                 documentation == null ? null : documentation.toInput(),
-                thisBuild);
+                thisBuild,
+                Lists.split(mutationReports));
     }
 
     /** A builder with nothing set: empty lists, {@code null} texts and settings, {@code 0} and {@code false}. */
@@ -201,6 +250,7 @@ record ReadinessInputs(
         private int historyLimit;
         private BenchmarkSettings benchmarks;
         private DocumentationSettings documentation;
+        private List<String> mutationReports = List.of();
 
         private Builder() {}
 
@@ -225,6 +275,7 @@ record ReadinessInputs(
             this.historyLimit = from.historyLimit;
             this.benchmarks = from.benchmarks;
             this.documentation = from.documentation;
+            this.mutationReports = from.mutationReports;
         }
 
         Builder tags(List<Tag> value) {
@@ -327,6 +378,11 @@ record ReadinessInputs(
             return this;
         }
 
+        Builder mutationReports(List<String> value) {
+            this.mutationReports = value;
+            return this;
+        }
+
         ReadinessInputs build() {
             return new ReadinessInputs(
                     tags,
@@ -348,7 +404,8 @@ record ReadinessInputs(
                     skipHistory,
                     historyLimit,
                     benchmarks,
-                    documentation);
+                    documentation,
+                    mutationReports);
         }
     }
 }

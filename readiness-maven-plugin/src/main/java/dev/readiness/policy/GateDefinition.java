@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param id unique gate id, e.g. {@code critical-component-coverage}
  * @param metric what is measured
- * @param tag for coverage gates: the tag whose code is measured, or {@code null} for all analysed classes
+ * @param tag for coverage and mutation gates: the tag whose code is measured, or {@code null} for all analysed classes
  * @param counter for coverage gates: the JaCoCo counter
  * @param source for pass-rate gates: which reports
  * @param group for pass-rate gates: the test group, or {@code null} for every case of the source
@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param noRegression the gate also fails when its value drops more than {@code tolerance} points below the previous
  *     recorded value of the same branch (the ratchet)
  * @param tolerance points the value may drop under the ratchet, ≥ 0
+ * @param measure for mutation gates: score (detected / all mutants) or strength (detected / covered mutants)
  */
 public record GateDefinition(
         String id,
@@ -34,7 +35,40 @@ public record GateDefinition(
         OnMissing onMissing,
         boolean enabled,
         boolean noRegression,
-        BigDecimal tolerance) {
+        BigDecimal tolerance,
+        MutationMeasure measure) {
+
+    /** A gate of any metric but {@code mutation} (no measure). */
+    public GateDefinition(
+            String id,
+            Metric metric,
+            String tag,
+            CounterKind counter,
+            TestSource source,
+            String group,
+            BigDecimal threshold,
+            BigDecimal weight,
+            boolean critical,
+            OnMissing onMissing,
+            boolean enabled,
+            boolean noRegression,
+            BigDecimal tolerance) {
+        this(
+                id,
+                metric,
+                tag,
+                counter,
+                source,
+                group,
+                threshold,
+                weight,
+                critical,
+                onMissing,
+                enabled,
+                noRegression,
+                tolerance,
+                metric == Metric.MUTATION ? MutationMeasure.SCORE : null);
+    }
 
     public GateDefinition {
         Objects.requireNonNull(tolerance, "tolerance");
@@ -59,6 +93,11 @@ public record GateDefinition(
                         + (group == null ? "" : " in group '" + group + "'");
             case BENCHMARKS -> "JMH benchmarks not regressed vs baseline";
             case DOCUMENTATION -> "public API elements with Javadoc";
+            case MUTATION ->
+                "mutants detected of "
+                        + (measure == MutationMeasure.STRENGTH ? "covered mutants" : "all mutants")
+                        + " in "
+                        + (tag == null ? "all classes" : "tag '" + tag + "'");
         };
     }
 
@@ -78,6 +117,11 @@ public record GateDefinition(
     /** A builder of a coverage gate on the LINE counter of the classes tagged {@code tag}. */
     public static Builder coverage(String id, String tag) {
         return coverage(id).tag(tag);
+    }
+
+    /** A builder of a mutation gate over all mutated classes, measuring the score (set a {@code tag} to narrow it). */
+    public static Builder mutation(String id) {
+        return builder(id, Metric.MUTATION).measure(MutationMeasure.SCORE);
     }
 
     /** A builder of a pass-rate gate over every test case of {@code source} (set a {@code group} to narrow it). */
@@ -105,6 +149,7 @@ public record GateDefinition(
         private boolean enabled = true;
         private boolean noRegression;
         private BigDecimal tolerance = BigDecimal.ZERO;
+        private MutationMeasure measure;
 
         private Builder(String id, Metric metric) {
             this.id = id;
@@ -181,6 +226,11 @@ public record GateDefinition(
             return this;
         }
 
+        public Builder measure(MutationMeasure value) {
+            this.measure = value;
+            return this;
+        }
+
         public GateDefinition build() {
             return new GateDefinition(
                     id,
@@ -195,7 +245,8 @@ public record GateDefinition(
                     onMissing != null ? onMissing : critical ? OnMissing.FAIL : OnMissing.WARN,
                     enabled,
                     noRegression,
-                    tolerance);
+                    tolerance,
+                    metric == Metric.MUTATION && measure == null ? MutationMeasure.SCORE : measure);
         }
     }
 }

@@ -20,7 +20,40 @@ public record GateSpec(
         String onMissing,
         String enabled,
         String noRegression,
-        String tolerance) {
+        String tolerance,
+        String measure) {
+
+    /** A spec without {@code <measure>}. */
+    public GateSpec(
+            String id,
+            String metric,
+            String tag,
+            String counter,
+            String source,
+            String group,
+            String threshold,
+            String weight,
+            String critical,
+            String onMissing,
+            String enabled,
+            String noRegression,
+            String tolerance) {
+        this(
+                id,
+                metric,
+                tag,
+                counter,
+                source,
+                group,
+                threshold,
+                weight,
+                critical,
+                onMissing,
+                enabled,
+                noRegression,
+                tolerance,
+                null);
+    }
 
     /** A spec that only names the gate (the default is used as it is). */
     public static GateSpec ofId(String id) {
@@ -52,6 +85,7 @@ public record GateSpec(
         private String enabled;
         private String noRegression;
         private String tolerance;
+        private String measure;
 
         private Builder(String id) {
             this.id = id;
@@ -117,6 +151,11 @@ public record GateSpec(
             return this;
         }
 
+        public Builder measure(String text) {
+            this.measure = text;
+            return this;
+        }
+
         public GateSpec build() {
             return new GateSpec(
                     id,
@@ -131,7 +170,8 @@ public record GateSpec(
                     onMissing,
                     enabled,
                     noRegression,
-                    tolerance);
+                    tolerance,
+                    measure);
         }
     }
 }

@@ -14,7 +14,9 @@ public enum Metric {
     /** Share of JMH benchmarks not regressed against a baseline. */
     BENCHMARKS("benchmarks"),
     /** Share of public API elements with Javadoc. */
-    DOCUMENTATION("documentation");
+    DOCUMENTATION("documentation"),
+    /** Share of PIT mutants detected by the tests, over all analysed classes or a tag. */
+    MUTATION("mutation");
 
     private final String configName;
 

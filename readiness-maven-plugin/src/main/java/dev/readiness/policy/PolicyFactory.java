@@ -245,8 +245,22 @@ public final class PolicyFactory {
                 problems);
         String group = spec.group() != null ? blankToNull(spec.group()) : (metricChanged ? null : base.group());
 
-        if (m != Metric.COVERAGE && (spec.tag() != null || spec.counter() != null)) {
-            problems.add(where + ": <tag> and <counter> apply only to <metric>coverage</metric>, this gate's metric is "
+        if (m != Metric.COVERAGE && spec.counter() != null) {
+            problems.add(where + ": <counter> applies only to <metric>coverage</metric>, this gate's metric is "
+                    + m.configName());
+        }
+        if (m != Metric.COVERAGE && m != Metric.MUTATION && spec.tag() != null) {
+            problems.add(where + ": <tag> applies only to <metric>coverage</metric> and <metric>mutation</metric>, this"
+                    + " gate's metric is " + m.configName());
+        }
+        MutationMeasure measure = parseEnum(
+                MutationMeasure.class,
+                spec.measure(),
+                where + " <measure>",
+                metricChanged || base.measure() == null ? MutationMeasure.SCORE : base.measure(),
+                problems);
+        if (m != Metric.MUTATION && spec.measure() != null) {
+            problems.add(where + ": <measure> applies only to <metric>mutation</metric>, this gate's metric is "
                     + m.configName());
         }
         if (m != Metric.PASS_RATE && (spec.source() != null || spec.group() != null)) {
@@ -254,7 +268,7 @@ public final class PolicyFactory {
                     where + ": <source> and <group> apply only to <metric>pass-rate</metric>, this gate's metric is "
                             + m.configName());
         }
-        if (m == Metric.COVERAGE && tag != null && !tagNames.contains(tag)) {
+        if ((m == Metric.COVERAGE || m == Metric.MUTATION) && tag != null && !tagNames.contains(tag)) {
             problems.add(where + ": <tag> '" + tag + "' is not defined; defined tags: "
                     + tagNames.stream().sorted().collect(Collectors.joining(", "))
                     + " (define it under <tags>)");
@@ -299,7 +313,8 @@ public final class PolicyFactory {
             return null;
         }
         return builder(id, m)
-                .tag(m == Metric.COVERAGE ? tag : null)
+                .tag(m == Metric.COVERAGE || m == Metric.MUTATION ? tag : null)
+                .measure(m == Metric.MUTATION ? measure : null)
                 .counter(m == Metric.COVERAGE ? counter : null)
                 .source(m == Metric.PASS_RATE ? source : null)
                 .group(m == Metric.PASS_RATE ? group : null)

@@ -110,6 +110,9 @@ public final class HtmlReport {
         }
         HtmlSections.coverage(h, a.coverage());
         HtmlSections.tests(h, a);
+        if (a.mutation() != null) {
+            HtmlSections.mutation(h, a.mutation());
+        }
         HtmlSections.list(h, "Recommendations", "recommendations", a.recommendations(), true);
         HtmlSections.list(h, "Evidence warnings", "warnings", a.warnings(), false);
 

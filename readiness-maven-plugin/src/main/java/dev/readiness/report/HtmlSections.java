@@ -176,6 +176,51 @@ final class HtmlSections {
         h.end().nl();
     }
 
+    static void mutation(HtmlWriter h, ReportModel.Mutation m) {
+        h.element("section").attr("id", "mutation").nl();
+        h.textElement("h2", "Mutation testing (PIT)").nl();
+        h.element("p")
+                .attr("class", m.available() ? "muted" : "s-MISSING")
+                .text(m.summary())
+                .end()
+                .nl();
+        if (m.available() && !m.tags().isEmpty()) {
+            h.element("table").nl();
+            header(h, "Tag", "Mutants", "Detected", "Covered");
+            h.element("tbody").nl();
+            for (ReportModel.MutationTag t : m.tags()) {
+                h.element("tr").textElement("td", t.tag());
+                num(h, String.valueOf(t.total()));
+                num(h, String.valueOf(t.detected()));
+                num(h, String.valueOf(t.covered()));
+                h.end().nl();
+            }
+            h.end().nl().end().nl(); // tbody, table
+        }
+        mutants(h, "Surviving mutants", m.survivors(), m.survivorsTotal());
+        mutants(h, "Mutants without test coverage", m.noCoverage(), m.noCoverageTotal());
+        h.end().nl();
+    }
+
+    private static void mutants(HtmlWriter h, String title, List<ReportModel.MutantRow> rows, long total) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        h.textElement("h3", title + " (" + total + ", worst classes first)").nl();
+        h.element("ul").nl();
+        List<String> lines =
+                rows.stream().map(r -> r.className() + ": " + r.text()).toList();
+        Cap.list(lines, Cap.HTML, "mutants")
+                .forEach(line -> h.element("li").textElement("code", line).end().nl());
+        if (total > rows.size() && lines.size() <= Cap.HTML) {
+            h.element("li")
+                    .text(Cap.more((int) (total - rows.size()), "mutants"))
+                    .end()
+                    .nl();
+        }
+        h.end().nl();
+    }
+
     static void modules(HtmlWriter h, ReportModel.Reactor r) {
         h.element("section").attr("id", "modules").nl();
         h.textElement("h2", "Modules").nl();

@@ -109,6 +109,54 @@ final class JsonEvidence {
         g.writeEndObject();
     }
 
+    /** {@code mutation}: PIT's counts, per tag, and the surviving and uncovered mutants (one finding each). */
+    static void mutation(JsonGenerator g, ReportModel.Mutation m) throws IOException {
+        g.writeObjectFieldStart("mutation");
+        g.writeBooleanField("available", m.available());
+        nullableString(g, "missingReason", m.missingReason());
+        strings(g, "reports", m.reports());
+        g.writeNumberField("total", m.total());
+        g.writeNumberField("detected", m.detected());
+        g.writeNumberField("covered", m.covered());
+        g.writeObjectFieldStart("statuses");
+        for (java.util.Map.Entry<String, Long> e : m.statuses().entrySet()) {
+            g.writeNumberField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+        g.writeObjectFieldStart("tags");
+        for (ReportModel.MutationTag t : m.tags()) {
+            g.writeObjectFieldStart(t.tag());
+            g.writeNumberField("total", t.total());
+            g.writeNumberField("detected", t.detected());
+            g.writeNumberField("covered", t.covered());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+        mutants(g, "survivors", m.survivors());
+        g.writeNumberField("survivorsTotal", m.survivorsTotal());
+        mutants(g, "noCoverage", m.noCoverage());
+        g.writeNumberField("noCoverageTotal", m.noCoverageTotal());
+        g.writeEndObject();
+    }
+
+    private static void mutants(JsonGenerator g, String field, java.util.List<ReportModel.MutantRow> rows)
+            throws IOException {
+        g.writeArrayFieldStart(field);
+        for (ReportModel.MutantRow r : rows) {
+            g.writeStartObject();
+            g.writeStringField("class", r.className());
+            nullableString(g, "method", r.method());
+            nullableString(g, "sourceFile", r.sourceFile());
+            g.writeNumberField("line", r.line());
+            g.writeStringField("mutator", r.mutator());
+            nullableString(g, "description", r.description());
+            g.writeStringField("status", r.status());
+            g.writeStringField("text", r.text());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
     static void documentation(JsonGenerator g, ReportModel.Documentation d) throws IOException {
         if (d == null) {
             g.writeNullField("documentation");

@@ -79,6 +79,9 @@ public final class JsonReport {
             JsonEvidence.coverage(g, m.coverage());
             JsonEvidence.benchmarks(g, m.benchmarks());
             JsonEvidence.documentation(g, m.documentation());
+            if (m.mutation() != null) {
+                JsonEvidence.mutation(g, m.mutation());
+            }
             strings(g, "blockingIssues", m.blockingIssues());
             strings(g, "recommendations", m.recommendations());
             strings(g, "warnings", m.warnings());

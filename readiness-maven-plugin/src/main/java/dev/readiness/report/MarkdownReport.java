@@ -133,6 +133,9 @@ public final class MarkdownReport {
             sb.append('\n');
         }
         tests(sb, a);
+        if (a.mutation() != null) {
+            mutation(sb, a.mutation());
+        }
         if (!a.warnings().isEmpty()) {
             sb.append("### Evidence warnings\n\n");
             Cap.list(a.warnings(), Cap.MARKDOWN, "warnings")
@@ -195,6 +198,47 @@ public final class MarkdownReport {
             named.forEach(line -> sb.append("- ").append(item(line)).append('\n'));
             sb.append('\n');
         }
+    }
+
+    private static void mutation(StringBuilder sb, ReportModel.Mutation m) {
+        sb.append("### Mutation testing (PIT)\n\n").append(item(m.summary())).append(".\n\n");
+        if (!m.available()) {
+            return;
+        }
+        if (!m.tags().isEmpty()) {
+            sb.append("| Tag | Mutants | Detected | Covered |\n| --- | ---: | ---: | ---: |\n");
+            for (ReportModel.MutationTag t : m.tags()) {
+                sb.append("| ")
+                        .append(markdown(t.tag()))
+                        .append(" | ")
+                        .append(t.total())
+                        .append(" | ")
+                        .append(t.detected())
+                        .append(" | ")
+                        .append(t.covered())
+                        .append(" |\n");
+            }
+            sb.append('\n');
+        }
+        mutants(sb, "Surviving mutants", m.survivors(), m.survivorsTotal());
+        mutants(sb, "Mutants without test coverage", m.noCoverage(), m.noCoverageTotal());
+    }
+
+    private static void mutants(StringBuilder sb, String title, List<ReportModel.MutantRow> rows, long total) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        sb.append("**").append(title).append("** (").append(total).append(", worst classes first):\n\n");
+        List<String> lines =
+                rows.stream().map(r -> r.className() + ": " + r.text()).toList();
+        List<String> shown = Cap.list(lines, Cap.MARKDOWN, "mutants");
+        shown.forEach(line -> sb.append("- ").append(item(line)).append('\n'));
+        if (total > rows.size() && lines.size() <= Cap.MARKDOWN) {
+            sb.append("- ")
+                    .append(item(Cap.more((int) (total - rows.size()), "mutants")))
+                    .append('\n');
+        }
+        sb.append('\n');
     }
 
     /** One escaped list item, cut before escaping so an entity or escape is never split. */

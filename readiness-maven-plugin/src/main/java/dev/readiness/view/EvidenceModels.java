@@ -1,6 +1,7 @@
 package dev.readiness.view;
 
 import dev.readiness.assess.EvidenceScope;
+import dev.readiness.assess.Percent;
 import dev.readiness.evidence.StaleEvidence;
 import dev.readiness.evidence.bench.BenchmarkEvidence;
 import dev.readiness.evidence.bench.BenchmarkKey;
@@ -10,12 +11,16 @@ import dev.readiness.evidence.coverage.ExecSession;
 import dev.readiness.evidence.coverage.Offender;
 import dev.readiness.evidence.coverage.TagCoverage;
 import dev.readiness.evidence.docs.DocumentationEvidence;
+import dev.readiness.evidence.mutation.Mutant;
+import dev.readiness.evidence.mutation.MutationEvidence;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /** The evidence parts of the {@link ReportModel}: coverage, benchmarks, documentation, evidence scope. */
@@ -25,6 +30,94 @@ final class EvidenceModels {
     /** @param root paths inside it are shown relative to it; {@code null} to show them absolute */
     EvidenceModels(Path root) {
         this.root = root == null ? null : root.toAbsolutePath().normalize();
+    }
+
+    ReportModel.Mutation mutation(MutationEvidence e) {
+        if (!e.available()) {
+            return new ReportModel.Mutation(
+                    false,
+                    e.missingReason(),
+                    "No PIT report: " + e.missingReason(),
+                    List.of(),
+                    0,
+                    0,
+                    0,
+                    Map.of(),
+                    List.of(),
+                    List.of(),
+                    0,
+                    List.of(),
+                    0);
+        }
+        MutationEvidence.Counts all = MutationEvidence.count(e.mutants());
+        Map<String, Long> statuses = new LinkedHashMap<>();
+        all.byStatus().forEach((s, n) -> statuses.put(s.name(), n));
+        List<ReportModel.MutationTag> tags = e.tags().entrySet().stream()
+                .map(t -> {
+                    MutationEvidence.Counts c = MutationEvidence.count(t.getValue());
+                    return new ReportModel.MutationTag(t.getKey(), c.total(), c.detected(), c.covered());
+                })
+                .toList();
+        List<Mutant> survivors = MutationEvidence.survivors(e.mutants());
+        List<Mutant> uncovered = MutationEvidence.uncovered(e.mutants());
+        StringBuilder summary = new StringBuilder()
+                .append(all.total())
+                .append(" mutants from ")
+                .append(e.reports().size())
+                .append(e.reports().size() == 1 ? " PIT report: " : " PIT reports: ")
+                .append(all.detected())
+                .append(" detected");
+        if (all.total() > 0) {
+            summary.append(" (")
+                    .append(Percent.display(Percent.of(all.detected(), all.total())))
+                    .append(" %)");
+        }
+        summary.append(", ").append(all.covered()).append(" covered");
+        if (all.covered() > 0) {
+            summary.append(", test strength ")
+                    .append(Percent.display(Percent.of(all.detected(), all.covered())))
+                    .append(" %");
+        }
+        if (!statuses.isEmpty()) {
+            summary.append("; ");
+            summary.append(String.join(
+                    ", ",
+                    statuses.entrySet().stream()
+                            .map(s -> s.getKey() + " " + s.getValue())
+                            .toList()));
+        }
+        if (e.duplicates() > 0) {
+            summary.append("; ").append(e.duplicates()).append(" reported twice, counted once");
+        }
+        return new ReportModel.Mutation(
+                true,
+                null,
+                summary.toString(),
+                e.reports().stream().map(this::relative).toList(),
+                all.total(),
+                all.detected(),
+                all.covered(),
+                statuses,
+                tags,
+                mutants(survivors),
+                survivors.size(),
+                mutants(uncovered),
+                uncovered.size());
+    }
+
+    private static List<ReportModel.MutantRow> mutants(List<Mutant> mutants) {
+        return mutants.stream()
+                .limit(ReportModel.LISTED_MUTANTS)
+                .map(m -> new ReportModel.MutantRow(
+                        m.mutatedClass(),
+                        m.mutatedMethod(),
+                        m.sourceFile(),
+                        m.line(),
+                        m.mutatorName(),
+                        m.description(),
+                        m.status().name(),
+                        m.display()))
+                .toList();
     }
 
     ReportModel.Coverage coverage(CoverageEvidence c) {

@@ -34,6 +34,7 @@ import java.util.Map;
  * @param scoreHistory the last builds' scores and this one's, oldest first
  * @param reactor the per-module breakdown, {@code null} for a single module's verdict
  * @param evidence which evidence the verdict is about, {@code null} when unknown
+ * @param mutation PIT's mutants behind the mutation gates, {@code null} when no mutation gate is enabled
  */
 public record ReportModel(
         Verdict verdict,
@@ -49,7 +50,45 @@ public record ReportModel(
         Map<String, TrendRow> gateTrends,
         List<ScorePoint> scoreHistory,
         Reactor reactor,
-        EvidenceRow evidence) {
+        EvidenceRow evidence,
+        Mutation mutation) {
+
+    /** A model without mutation evidence. */
+    public ReportModel(
+            Verdict verdict,
+            List<GateRow> gates,
+            Tests tests,
+            Coverage coverage,
+            Benchmarks benchmarks,
+            Documentation documentation,
+            List<String> blockingIssues,
+            List<String> recommendations,
+            List<String> warnings,
+            TrendRow trend,
+            Map<String, TrendRow> gateTrends,
+            List<ScorePoint> scoreHistory,
+            Reactor reactor,
+            EvidenceRow evidence) {
+        this(
+                verdict,
+                gates,
+                tests,
+                coverage,
+                benchmarks,
+                documentation,
+                blockingIssues,
+                recommendations,
+                warnings,
+                trend,
+                gateTrends,
+                scoreHistory,
+                reactor,
+                evidence,
+                null);
+    }
+
+    /** How many surviving and uncovered mutants the model lists each ({@link Mutation#survivors}); counts are of all. */
+    public static final int LISTED_MUTANTS = 1000;
 
     /** How many of a tag's classes the model lists ({@link TagRow#listedClasses}); the count is of them all. */
     public static final int LISTED_TAG_CLASSES = 100;
@@ -270,6 +309,54 @@ public record ReportModel(
 
     /** A source file that could not be parsed. */
     public record Unparsable(String file, long line, String problem) {}
+
+    /**
+     * One mutant, as a finding: where it is and what PIT changed.
+     *
+     * @param text e.g. {@code Saturation.java:31 — ConditionalsBoundary: changed conditional boundary (survived)}
+     */
+    public record MutantRow(
+            String className,
+            String method,
+            String sourceFile,
+            int line,
+            String mutator,
+            String description,
+            String status,
+            String text) {}
+
+    /** A tag's mutants: all, detected, covered. */
+    public record MutationTag(String tag, long total, long detected, long covered) {}
+
+    /**
+     * PIT's mutants behind the mutation gates.
+     *
+     * @param reports the {@code mutations.xml} files read
+     * @param total every mutant (de-duplicated), PIT's "Generated N mutations"
+     * @param detected PIT's "Killed N": KILLED, TIMED_OUT, NON_VIABLE, MEMORY_ERROR, RUN_ERROR, EQUIVALENT
+     * @param covered every mutant but NO_COVERAGE
+     * @param statuses mutants per PIT status, sorted by status
+     * @param survivors covered mutants no test detected, worst classes first (at most {@link #LISTED_MUTANTS})
+     * @param survivorsTotal how many there are in all
+     * @param noCoverage mutants no test runs, worst classes first (at most {@link #LISTED_MUTANTS})
+     * @param noCoverageTotal how many there are in all
+     * @param summary e.g. {@code 117 mutants from 1 PIT report: 97 detected (82.9 %), 112 covered, test strength 86.6 %;
+     *     KILLED 97, SURVIVED 15, NO_COVERAGE 5}
+     */
+    public record Mutation(
+            boolean available,
+            String missingReason,
+            String summary,
+            List<String> reports,
+            long total,
+            long detected,
+            long covered,
+            Map<String, Long> statuses,
+            List<MutationTag> tags,
+            List<MutantRow> survivors,
+            long survivorsTotal,
+            List<MutantRow> noCoverage,
+            long noCoverageTotal) {}
 
     /** The Javadoc analysis. */
     public record Documentation(

@@ -120,7 +120,61 @@ class PolicyFactoryTest {
         assertThatThrownBy(() ->
                         build(GateSpec.builder("test-pass-rate").tag("critical").build()))
                 .isInstanceOf(PolicyException.class)
-                .hasMessageContaining("<tag> and <counter> apply only to <metric>coverage</metric>");
+                .hasMessageContaining("<tag> applies only to <metric>coverage</metric> and <metric>mutation</metric>");
+    }
+
+    @Test
+    void aMutationGateTakesATagAndAMeasure() throws Exception {
+        Policy p = build(GateSpec.builder("safety-critical-mutation")
+                .metric("mutation")
+                .tag("safety-critical")
+                .measure("strength")
+                .threshold("100")
+                .weight("0.05")
+                .critical("true")
+                .build());
+
+        GateDefinition g = gate(p, "safety-critical-mutation");
+        assertThat(g.metric()).isEqualTo(Metric.MUTATION);
+        assertThat(g.tag()).isEqualTo("safety-critical");
+        assertThat(g.measure()).isEqualTo(MutationMeasure.STRENGTH);
+        assertThat(g.scope()).isEqualTo("mutants detected of covered mutants in tag 'safety-critical'");
+    }
+
+    @Test
+    void aMutationGateMeasuresTheScoreByDefault() throws Exception {
+        Policy p = build(GateSpec.builder("m")
+                .metric("mutation")
+                .threshold("60")
+                .weight("0.05")
+                .build());
+
+        assertThat(gate(p, "m").measure()).isEqualTo(MutationMeasure.SCORE);
+        assertThat(gate(p, "m").scope()).isEqualTo("mutants detected of all mutants in all classes");
+    }
+
+    @Test
+    void rejectsAMeasureOutsideMutationGatesAndAnUnknownMeasure() {
+        assertThatThrownBy(() -> build(
+                        GateSpec.builder("overall-test-coverage")
+                                .measure("score")
+                                .build(),
+                        GateSpec.builder("m")
+                                .metric("mutation")
+                                .measure("kills")
+                                .threshold("60")
+                                .weight("0")
+                                .build()))
+                .isInstanceOf(PolicyException.class)
+                .hasMessageContaining(
+                        "<gate> 'overall-test-coverage': <measure> applies only to <metric>mutation</metric>, this"
+                                + " gate's metric is coverage")
+                .hasMessageContaining("<gate> 'm' <measure>: 'kills' is not valid; valid: score, strength");
+    }
+
+    @Test
+    void noDefaultGateMeasuresMutation() {
+        assertThat(PolicyFactory.defaultGates()).noneMatch(g -> g.metric() == Metric.MUTATION);
     }
 
     @Test

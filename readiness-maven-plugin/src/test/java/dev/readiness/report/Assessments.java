@@ -95,6 +95,35 @@ public final class Assessments {
                 .timestamp(NOW);
     }
 
+    /**
+     * PIT 1.30.2's report of the IT sample (117 mutants, 97 detected) through the real engine, with the recommended
+     * tier policy: safety-critical 100 % (one survivor in {@code Saturation.clamp}: fails), critical 85 %, overall 60 %.
+     */
+    public static Assessment mutation() throws EvidenceException {
+        Policy policy = policy(
+                List.of(CRITICAL, SAFETY),
+                mutationGate("safety-critical-mutation", "safety-critical", "100", true),
+                mutationGate("critical-mutation", "critical", "85", true),
+                mutationGate("overall-mutation", null, "60", false));
+        return new ReadinessEngine()
+                .assess(AssessmentRequest.builder(policy, PROJECT, RESOURCES)
+                        .mutationReports(List.of("pit/sample"))
+                        .classesDirectories(List.of("pit/sample/classes"))
+                        .threads(1)
+                        .timestamp(NOW)
+                        .build());
+    }
+
+    private static GateSpec mutationGate(String id, String tag, String threshold, boolean critical) {
+        return GateSpec.builder(id)
+                .metric("mutation")
+                .tag(tag)
+                .threshold(threshold)
+                .weight("0.05")
+                .critical(String.valueOf(critical))
+                .build();
+    }
+
     /** No evidence anywhere: every gate MISSING or NOT_CONFIGURED, no score. */
     public static Assessment allMissing() throws EvidenceException {
         Policy policy = policy(List.of(CRITICAL, SAFETY));

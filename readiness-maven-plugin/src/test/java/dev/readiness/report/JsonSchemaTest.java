@@ -74,6 +74,27 @@ class JsonSchemaTest {
     }
 
     @Test
+    void mutationSectionIsValidAndCountsAsPitDoes() throws Exception {
+        JsonNode node = json(Assessments.mutation());
+        assertThat(errors(node)).isEmpty();
+        JsonNode m = node.get("mutation");
+        assertThat(m.get("total").asLong()).isEqualTo(117);
+        assertThat(m.get("detected").asLong()).isEqualTo(97);
+        assertThat(m.get("covered").asLong()).isEqualTo(112);
+        assertThat(m.get("statuses").get("SURVIVED").asLong()).isEqualTo(15);
+        assertThat(m.get("tags").get("safety-critical").get("total").asLong()).isEqualTo(7);
+        assertThat(m.get("survivorsTotal").asLong()).isEqualTo(15);
+        assertThat(m.get("survivors").get(0).get("class").asText()).isEqualTo("com.acme.util.Saturation");
+        assertThat(m.get("noCoverage")).hasSize(5);
+        assertThat(node.get("gates").findValuesAsText("metric")).contains("mutation");
+    }
+
+    @Test
+    void aReportWithoutMutationGatesHasNoMutationSection() throws Exception {
+        assertThat(json(Assessments.real()).has("mutation")).isFalse();
+    }
+
+    @Test
     void realEvidenceReportIsValid() throws Exception {
         JsonNode node = json(Assessments.real());
         assertThat(errors(node)).isEmpty();

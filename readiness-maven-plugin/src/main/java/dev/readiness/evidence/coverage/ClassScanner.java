@@ -15,7 +15,7 @@ import org.objectweb.asm.Opcodes;
  * Reads the annotations of a class file (class level and method level, both CLASS and RUNTIME retention) without
  * looking at code, and the retention of an annotation type.
  */
-final class ClassScanner {
+public final class ClassScanner {
     private static final String LAMBDA_PREFIX = "lambda$";
 
     private ClassScanner() {}
@@ -30,17 +30,17 @@ final class ClassScanner {
      * @param retention for an annotation type its {@code @Retention} ({@code CLASS} when it has none, as javac
      *     defaults), else {@link AnnotationRetention#NOT_AN_ANNOTATION}
      */
-    record ScannedClass(
+    public record ScannedClass(
             String internalName,
             Set<String> annotations,
             Map<String, Set<String>> methodAnnotations,
             AnnotationRetention retention) {
-        ScannedClass {
+        public ScannedClass {
             annotations = Set.copyOf(annotations);
             methodAnnotations = Map.copyOf(methodAnnotations);
         }
 
-        Set<String> methodAnnotations(String name, String desc) {
+        public Set<String> methodAnnotations(String name, String desc) {
             return methodAnnotations.getOrDefault(name + desc, Set.of());
         }
     }
@@ -51,7 +51,7 @@ final class ClassScanner {
      *
      * @throws RuntimeException when the bytes are not a valid class file (the caller names the file)
      */
-    static ScannedClass scan(byte[] bytes) {
+    public static ScannedClass scan(byte[] bytes) {
         ClassReader reader = InstrSupport.classReaderFor(bytes);
         Collector collector = new Collector();
         reader.accept(collector, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
