@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.inject.Inject;
 import org.apache.maven.lifecycle.LifecycleExecutor;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -95,7 +96,15 @@ public abstract class AbstractReadinessMojo extends AbstractGoalParameters {
             AssessmentRequest request = inputs.request(
                     modulePolicy, project, Instant.now(), ThisBuildFacts.of(session(), project, inputs.stalePolicy()));
             own = engine.assess(request);
-            reactorRun().writeFiles(own, request, outputDirectory(), stepSummary());
+            // with a reactor verdict to follow, the reactor's findings are the ones annotated
+            reactorRun()
+                    .writeFiles(
+                            own,
+                            request,
+                            outputDirectory(),
+                            stepSummary(),
+                            CodeReview.roots(project),
+                            !oneLinePerModule());
             if (oneLinePerModule()) {
                 // the reactor verdict follows: one line here, the module's gate table and advice are in its reports
                 verdictLog().moduleLine(own, outputDirectory());
@@ -163,9 +172,32 @@ public abstract class AbstractReadinessMojo extends AbstractGoalParameters {
         return outcome.verdict();
     }
 
-    private ReactorRun reactorRun() {
+    private ReactorRun reactorRun() throws MojoExecutionException {
         return new ReactorRun(
-                session(), mojoExecution(), lifecycle, engine, getLog(), verdictLog(), this::verdictInError);
+                session(),
+                mojoExecution(),
+                lifecycle,
+                engine,
+                getLog(),
+                verdictLog(),
+                this::verdictInError,
+                codeReview(),
+                annotationOut);
+    }
+
+    /** Where GitHub Actions annotations go: standard output, where the runner reads workflow commands. */
+    private Consumer<String> annotationOut = System.out::println;
+
+    /** For tests: collects the annotation lines instead of printing them. */
+    final void annotationOut(Consumer<String> out) {
+        this.annotationOut = out;
+    }
+
+    private CodeReview.Settings codeReview() throws MojoExecutionException {
+        String version = mojoExecution() == null || mojoExecution().getMojoDescriptor() == null
+                ? null
+                : mojoExecution().getMojoDescriptor().getPluginDescriptor().getVersion();
+        return CodeReview.settings(formats(), annotations(), version, System::getenv);
     }
 
     /**

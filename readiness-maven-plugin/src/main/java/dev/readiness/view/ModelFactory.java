@@ -30,9 +30,11 @@ import java.util.TreeMap;
  */
 final class ModelFactory {
     private final EvidenceModels evidence;
+    private final SourceLocator locator;
 
-    ModelFactory(Path projectRoot) {
+    ModelFactory(Path projectRoot, SourceLocator locator) {
         this.evidence = new EvidenceModels(projectRoot);
+        this.locator = locator;
     }
 
     ReportModel model(Assessment a) {
@@ -52,7 +54,8 @@ final class ModelFactory {
                 gateTrends,
                 a.scoreHistory(),
                 a.reactor() == null ? null : reactor(a.reactor()),
-                a.scope() == null ? null : evidence.scope(a.scope(), a.coverage()));
+                a.scope() == null ? null : evidence.scope(a.scope(), a.coverage()),
+                Findings.of(a, locator));
     }
 
     private static ReportModel.Verdict verdict(Assessment a) {

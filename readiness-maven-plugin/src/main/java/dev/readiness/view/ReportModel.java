@@ -34,6 +34,7 @@ import java.util.Map;
  * @param scoreHistory the last builds' scores and this one's, oldest first
  * @param reactor the per-module breakdown, {@code null} for a single module's verdict
  * @param evidence which evidence the verdict is about, {@code null} when unknown
+ * @param findings what a reviewer should look at, where it is, worst first (the code-review views render these)
  */
 public record ReportModel(
         Verdict verdict,
@@ -49,7 +50,8 @@ public record ReportModel(
         Map<String, TrendRow> gateTrends,
         List<ScorePoint> scoreHistory,
         Reactor reactor,
-        EvidenceRow evidence) {
+        EvidenceRow evidence,
+        List<Finding> findings) {
 
     /** How many of a tag's classes the model lists ({@link TagRow#listedClasses}); the count is of them all. */
     public static final int LISTED_TAG_CLASSES = 100;
@@ -65,11 +67,21 @@ public record ReportModel(
         warnings = List.copyOf(warnings);
         gateTrends = Collections.unmodifiableMap(new LinkedHashMap<>(gateTrends));
         scoreHistory = List.copyOf(scoreHistory);
+        findings = List.copyOf(findings);
     }
 
     /** The model of an assessment. */
     public static ReportModel of(Assessment assessment, Path projectRoot) {
-        return new ModelFactory(projectRoot).model(assessment);
+        return of(assessment, projectRoot, SourceLocator.NONE);
+    }
+
+    /**
+     * The model of an assessment whose findings are placed in the files {@code locator} finds.
+     *
+     * @param locator where the source files and the POM are, relative to the repository root
+     */
+    public static ReportModel of(Assessment assessment, Path projectRoot, SourceLocator locator) {
+        return new ModelFactory(projectRoot, locator).model(assessment);
     }
 
     /** The texts of a trend (of the score or of a gate). */
