@@ -50,7 +50,7 @@ public abstract class AbstractReadinessMojo extends AbstractGoalParameters {
             getLog().info("Skipping readiness: " + skippedBy + " is true");
             if (aggregate()) {
                 // the skipped module may be the last one: it then evaluates (and enforces) the reactor verdict
-                run(() -> enforce(contribute(null, null, skippedBy + " is true")));
+                run(() -> enforce(contribute(codeReview(), null, null, skippedBy + " is true")));
             }
             return;
         }
@@ -84,6 +84,7 @@ public abstract class AbstractReadinessMojo extends AbstractGoalParameters {
             throws MojoExecutionException, MojoFailureException, PolicyException, EvidenceException, IOException {
         ReadinessInputs inputs = inputs();
         Policy policy = inputs.policy();
+        CodeReview.Settings review = codeReview(); // an unknown format fails before the evidence is read
         MavenProject project = project();
         boolean pom = "pom".equals(project.getPackaging());
         Assessment own = null;
@@ -97,7 +98,7 @@ public abstract class AbstractReadinessMojo extends AbstractGoalParameters {
                     modulePolicy, project, Instant.now(), ThisBuildFacts.of(session(), project, inputs.stalePolicy()));
             own = engine.assess(request);
             // with a reactor verdict to follow, the reactor's findings are the ones annotated
-            reactorRun()
+            reactorRun(review)
                     .writeFiles(
                             own,
                             request,
@@ -120,6 +121,7 @@ public abstract class AbstractReadinessMojo extends AbstractGoalParameters {
         Optional<ReactorRun.Verdict> reactor = Optional.empty();
         if (aggregate()) {
             reactor = contribute(
+                    review,
                     inputs,
                     own == null ? null : ModuleVerdict.of(own),
                     pom ? "pom packaging: no code of its own" : null);
@@ -155,9 +157,9 @@ public abstract class AbstractReadinessMojo extends AbstractGoalParameters {
 
     /** Records this module for the reactor verdict: the verdict when this module completes the reactor. */
     private Optional<ReactorRun.Verdict> contribute(
-            ReadinessInputs inputs, ModuleVerdict verdict, String excludedReason)
+            CodeReview.Settings review, ReadinessInputs inputs, ModuleVerdict verdict, String excludedReason)
             throws MojoExecutionException, MojoFailureException, PolicyException, EvidenceException, IOException {
-        ReactorRun.Outcome outcome = reactorRun()
+        ReactorRun.Outcome outcome = reactorRun(review)
                 .contribute(
                         project(),
                         inputs,
@@ -172,7 +174,7 @@ public abstract class AbstractReadinessMojo extends AbstractGoalParameters {
         return outcome.verdict();
     }
 
-    private ReactorRun reactorRun() throws MojoExecutionException {
+    private ReactorRun reactorRun(CodeReview.Settings review) {
         return new ReactorRun(
                 session(),
                 mojoExecution(),
@@ -181,7 +183,7 @@ public abstract class AbstractReadinessMojo extends AbstractGoalParameters {
                 getLog(),
                 verdictLog(),
                 this::verdictInError,
-                codeReview(),
+                review,
                 annotationOut);
     }
 
