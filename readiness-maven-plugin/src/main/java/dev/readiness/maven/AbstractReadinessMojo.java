@@ -187,8 +187,8 @@ public abstract class AbstractReadinessMojo extends AbstractGoalParameters {
                 annotationOut);
     }
 
-    /** Where GitHub Actions annotations go: standard output, where the runner reads workflow commands. */
-    private Consumer<String> annotationOut = System.out::println;
+    /** Where GitHub Actions annotations go: the process's standard output, where the runner reads them. */
+    private Consumer<String> annotationOut = CodeReview::printToProcessStdout;
 
     /** For tests: collects the annotation lines instead of printing them. */
     final void annotationOut(Consumer<String> out) {

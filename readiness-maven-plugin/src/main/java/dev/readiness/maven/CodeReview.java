@@ -6,6 +6,11 @@ import dev.readiness.report.ReportFormat;
 import dev.readiness.text.SafeText;
 import dev.readiness.view.SourceRoots;
 import java.io.File;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -76,6 +81,23 @@ final class CodeReview {
                         + GITHUB_ACTIONS + "=true), github (always) and none.");
         };
         return new Settings(parsed, annotate, toolVersion);
+    }
+
+    /**
+     * Prints workflow commands on the process's standard output, file descriptor 1, where the GitHub Actions runner
+     * reads them: not through {@code System.out}, which Maven 4 routes through its log (a line then starts with
+     * {@code [INFO] [stdout]}, and the runner only reads a command at the start of a line). One write per line, so
+     * lines of modules built in parallel do not interleave.
+     */
+    static void printToProcessStdout(String line) {
+        // FileOutputStream on a FileDescriptor registers no cleaner: descriptor 1 stays open
+        FileOutputStream out = new FileOutputStream(FileDescriptor.out);
+        try {
+            out.write((line + System.lineSeparator()).getBytes(StandardCharsets.UTF_8));
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot print the GitHub Actions annotations on standard output", e);
+        }
     }
 
     /** The source roots of one module, the repository root found above it. */
