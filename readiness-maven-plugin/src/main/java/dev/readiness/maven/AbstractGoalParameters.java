@@ -73,7 +73,8 @@ public abstract class AbstractGoalParameters extends AbstractReadinessParameters
 
     /**
      * Appends the Markdown summary ({@code readiness.md}) to the file named by the {@code GITHUB_STEP_SUMMARY}
-     * environment variable when it is set, so GitHub Actions shows the verdict on the run's summary page.
+     * environment variable when it is set, so GitHub Actions shows the verdict on the run's summary page. A summary
+     * that would take the step's summary over GitHub's 1 MiB limit is cut at a line, with a note.
      *
      * @since 0.1.0
      */
