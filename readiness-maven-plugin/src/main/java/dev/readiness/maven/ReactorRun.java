@@ -196,7 +196,8 @@ final class ReactorRun {
         }
         if (annotate && review.annotate()) {
             ReportModel model = ReportModel.of(assessment, request.baseDir(), roots);
-            GithubAnnotations.lines(model, CodeReview.budget(session), fullList(output.toPath(), roots))
+            GithubAnnotations.lines(
+                            model, CodeReview.budget(session), fullList(output.toPath(), roots), request.baseDir())
                     .forEach(annotationOut);
         }
         engine.record(assessment, request);

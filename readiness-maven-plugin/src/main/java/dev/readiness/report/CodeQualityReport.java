@@ -8,6 +8,7 @@ import dev.readiness.view.ReportModel;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 
 /**
  * Renders the {@link ReportModel}'s findings as a GitLab Code Quality report ({@code gl-code-quality-report.json}):
@@ -24,6 +25,13 @@ public final class CodeQualityReport {
 
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
+    private final Path root;
+
+    /** @param root paths under it in the descriptions are written relative to it, {@code null} to keep them */
+    public CodeQualityReport(Path root) {
+        this.root = root;
+    }
+
     /** The report of a model, ending with a newline. */
     public String render(ReportModel m) {
         StringWriter out = new StringWriter();
@@ -32,7 +40,7 @@ public final class CodeQualityReport {
             g.writeStartArray();
             for (Finding f : m.findings()) {
                 g.writeStartObject();
-                g.writeStringField("description", f.message());
+                g.writeStringField("description", ProjectPaths.relativise(f.message(), root, t -> t));
                 g.writeStringField("check_name", "readiness/" + f.rule());
                 g.writeStringField("fingerprint", f.fingerprint());
                 g.writeStringField("severity", severity(f));

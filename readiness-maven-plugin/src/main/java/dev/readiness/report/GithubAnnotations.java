@@ -3,6 +3,7 @@ package dev.readiness.report;
 import dev.readiness.text.SafeText;
 import dev.readiness.view.Finding;
 import dev.readiness.view.ReportModel;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -64,13 +65,14 @@ public final class GithubAnnotations {
      * some were left out.
      *
      * @param fullList where every finding is, e.g. {@code target/readiness/readiness.sarif}
+     * @param root paths under it in the messages are printed relative to it, {@code null} to keep them
      */
-    public static List<String> lines(ReportModel m, Budget budget, String fullList) {
+    public static List<String> lines(ReportModel m, Budget budget, String fullList, Path root) {
         List<String> lines = new ArrayList<>();
         int left = 0;
         for (Finding f : m.findings()) {
             if (budget.take(f.level())) {
-                lines.add(command(f));
+                lines.add(command(f, ProjectPaths.relativise(f.message(), root, t -> t)));
             } else {
                 left++;
             }
@@ -86,7 +88,7 @@ public final class GithubAnnotations {
         return List.copyOf(lines);
     }
 
-    static String command(Finding f) {
+    static String command(Finding f, String message) {
         StringBuilder sb = new StringBuilder("::").append(kind(f.level())).append(' ');
         if (f.path() != null) {
             sb.append("file=").append(property(f.path())).append(',');
@@ -98,7 +100,7 @@ public final class GithubAnnotations {
             }
         }
         sb.append("title=").append(property(SafeText.truncate(f.title(), MAX_TITLE)));
-        return sb.append("::").append(data(f.message())).toString();
+        return sb.append("::").append(data(message)).toString();
     }
 
     private static String kind(Finding.Level level) {

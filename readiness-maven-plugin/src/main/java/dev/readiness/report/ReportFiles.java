@@ -125,8 +125,8 @@ public final class ReportFiles {
                         case MARKDOWN -> markdown;
                         case HTML -> new HtmlReport(baseDir).render(model);
                         case BADGE -> new BadgeSvg().render(model);
-                        case SARIF -> new SarifReport(options.toolVersion()).render(model);
-                        case GITLAB -> new CodeQualityReport().render(model);
+                        case SARIF -> new SarifReport(options.toolVersion(), baseDir).render(model);
+                        case GITLAB -> new CodeQualityReport(baseDir).render(model);
                         case COMMENT -> new CommentReport(baseDir).render(model);
                     });
         }

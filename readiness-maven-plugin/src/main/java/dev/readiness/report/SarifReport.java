@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -42,10 +43,16 @@ public final class SarifReport {
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
     private final String toolVersion;
+    private final Path root;
 
-    /** @param toolVersion the plugin's version, {@code null} when not known (then not written) */
-    public SarifReport(String toolVersion) {
+    /**
+     * @param toolVersion the plugin's version, {@code null} when not known (then not written)
+     * @param root paths under it in the messages are written relative to it ({@link ProjectPaths}), {@code null} to
+     *     keep them
+     */
+    public SarifReport(String toolVersion, Path root) {
         this.toolVersion = toolVersion;
+        this.root = root;
     }
 
     /** The SARIF log of a model, ending with a newline. */
@@ -68,7 +75,7 @@ public final class SarifReport {
             g.writeEndObject();
             g.writeArrayFieldStart("results");
             for (Finding f : m.findings()) {
-                result(g, f, ruleIndex.get(f.rule()));
+                result(g, f, ruleIndex.get(f.rule()), ProjectPaths.relativise(f.message(), root, t -> t));
             }
             g.writeEndArray();
             g.writeObjectFieldStart("properties");
@@ -154,13 +161,13 @@ public final class SarifReport {
         g.writeEndObject();
     }
 
-    private static void result(JsonGenerator g, Finding f, int ruleIndex) throws IOException {
+    private static void result(JsonGenerator g, Finding f, int ruleIndex, String message) throws IOException {
         g.writeStartObject();
         g.writeStringField("ruleId", f.rule());
         g.writeNumberField("ruleIndex", ruleIndex);
         g.writeStringField("level", sarifLevel(f.level()));
         g.writeObjectFieldStart("message");
-        g.writeStringField("text", f.message());
+        g.writeStringField("text", message);
         g.writeEndObject();
         if (f.path() != null) {
             g.writeArrayFieldStart("locations");

@@ -28,7 +28,7 @@ class CodeReviewInjectionTest {
     @Test
     void githubAnnotationsGetOneCommandPerFindingAndNoneFromTheName() {
         ReportModel m = model();
-        List<String> lines = GithubAnnotations.lines(m, new GithubAnnotations.Budget(), "readiness.sarif");
+        List<String> lines = GithubAnnotations.lines(m, new GithubAnnotations.Budget(), "readiness.sarif", null);
         assertThat(lines).hasSize(m.findings().size());
         assertThat(lines).allSatisfy(l -> assertThat(l).doesNotContain("\n", "\r"));
         String test = lines.stream()
@@ -48,8 +48,8 @@ class CodeReviewInjectionTest {
     @Test
     void sarifAndGitLabHoldTheTextAsJsonStrings() throws Exception {
         ReportModel m = model();
-        JsonNode sarif = MAPPER.readTree(new SarifReport(null).render(m));
-        JsonNode gitlab = MAPPER.readTree(new CodeQualityReport().render(m));
+        JsonNode sarif = MAPPER.readTree(new SarifReport(null, Path.of("").toAbsolutePath()).render(m));
+        JsonNode gitlab = MAPPER.readTree(new CodeQualityReport(Path.of("").toAbsolutePath()).render(m));
         String expected = "com.acme.CalcTest.evil::error file=x,line=1::pwned ::error::second %0A</td><script>"
                 + "alert(1)</script> failed: boom ::warning::injected ](javascript:alert(2)) [x](y) @octocat";
         assertThat(sarif.get("runs").get(0).findValuesAsText("text")).contains(expected);

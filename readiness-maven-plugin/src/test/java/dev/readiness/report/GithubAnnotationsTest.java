@@ -35,7 +35,8 @@ class GithubAnnotationsTest {
     @Test
     void printsAtMostTenErrorsThenOneNoticeCountingTheRest() {
         ReportModel m = model(failing(30));
-        List<String> lines = GithubAnnotations.lines(m, new GithubAnnotations.Budget(), "target/readiness/x.sarif");
+        List<String> lines =
+                GithubAnnotations.lines(m, new GithubAnnotations.Budget(), "target/readiness/x.sarif", null);
         long errors = lines.stream().filter(l -> l.startsWith("::error ")).count();
         long warnings = lines.stream().filter(l -> l.startsWith("::warning ")).count();
         assertThat(errors).isEqualTo(GithubAnnotations.Budget.PER_KIND);
@@ -53,8 +54,8 @@ class GithubAnnotationsTest {
     @Test
     void theBudgetIsSharedByTheVerdictsOfOneBuild() {
         GithubAnnotations.Budget budget = new GithubAnnotations.Budget();
-        List<String> first = GithubAnnotations.lines(model(failing(6)), budget, "a.sarif");
-        List<String> second = GithubAnnotations.lines(model(failing(6)), budget, "b.sarif");
+        List<String> first = GithubAnnotations.lines(model(failing(6)), budget, "a.sarif", null);
+        List<String> second = GithubAnnotations.lines(model(failing(6)), budget, "b.sarif", null);
         long errors = first.stream().filter(l -> l.startsWith("::error ")).count()
                 + second.stream().filter(l -> l.startsWith("::error ")).count();
         assertThat(errors).isEqualTo(GithubAnnotations.Budget.PER_KIND);
@@ -64,7 +65,7 @@ class GithubAnnotationsTest {
 
     @Test
     void noFindingsNoAnnotations() {
-        assertThat(GithubAnnotations.lines(model(Assessments.passing()), new GithubAnnotations.Budget(), "x"))
+        assertThat(GithubAnnotations.lines(model(Assessments.passing()), new GithubAnnotations.Budget(), "x", null))
                 .isEmpty();
     }
 

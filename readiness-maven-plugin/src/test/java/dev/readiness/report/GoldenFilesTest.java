@@ -63,13 +63,15 @@ class GoldenFilesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("assessments")
     void sarifEqualsTheGoldenFile(String name, Assessment assessment) throws Exception {
-        compare(name + ".sarif", new SarifReport("0.2.0-test").render(model(assessment)));
+        compare(name + ".sarif", new SarifReport("0.2.0-test", Path.of("").toAbsolutePath()).render(model(assessment)));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("assessments")
     void gitlabCodeQualityEqualsTheGoldenFile(String name, Assessment assessment) throws Exception {
-        compare(name + ".gl-code-quality.json", new CodeQualityReport().render(model(assessment)));
+        compare(
+                name + ".gl-code-quality.json",
+                new CodeQualityReport(Path.of("").toAbsolutePath()).render(model(assessment)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -82,7 +84,10 @@ class GoldenFilesTest {
     @MethodSource("assessments")
     void githubAnnotationsEqualTheGoldenFile(String name, Assessment assessment) throws Exception {
         List<String> lines = GithubAnnotations.lines(
-                model(assessment), new GithubAnnotations.Budget(), "target/readiness/readiness.sarif");
+                model(assessment),
+                new GithubAnnotations.Budget(),
+                "target/readiness/readiness.sarif",
+                Path.of("").toAbsolutePath());
         compare(name + ".annotations.txt", String.join("\n", lines) + "\n");
     }
 

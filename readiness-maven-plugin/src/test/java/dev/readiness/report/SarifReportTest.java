@@ -51,7 +51,7 @@ class SarifReportTest {
 
     private static JsonNode sarif(Assessment a, String version) throws Exception {
         ReportModel m = ReportModel.of(a, Path.of("").toAbsolutePath(), GoldenFilesTest.LOCATOR);
-        return MAPPER.readTree(new SarifReport(version).render(m));
+        return MAPPER.readTree(new SarifReport(version, Path.of("").toAbsolutePath()).render(m));
     }
 
     private static Set<String> errors(JsonNode node) {
@@ -145,6 +145,21 @@ class SarifReportTest {
                                 List.of(),
                                 "uncovered-class|critical-component-coverage|com.acme.control.Controller")
                         .fingerprint());
+    }
+
+    @Test
+    void pathsUnderTheProjectInMessagesAreRelative() throws Exception {
+        String root = Path.of("").toAbsolutePath().toString();
+        Assessment a = Assessments.allMissing();
+        ReportModel m = ReportModel.of(a, Path.of("").toAbsolutePath(), GoldenFilesTest.LOCATOR);
+        assertThat(m.findings()).anyMatch(f -> f.message().contains(root));
+        assertThat(new SarifReport(null, Path.of("").toAbsolutePath()).render(m))
+                .doesNotContain(root);
+        assertThat(new CodeQualityReport(Path.of("").toAbsolutePath()).render(m))
+                .doesNotContain(root);
+        assertThat(GithubAnnotations.lines(
+                        m, new GithubAnnotations.Budget(), "x", Path.of("").toAbsolutePath()))
+                .noneMatch(l -> l.contains(root));
     }
 
     @Test
