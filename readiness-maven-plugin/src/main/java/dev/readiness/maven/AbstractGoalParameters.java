@@ -7,7 +7,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * The parameters of the evaluating goals ({@code check}, {@code report}) that the site report does not take: the
- * reactor verdict and the GitHub step summary. Declared once here; {@link AbstractReadinessMojo} runs the goals.
+ * reactor verdict, the GitHub step summary, the report formats and the code-review annotations. Declared once here; {@link AbstractReadinessMojo} runs the goals.
  */
 public abstract class AbstractGoalParameters extends AbstractReadinessParameters {
 
@@ -73,12 +73,47 @@ public abstract class AbstractGoalParameters extends AbstractReadinessParameters
 
     /**
      * Appends the Markdown summary ({@code readiness.md}) to the file named by the {@code GITHUB_STEP_SUMMARY}
-     * environment variable when it is set, so GitHub Actions shows the verdict on the run's summary page.
+     * environment variable when it is set, so GitHub Actions shows the verdict on the run's summary page. A summary
+     * that would take the step's summary over GitHub's 1 MiB limit is cut at a line, with a note.
      *
      * @since 0.1.0
      */
     @Parameter(property = "readiness.stepSummary", defaultValue = "true")
     private boolean stepSummary;
+
+    /**
+     * The report files to write into {@code outputDirectory}, a comma-separated list of {@code json}
+     * ({@code readiness.json}), {@code md} ({@code readiness.md}), {@code html} ({@code readiness.html}),
+     * {@code badge} ({@code badge.svg}), {@code sarif} ({@code readiness.sarif}, SARIF 2.1.0 for GitHub code
+     * scanning), {@code gitlab} ({@code gl-code-quality-report.json}, a GitLab Code Quality report) and
+     * {@code comment} ({@code readiness-comment.md}, a pull-request comment under GitHub's 65,536-character limit),
+     * or {@code all}. {@code readiness.json} is always written: the site page, the reactor verdict and the history
+     * read it. An unknown name fails the build listing the valid ones.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "readiness.formats", defaultValue = "json,md,html,badge,sarif")
+    private String formats;
+
+    /**
+     * Prints the findings as GitHub Actions annotations ({@code ::error file=…,line=…::…}), so they show on the lines
+     * of the pull request: {@code auto} when the environment variable {@code GITHUB_ACTIONS} is {@code true},
+     * {@code github} always, {@code none} never. The worst findings come first, within GitHub's limits of 10 error
+     * and 10 warning annotations per step (shared by every module of the build), and one notice says how many were
+     * left out and where all of them are.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "readiness.annotations", defaultValue = "auto")
+    private String annotations;
+
+    final String formats() {
+        return formats;
+    }
+
+    final String annotations() {
+        return annotations;
+    }
 
     final MojoExecution mojoExecution() {
         return mojoExecution;

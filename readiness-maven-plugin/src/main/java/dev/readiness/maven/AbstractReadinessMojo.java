@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.inject.Inject;
 import org.apache.maven.lifecycle.LifecycleExecutor;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -49,7 +50,7 @@ public abstract class AbstractReadinessMojo extends AbstractGoalParameters {
             getLog().info("Skipping readiness: " + skippedBy + " is true");
             if (aggregate()) {
                 // the skipped module may be the last one: it then evaluates (and enforces) the reactor verdict
-                run(() -> enforce(contribute(null, null, skippedBy + " is true")));
+                run(() -> enforce(contribute(codeReview(), null, null, skippedBy + " is true")));
             }
             return;
         }
@@ -83,6 +84,7 @@ public abstract class AbstractReadinessMojo extends AbstractGoalParameters {
             throws MojoExecutionException, MojoFailureException, PolicyException, EvidenceException, IOException {
         ReadinessInputs inputs = inputs();
         Policy policy = inputs.policy();
+        CodeReview.Settings review = codeReview(); // an unknown format fails before the evidence is read
         MavenProject project = project();
         boolean pom = "pom".equals(project.getPackaging());
         Assessment own = null;
@@ -95,7 +97,15 @@ public abstract class AbstractReadinessMojo extends AbstractGoalParameters {
             AssessmentRequest request = inputs.request(
                     modulePolicy, project, Instant.now(), ThisBuildFacts.of(session(), project, inputs.stalePolicy()));
             own = engine.assess(request);
-            reactorRun().writeFiles(own, request, outputDirectory(), stepSummary());
+            // with a reactor verdict to follow, the reactor's findings are the ones annotated
+            reactorRun(review)
+                    .writeFiles(
+                            own,
+                            request,
+                            outputDirectory(),
+                            stepSummary(),
+                            CodeReview.roots(project),
+                            !oneLinePerModule());
             if (oneLinePerModule()) {
                 // the reactor verdict follows: one line here, the module's gate table and advice are in its reports
                 verdictLog().moduleLine(own, outputDirectory());
@@ -115,6 +125,7 @@ public abstract class AbstractReadinessMojo extends AbstractGoalParameters {
         Optional<ReactorRun.Verdict> reactor = Optional.empty();
         if (aggregate()) {
             reactor = contribute(
+                    review,
                     inputs,
                     own == null ? null : ModuleVerdict.of(own),
                     pom ? "pom packaging: no code of its own" : null);
@@ -150,9 +161,9 @@ public abstract class AbstractReadinessMojo extends AbstractGoalParameters {
 
     /** Records this module for the reactor verdict: the verdict when this module completes the reactor. */
     private Optional<ReactorRun.Verdict> contribute(
-            ReadinessInputs inputs, ModuleVerdict verdict, String excludedReason)
+            CodeReview.Settings review, ReadinessInputs inputs, ModuleVerdict verdict, String excludedReason)
             throws MojoExecutionException, MojoFailureException, PolicyException, EvidenceException, IOException {
-        ReactorRun.Outcome outcome = reactorRun()
+        ReactorRun.Outcome outcome = reactorRun(review)
                 .contribute(
                         project(),
                         inputs,
@@ -167,9 +178,32 @@ public abstract class AbstractReadinessMojo extends AbstractGoalParameters {
         return outcome.verdict();
     }
 
-    private ReactorRun reactorRun() {
+    private ReactorRun reactorRun(CodeReview.Settings review) {
         return new ReactorRun(
-                session(), mojoExecution(), lifecycle, engine, getLog(), verdictLog(), this::verdictInError);
+                session(),
+                mojoExecution(),
+                lifecycle,
+                engine,
+                getLog(),
+                verdictLog(),
+                this::verdictInError,
+                review,
+                annotationOut);
+    }
+
+    /** Where GitHub Actions annotations go: the process's standard output, where the runner reads them. */
+    private Consumer<String> annotationOut = CodeReview::printToProcessStdout;
+
+    /** For tests: collects the annotation lines instead of printing them. */
+    final void annotationOut(Consumer<String> out) {
+        this.annotationOut = out;
+    }
+
+    private CodeReview.Settings codeReview() throws MojoExecutionException {
+        String version = mojoExecution() == null || mojoExecution().getMojoDescriptor() == null
+                ? null
+                : mojoExecution().getMojoDescriptor().getPluginDescriptor().getVersion();
+        return CodeReview.settings(formats(), annotations(), version, System::getenv);
     }
 
     /**

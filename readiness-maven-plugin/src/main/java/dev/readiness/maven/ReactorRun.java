@@ -9,7 +9,11 @@ import dev.readiness.evidence.EvidenceException;
 import dev.readiness.maven.ReactorState.Contribution;
 import dev.readiness.policy.PolicyException;
 import dev.readiness.policy.ReadinessLevel;
+import dev.readiness.report.GithubAnnotations;
 import dev.readiness.report.ReportFiles;
+import dev.readiness.report.ReportFormat;
+import dev.readiness.view.ReportModel;
+import dev.readiness.view.SourceRoots;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,6 +21,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiPredicate;
+import java.util.function.Consumer;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.lifecycle.LifecycleExecutor;
 import org.apache.maven.plugin.MojoExecution;
@@ -49,6 +54,8 @@ final class ReactorRun {
     private final Log log;
     private final VerdictLog verdictLog;
     private final BiPredicate<Assessment, ReadinessLevel> verdictInError;
+    private final CodeReview.Settings review;
+    private final Consumer<String> annotationOut;
 
     ReactorRun(
             MavenSession session,
@@ -57,7 +64,9 @@ final class ReactorRun {
             Engine engine,
             Log log,
             VerdictLog verdictLog,
-            BiPredicate<Assessment, ReadinessLevel> verdictInError) {
+            BiPredicate<Assessment, ReadinessLevel> verdictInError,
+            CodeReview.Settings review,
+            Consumer<String> annotationOut) {
         this.session = session;
         this.mojoExecution = mojoExecution;
         this.lifecycle = lifecycle;
@@ -65,6 +74,8 @@ final class ReactorRun {
         this.log = log;
         this.verdictLog = verdictLog;
         this.verdictInError = verdictInError;
+        this.review = review;
+        this.annotationOut = annotationOut;
     }
 
     /** Records this module in the session's reactor state; evaluates the reactor verdict when this module is last. */
@@ -146,7 +157,13 @@ final class ReactorRun {
         log.info("Reactor verdict over " + p.request().modules().size() + " modules"
                 + (notInBuild.isEmpty() ? "" : " (partial build: " + notInBuild.size() + " not built)"));
         ReadinessLevel minimum = p.policy().minimumLevel();
-        writeFiles(assessment, p.request().root(), p.outputDirectory(), p.stepSummary());
+        writeFiles(
+                assessment,
+                p.request().root(),
+                p.outputDirectory(),
+                p.stepSummary(),
+                CodeReview.roots(root, session.getProjects()),
+                true);
         if (verdictInError.test(assessment, minimum)) {
             // the build's error carries the whole block (CI shows the last error): here its warnings only
             verdictLog.inError(assessment, minimum, p.outputDirectory());
@@ -157,13 +174,50 @@ final class ReactorRun {
         return Optional.of(new Verdict(assessment, minimum, p.outputDirectory()));
     }
 
-    /** The report files and the history record, without a console line. */
-    void writeFiles(Assessment assessment, AssessmentRequest request, File output, boolean summaryEnabled)
+    /**
+     * The report files, the GitHub Actions annotations when asked for, and the history record, without a console
+     * line.
+     *
+     * @param roots where the findings' source files are
+     * @param annotate whether this verdict's findings may be annotated (not a module's whose reactor verdict follows)
+     */
+    void writeFiles(
+            Assessment assessment,
+            AssessmentRequest request,
+            File output,
+            boolean summaryEnabled,
+            SourceRoots roots,
+            boolean annotate)
             throws IOException {
         Path summary = StepSummary.file(summaryEnabled, System::getenv);
-        for (Path file : ReportFiles.write(assessment, output.toPath(), request.baseDir(), summary)) {
+        for (Path file :
+                ReportFiles.write(assessment, output.toPath(), request.baseDir(), summary, review.options(roots))) {
             log.debug("Wrote " + file);
         }
+        if (annotate && review.annotate()) {
+            ReportModel model = ReportModel.of(assessment, request.baseDir(), roots);
+            GithubAnnotations.lines(
+                            model, CodeReview.budget(session), fullList(output.toPath(), roots), request.baseDir())
+                    .forEach(annotationOut);
+        }
         engine.record(assessment, request);
+    }
+
+    /** The file that lists every finding, relative to the repository root when inside it. */
+    private String fullList(Path output, SourceRoots roots) {
+        ReportFormat format = List.of(
+                        ReportFormat.SARIF,
+                        ReportFormat.GITLAB,
+                        ReportFormat.COMMENT,
+                        ReportFormat.HTML,
+                        ReportFormat.MARKDOWN)
+                .stream()
+                .filter(review.formats()::contains)
+                .findFirst()
+                .orElse(ReportFormat.JSON);
+        Path file = output.toAbsolutePath().normalize().resolve(format.fileName());
+        return file.startsWith(roots.repositoryRoot())
+                ? roots.repositoryRoot().relativize(file).toString().replace('\\', '/')
+                : file.toString();
     }
 }

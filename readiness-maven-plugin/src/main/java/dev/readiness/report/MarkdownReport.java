@@ -247,7 +247,7 @@ public final class MarkdownReport {
         return markdown(SafeText.truncate(oneLine, MAX_ITEM));
     }
 
-    private static String status(GateRow r) {
+    static String status(GateRow r) {
         String mark = switch (r.status()) {
             case PASSED -> "✅";
             case FAILED -> r.blocking() ? "⛔" : "❌";
@@ -262,7 +262,7 @@ public final class MarkdownReport {
         return mark + " " + text;
     }
 
-    private static String icon(ReadinessLevel level) {
+    static String icon(ReadinessLevel level) {
         return switch (level) {
             case PRODUCTION_READY -> "🟢";
             case CONDITIONAL_READY -> "🟡";

@@ -2,6 +2,7 @@ package dev.readiness.report;
 
 import dev.readiness.assess.Assessment;
 import dev.readiness.view.ReportModel;
+import dev.readiness.view.SourceLocator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
@@ -18,14 +19,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes the report files of an assessment into the output directory (DESIGN.md §6): {@value #JSON},
- * {@value #MARKDOWN}, {@value #HTML} and {@value #BADGE}. All four are rendered, then written to temporary files,
+ * {@value #MARKDOWN}, {@value #HTML}, {@value #BADGE}, and for code review {@value #SARIF}, {@value #GITLAB} and
+ * {@value #COMMENT}, as {@link Options#formats()} chooses. All are rendered, then written to temporary files,
  * and only then renamed into place, so a run replaces all of them or none (a failing renderer leaves the previous
  * files). Files keep the mode the umask gives; text is written as UTF-8 with U+FFFD for a lone surrogate. The Markdown
  * summary can also be appended to the GitHub Actions step summary.
@@ -35,6 +40,35 @@ public final class ReportFiles {
     public static final String MARKDOWN = "readiness.md";
     public static final String HTML = "readiness.html";
     public static final String BADGE = "badge.svg";
+    public static final String SARIF = "readiness.sarif";
+    public static final String GITLAB = "gl-code-quality-report.json";
+    public static final String COMMENT = "readiness-comment.md";
+
+    /** GitHub's limit of the step summary of one step, in bytes. */
+    public static final int STEP_SUMMARY_LIMIT = 1024 * 1024;
+
+    /**
+     * Which files to write and how to place findings in them.
+     *
+     * @param formats the formats ({@link ReportFormat#parse}); json is written whatever the set holds
+     * @param locator where source files and the POM are, relative to the repository root
+     * @param toolVersion the plugin's version for the SARIF file, {@code null} when unknown
+     */
+    public record Options(Set<ReportFormat> formats, SourceLocator locator, String toolVersion) {
+        public Options {
+            formats = formats.isEmpty() ? EnumSet.of(ReportFormat.JSON) : EnumSet.copyOf(formats);
+            formats.add(ReportFormat.JSON);
+            formats = Collections.unmodifiableSet(formats);
+        }
+
+        /** The four files of release 0.1.0 (json, md, html, badge), findings without files. */
+        public static Options classic() {
+            return new Options(
+                    EnumSet.of(ReportFormat.JSON, ReportFormat.MARKDOWN, ReportFormat.HTML, ReportFormat.BADGE),
+                    SourceLocator.NONE,
+                    null);
+        }
+    }
 
     private ReportFiles() {}
 
@@ -62,15 +96,40 @@ public final class ReportFiles {
      */
     public static List<Path> write(Assessment assessment, Path outputDirectory, Path baseDir, Path stepSummary)
             throws IOException {
+        return write(assessment, outputDirectory, baseDir, stepSummary, Options.classic());
+    }
+
+    /**
+     * Writes the reports {@code options} names and appends the Markdown summary to {@code stepSummary}.
+     *
+     * @param assessment the verdict
+     * @param outputDirectory created when absent
+     * @param baseDir the project directory (paths inside it are written relative to it in every report)
+     * @param stepSummary the file named by {@code GITHUB_STEP_SUMMARY}, or {@code null} for none
+     * @param options the formats, and where the findings' files are
+     * @return the files written, the step summary last when appended to
+     */
+    public static List<Path> write(
+            Assessment assessment, Path outputDirectory, Path baseDir, Path stepSummary, Options options)
+            throws IOException {
         // Render every file before replacing any: a renderer that fails leaves the previous run's files as they were,
         // never a mix of two runs.
-        ReportModel model = ReportModel.of(assessment, baseDir);
+        ReportModel model = ReportModel.of(assessment, baseDir, options.locator());
         String markdown = new MarkdownReport(baseDir).render(model);
         Map<String, String> contents = new LinkedHashMap<>();
-        contents.put(JSON, new JsonReport(baseDir).render(model));
-        contents.put(MARKDOWN, markdown);
-        contents.put(HTML, new HtmlReport(baseDir).render(model));
-        contents.put(BADGE, new BadgeSvg().render(model));
+        for (ReportFormat format : options.formats()) {
+            contents.put(
+                    format.fileName(),
+                    switch (format) {
+                        case JSON -> new JsonReport(baseDir).render(model);
+                        case MARKDOWN -> markdown;
+                        case HTML -> new HtmlReport(baseDir).render(model);
+                        case BADGE -> new BadgeSvg().render(model);
+                        case SARIF -> new SarifReport(options.toolVersion(), baseDir).render(model);
+                        case GITLAB -> new CodeQualityReport(baseDir).render(model);
+                        case COMMENT -> new CommentReport(baseDir).render(model);
+                    });
+        }
         Files.createDirectories(outputDirectory);
         List<Path> written = new ArrayList<>(writeAll(outputDirectory, contents));
         if (stepSummary != null) {
@@ -107,7 +166,8 @@ public final class ReportFiles {
      * parallel ({@code mvn -T}) do not interleave.
      */
     static void appendStepSummary(Path file, String markdown) throws IOException {
-        byte[] bytes = utf8("\n" + markdown);
+        long used = Files.isRegularFile(file) ? Files.size(file) : 0;
+        byte[] bytes = utf8(withinStepSummary("\n" + markdown, STEP_SUMMARY_LIMIT - used));
         try (FileChannel channel = FileChannel.open(
                 file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -120,6 +180,30 @@ public final class ReportFiles {
                             + " (named by GITHUB_STEP_SUMMARY): " + e + "; set readiness.stepSummary=false to skip it",
                     e);
         }
+    }
+
+    /**
+     * The summary, cut at a line so that it fits the bytes the step summary has left (GitHub rejects a step summary
+     * over {@value #STEP_SUMMARY_LIMIT} bytes), with a last line saying what was cut and where the whole report is.
+     */
+    static String withinStepSummary(String markdown, long budget) {
+        if (utf8(markdown).length <= budget) {
+            return markdown;
+        }
+        String cut = "\n\n*The readiness summary was cut to fit GitHub's step-summary limit of " + STEP_SUMMARY_LIMIT
+                + " bytes: the whole report is readiness.md and readiness.html.*\n";
+        long room = budget - utf8(cut).length;
+        StringBuilder sb = new StringBuilder();
+        long size = 0;
+        for (String line : markdown.split("\n", -1)) {
+            long n = utf8(line).length + 1L;
+            if (size + n > room) {
+                break;
+            }
+            sb.append(line).append('\n');
+            size += n;
+        }
+        return room <= 0 ? "" : sb + cut;
     }
 
     static Path writeAtomically(Path target, String content) throws IOException {

@@ -30,9 +30,11 @@ import java.util.TreeMap;
  */
 final class ModelFactory {
     private final EvidenceModels evidence;
+    private final SourceLocator locator;
 
-    ModelFactory(Path projectRoot) {
+    ModelFactory(Path projectRoot, SourceLocator locator) {
         this.evidence = new EvidenceModels(projectRoot);
+        this.locator = locator;
     }
 
     ReportModel model(Assessment a) {
@@ -53,7 +55,8 @@ final class ModelFactory {
                 a.scoreHistory(),
                 a.reactor() == null ? null : reactor(a.reactor()),
                 a.scope() == null ? null : evidence.scope(a.scope(), a.coverage()),
-                a.mutation() == null ? null : evidence.mutation(a.mutation()));
+                a.mutation() == null ? null : evidence.mutation(a.mutation()),
+                Findings.of(a, locator));
     }
 
     private static ReportModel.Verdict verdict(Assessment a) {

@@ -35,6 +35,7 @@ import java.util.Map;
  * @param reactor the per-module breakdown, {@code null} for a single module's verdict
  * @param evidence which evidence the verdict is about, {@code null} when unknown
  * @param mutation PIT's mutants behind the mutation gates, {@code null} when no mutation gate is enabled
+ * @param findings what a reviewer should look at, where it is, worst first (the code-review views render these)
  */
 public record ReportModel(
         Verdict verdict,
@@ -51,41 +52,8 @@ public record ReportModel(
         List<ScorePoint> scoreHistory,
         Reactor reactor,
         EvidenceRow evidence,
-        Mutation mutation) {
-
-    /** A model without mutation evidence. */
-    public ReportModel(
-            Verdict verdict,
-            List<GateRow> gates,
-            Tests tests,
-            Coverage coverage,
-            Benchmarks benchmarks,
-            Documentation documentation,
-            List<String> blockingIssues,
-            List<String> recommendations,
-            List<String> warnings,
-            TrendRow trend,
-            Map<String, TrendRow> gateTrends,
-            List<ScorePoint> scoreHistory,
-            Reactor reactor,
-            EvidenceRow evidence) {
-        this(
-                verdict,
-                gates,
-                tests,
-                coverage,
-                benchmarks,
-                documentation,
-                blockingIssues,
-                recommendations,
-                warnings,
-                trend,
-                gateTrends,
-                scoreHistory,
-                reactor,
-                evidence,
-                null);
-    }
+        Mutation mutation,
+        List<Finding> findings) {
 
     /** How many surviving and uncovered mutants the model lists each ({@link Mutation#survivors}); counts are of all. */
     public static final int LISTED_MUTANTS = 1000;
@@ -104,11 +72,21 @@ public record ReportModel(
         warnings = List.copyOf(warnings);
         gateTrends = Collections.unmodifiableMap(new LinkedHashMap<>(gateTrends));
         scoreHistory = List.copyOf(scoreHistory);
+        findings = List.copyOf(findings);
     }
 
     /** The model of an assessment. */
     public static ReportModel of(Assessment assessment, Path projectRoot) {
-        return new ModelFactory(projectRoot).model(assessment);
+        return of(assessment, projectRoot, SourceLocator.NONE);
+    }
+
+    /**
+     * The model of an assessment whose findings are placed in the files {@code locator} finds.
+     *
+     * @param locator where the source files and the POM are, relative to the repository root
+     */
+    public static ReportModel of(Assessment assessment, Path projectRoot, SourceLocator locator) {
+        return new ModelFactory(projectRoot, locator).model(assessment);
     }
 
     /** The texts of a trend (of the score or of a gate). */

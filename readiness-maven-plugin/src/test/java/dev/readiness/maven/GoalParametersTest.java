@@ -29,7 +29,9 @@ class GoalParametersTest {
             "readiness.reactorSurefireReports",
             "readiness.reactorFailsafeReports",
             "readiness.reactorExecFiles",
-            "readiness.stepSummary");
+            "readiness.stepSummary",
+            "readiness.formats",
+            "readiness.annotations");
 
     /** User property → default value, of the goal's parameters that have a {@code readiness.*} property. */
     private static Map<String, String> properties(String goal) throws Exception {

@@ -43,6 +43,11 @@ final class MojoFixture {
         set(mojo, "flakyTests", "pass");
         set(mojo, "malformedReports", "error");
         set(mojo, "staleEvidence", "exclude");
+        if (mojo instanceof AbstractGoalParameters) {
+            set(mojo, "formats", "json,md,html,badge,sarif");
+            // not "auto": on GitHub Actions the unit tests would print workflow commands into the project's own run
+            set(mojo, "annotations", "none");
+        }
         set(mojo, "historyFile", baseDir.resolve(".readiness/history.jsonl").toFile());
         set(mojo, "benchmarkTolerance", "10");
         if (mojo instanceof CheckMojo) {

@@ -84,4 +84,14 @@ class ReportFilesTest {
                 .hasMessageContaining("GITHUB_STEP_SUMMARY")
                 .hasMessageContaining("readiness.stepSummary=false");
     }
+
+    @Test
+    void theStepSummaryIsCutToWhatGitHubAcceptsSayingSo() {
+        String big = ("| row | " + "x".repeat(100) + " |\n").repeat(20_000);
+        String cut = ReportFiles.withinStepSummary(big, ReportFiles.STEP_SUMMARY_LIMIT);
+        assertThat(ReportFiles.utf8(cut).length).isLessThanOrEqualTo(ReportFiles.STEP_SUMMARY_LIMIT);
+        assertThat(cut).endsWith("the whole report is readiness.md and readiness.html.*\n");
+        assertThat(ReportFiles.withinStepSummary("small\n", 100)).isEqualTo("small\n");
+        assertThat(ReportFiles.withinStepSummary(big, 10)).isEmpty();
+    }
 }
