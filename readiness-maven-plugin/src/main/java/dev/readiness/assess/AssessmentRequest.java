@@ -26,6 +26,7 @@ import java.util.Objects;
  * @param benchmarks where the JMH results and baseline are, or {@code null} (benchmark gates not configured)
  * @param documentation where the main sources are, or {@code null} (documentation gates not configured)
  * @param thisBuild which evidence is this build's and which tests it skipped
+ * @param change the change window of coverage gates on changed lines, or {@code null} (not configured)
  */
 public record AssessmentRequest(
         Policy policy,
@@ -42,7 +43,8 @@ public record AssessmentRequest(
         int historyLimit,
         BenchmarkInput benchmarks,
         DocumentationInput documentation,
-        ThisBuild thisBuild) {
+        ThisBuild thisBuild,
+        ChangeInput change) {
 
     public AssessmentRequest {
         Objects.requireNonNull(thisBuild, "thisBuild");
@@ -76,7 +78,8 @@ public record AssessmentRequest(
                 .historyLimit(historyLimit)
                 .benchmarks(benchmarks)
                 .documentation(documentation)
-                .thisBuild(thisBuild);
+                .thisBuild(thisBuild)
+                .change(change);
     }
 
     /** The same request for another build context. */
@@ -101,6 +104,7 @@ public record AssessmentRequest(
         private BenchmarkInput benchmarks;
         private DocumentationInput documentation;
         private ThisBuild thisBuild = ThisBuild.standalone();
+        private ChangeInput change;
 
         private Builder(Policy policy, ProjectInfo project, Path baseDir) {
             this.policy = policy;
@@ -171,6 +175,12 @@ public record AssessmentRequest(
             return this;
         }
 
+        /** The change window of changed-line coverage gates, or {@code null} (not configured). */
+        public Builder change(ChangeInput input) {
+            this.change = input;
+            return this;
+        }
+
         public AssessmentRequest build() {
             return new AssessmentRequest(
                     policy,
@@ -187,7 +197,8 @@ public record AssessmentRequest(
                     historyLimit,
                     benchmarks,
                     documentation,
-                    thisBuild);
+                    thisBuild,
+                    change);
         }
     }
 }

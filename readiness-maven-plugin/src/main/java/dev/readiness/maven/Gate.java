@@ -16,6 +16,12 @@ import dev.readiness.policy.GateSpec;
  *
  * {@code noRegression} adds a ratchet: the gate fails when its value drops more than {@code tolerance} points
  * (default 0) below the previous value recorded in the history file for the same branch.
+ *
+ * <p>A coverage gate with {@code <lines>changed</lines>} measures only the lines changed relative to
+ * {@code readiness.baseRef} or listed in {@code readiness.diffFile}; with fewer changed executable lines than
+ * {@code <minLines>} it is {@code INCONCLUSIVE}:
+ * {@code <gate><id>changed-critical</id><metric>coverage</metric><tag>critical</tag><lines>changed</lines>
+ * <minLines>5</minLines><threshold>95</threshold><weight>0.05</weight></gate>}.
  */
 public class Gate {
     private String id;
@@ -31,6 +37,8 @@ public class Gate {
     private String enabled;
     private String noRegression;
     private String tolerance;
+    private String lines;
+    private String minLines;
 
     GateSpec toSpec() {
         return GateSpec.builder(id)
@@ -46,6 +54,8 @@ public class Gate {
                 .enabled(enabled)
                 .noRegression(noRegression)
                 .tolerance(tolerance)
+                .lines(lines)
+                .minLines(minLines)
                 .build();
     }
 }

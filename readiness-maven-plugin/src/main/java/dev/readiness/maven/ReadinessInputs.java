@@ -2,6 +2,7 @@ package dev.readiness.maven;
 
 import dev.readiness.assess.AssessmentRequest;
 import dev.readiness.assess.BenchmarkInput;
+import dev.readiness.assess.ChangeInput;
 import dev.readiness.assess.DocumentationInput;
 import dev.readiness.assess.ProjectInfo;
 import dev.readiness.assess.ThisBuild;
@@ -42,7 +43,8 @@ record ReadinessInputs(
         boolean skipHistory,
         int historyLimit,
         BenchmarkSettings benchmarks,
-        DocumentationSettings documentation) {
+        DocumentationSettings documentation,
+        ChangeInput change) {
 
     ReadinessInputs {
         tags = tags == null ? List.of() : List.copyOf(tags);
@@ -166,7 +168,8 @@ record ReadinessInputs(
                 historyLimit,
                 benchmarks == null ? null : benchmarks.toInput(),
                 documentation == null ? null : documentation.toInput(),
-                thisBuild);
+                thisBuild,
+                change == null || !change.configured() ? null : change);
     }
 
     /** A builder with nothing set: empty lists, {@code null} texts and settings, {@code 0} and {@code false}. */
@@ -201,6 +204,7 @@ record ReadinessInputs(
         private int historyLimit;
         private BenchmarkSettings benchmarks;
         private DocumentationSettings documentation;
+        private ChangeInput change;
 
         private Builder() {}
 
@@ -225,6 +229,7 @@ record ReadinessInputs(
             this.historyLimit = from.historyLimit;
             this.benchmarks = from.benchmarks;
             this.documentation = from.documentation;
+            this.change = from.change;
         }
 
         Builder tags(List<Tag> value) {
@@ -327,6 +332,12 @@ record ReadinessInputs(
             return this;
         }
 
+        /** {@code readiness.baseRef} and {@code readiness.diffFile}. */
+        Builder change(ChangeInput value) {
+            this.change = value;
+            return this;
+        }
+
         ReadinessInputs build() {
             return new ReadinessInputs(
                     tags,
@@ -348,7 +359,8 @@ record ReadinessInputs(
                     skipHistory,
                     historyLimit,
                     benchmarks,
-                    documentation);
+                    documentation,
+                    change);
         }
     }
 }

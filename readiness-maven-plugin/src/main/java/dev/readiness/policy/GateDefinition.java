@@ -20,6 +20,10 @@ import java.util.Objects;
  * @param noRegression the gate also fails when its value drops more than {@code tolerance} points below the previous
  *     recorded value of the same branch (the ratchet)
  * @param tolerance points the value may drop under the ratchet, ≥ 0
+ * @param lines for coverage gates: all lines ({@link LineWindow#ALL}) or only the lines changed relative to a base
+ *     ({@link LineWindow#CHANGED}); {@code null} for other metrics
+ * @param minLines for changed-line coverage gates: with fewer changed executable lines than this, the gate is
+ *     {@code INCONCLUSIVE}; 0 for no guard
  */
 public record GateDefinition(
         String id,
@@ -34,7 +38,9 @@ public record GateDefinition(
         OnMissing onMissing,
         boolean enabled,
         boolean noRegression,
-        BigDecimal tolerance) {
+        BigDecimal tolerance,
+        LineWindow lines,
+        int minLines) {
 
     public GateDefinition {
         Objects.requireNonNull(tolerance, "tolerance");
@@ -48,7 +54,9 @@ public record GateDefinition(
     /** A human description of what the gate measures, e.g. {@code LINE coverage of tag 'critical'}. */
     public String scope() {
         return switch (metric) {
-            case COVERAGE -> counter + " coverage of " + (tag == null ? "all classes" : "tag '" + tag + "'");
+            case COVERAGE ->
+                counter + " coverage of " + (changedLines() ? "changed lines of " : "")
+                        + (tag == null ? "all classes" : "tag '" + tag + "'");
             case PASS_RATE ->
                 "pass rate of "
                         + switch (source) {
@@ -60,6 +68,11 @@ public record GateDefinition(
             case BENCHMARKS -> "JMH benchmarks not regressed vs baseline";
             case DOCUMENTATION -> "public API elements with Javadoc";
         };
+    }
+
+    /** Whether this coverage gate measures only the lines changed relative to a base ({@code <lines>changed}). */
+    public boolean changedLines() {
+        return lines == LineWindow.CHANGED;
     }
 
     /**
@@ -105,6 +118,8 @@ public record GateDefinition(
         private boolean enabled = true;
         private boolean noRegression;
         private BigDecimal tolerance = BigDecimal.ZERO;
+        private LineWindow lines;
+        private int minLines;
 
         private Builder(String id, Metric metric) {
             this.id = id;
@@ -181,6 +196,16 @@ public record GateDefinition(
             return this;
         }
 
+        public Builder lines(LineWindow window) {
+            this.lines = window;
+            return this;
+        }
+
+        public Builder minLines(int count) {
+            this.minLines = count;
+            return this;
+        }
+
         public GateDefinition build() {
             return new GateDefinition(
                     id,
@@ -195,7 +220,9 @@ public record GateDefinition(
                     onMissing != null ? onMissing : critical ? OnMissing.FAIL : OnMissing.WARN,
                     enabled,
                     noRegression,
-                    tolerance);
+                    tolerance,
+                    metric == Metric.COVERAGE && lines == null ? LineWindow.ALL : lines,
+                    minLines);
         }
     }
 }

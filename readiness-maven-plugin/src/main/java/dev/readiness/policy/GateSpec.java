@@ -20,7 +20,9 @@ public record GateSpec(
         String onMissing,
         String enabled,
         String noRegression,
-        String tolerance) {
+        String tolerance,
+        String lines,
+        String minLines) {
 
     /** A spec that only names the gate (the default is used as it is). */
     public static GateSpec ofId(String id) {
@@ -52,6 +54,8 @@ public record GateSpec(
         private String enabled;
         private String noRegression;
         private String tolerance;
+        private String lines;
+        private String minLines;
 
         private Builder(String id) {
             this.id = id;
@@ -117,6 +121,16 @@ public record GateSpec(
             return this;
         }
 
+        public Builder lines(String text) {
+            this.lines = text;
+            return this;
+        }
+
+        public Builder minLines(String text) {
+            this.minLines = text;
+            return this;
+        }
+
         public GateSpec build() {
             return new GateSpec(
                     id,
@@ -131,7 +145,9 @@ public record GateSpec(
                     onMissing,
                     enabled,
                     noRegression,
-                    tolerance);
+                    tolerance,
+                    lines,
+                    minLines);
         }
     }
 }
