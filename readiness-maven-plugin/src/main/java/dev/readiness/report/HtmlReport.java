@@ -109,6 +109,7 @@ public final class HtmlReport {
             HtmlSections.modules(h, a.reactor());
         }
         HtmlSections.coverage(h, a.coverage());
+        ChangedLinesSection.html(h, a.changedLines());
         HtmlSections.tests(h, a);
         HtmlSections.list(h, "Recommendations", "recommendations", a.recommendations(), true);
         HtmlSections.list(h, "Evidence warnings", "warnings", a.warnings(), false);

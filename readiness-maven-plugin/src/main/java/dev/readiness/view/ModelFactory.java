@@ -52,7 +52,8 @@ final class ModelFactory {
                 gateTrends,
                 a.scoreHistory(),
                 a.reactor() == null ? null : reactor(a.reactor()),
-                a.scope() == null ? null : evidence.scope(a.scope(), a.coverage()));
+                a.scope() == null ? null : evidence.scope(a.scope(), a.coverage()),
+                ChangedLinesModels.of(a.coverage().changed()));
     }
 
     private static ReportModel.Verdict verdict(Assessment a) {
