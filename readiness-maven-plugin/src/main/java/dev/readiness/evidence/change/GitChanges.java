@@ -7,12 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.jgit.api.errors.CanceledException;
+import org.eclipse.jgit.diff.ContentSource;
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
+import org.eclipse.jgit.diff.RenameDetector;
 import org.eclipse.jgit.dircache.DirCacheIterator;
 import org.eclipse.jgit.errors.RevisionSyntaxException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.NullProgressMonitor;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
@@ -97,16 +101,23 @@ public final class GitChanges {
                     ObjectReader reader = repo.newObjectReader()) {
                 formatter.setRepository(repo);
                 formatter.setContext(0);
-                formatter.setDetectRenames(true);
                 formatter.setPathFilter(PathFilterGroup.createFromStrings(paths));
                 CanonicalTreeParser baseTree = new CanonicalTreeParser();
                 baseTree.reset(reader, mergeBase.getTree());
                 List<DiffEntry> entries = formatter.scan(baseTree, new FileTreeIterator(repo));
+                // renames as git diff finds them; the new side is read from the working tree (DiffFormatter's own
+                // rename detection reads only the object database, where an unstaged edit is not)
+                RenameDetector renames = new RenameDetector(repo);
+                renames.addAll(entries);
+                entries = renames.compute(
+                        new ContentSource.Pair(
+                                ContentSource.create(reader), ContentSource.create(new FileTreeIterator(repo))),
+                        NullProgressMonitor.INSTANCE);
                 formatter.format(entries);
             }
             ChangedLines parsed = UnifiedDiff.parse(out.toString(StandardCharsets.UTF_8), origin, root);
             return parsed;
-        } catch (IOException | RevisionSyntaxException e) {
+        } catch (IOException | RevisionSyntaxException | CanceledException e) {
             throw new EvidenceException(
                     start,
                     "Cannot read the change against readiness.baseRef " + baseRef + " from the git repository of "
