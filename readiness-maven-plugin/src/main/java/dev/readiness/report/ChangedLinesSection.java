@@ -2,6 +2,7 @@ package dev.readiness.report;
 
 import static dev.readiness.report.Escape.markdown;
 
+import dev.readiness.text.SafeText;
 import dev.readiness.view.ReportModel;
 import dev.readiness.view.ReportModel.ChangedFile;
 import dev.readiness.view.ReportModel.ChangedLines;
@@ -155,6 +156,6 @@ final class ChangedLinesSection {
 
     /** Text for inside a Markdown code span: a backtick cannot close it. */
     private static String code(String text) {
-        return text.replace('`', '\'');
+        return SafeText.line(text).replace('`', '\'');
     }
 }
