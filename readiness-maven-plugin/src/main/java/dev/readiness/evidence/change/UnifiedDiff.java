@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * starts with {@code ---} or {@code +++} is never mistaken for a file header. Stateless.
  */
 public final class UnifiedDiff {
-    private static final Pattern HUNK = Pattern.compile("^@@ -(\\d+)(?:,(\\d+))? \\+(\\d+)(?:,(\\d+))? @@.*");
+    private static final Pattern HUNK =
+            Pattern.compile("^@@ -(\\d{1,10})(?:,(\\d{1,10}))? \\+(\\d{1,10})(?:,(\\d{1,10}))? @@.*");
     private static final Pattern GIT_HEADER = Pattern.compile("^diff --git (\"?a/.*) (\"?b/.*)$");
     /** Longest file this reader accepts: a diff is text written by a tool, not data. */
     static final long MAX_BYTES = 256L * 1024 * 1024;
@@ -215,6 +216,10 @@ public final class UnifiedDiff {
         return stripPrefix(unquote(inner.substring(and + 5)), "b/");
     }
 
+    private static boolean octal(char c) {
+        return c >= '0' && c <= '7';
+    }
+
     /** Git's C-style quoted path ({@code "b/na\303\257ve.java"}), or the text as it is. */
     static String unquote(String text) {
         if (text.length() < 2 || !text.startsWith("\"")) {
@@ -230,7 +235,10 @@ public final class UnifiedDiff {
                 continue;
             }
             char e = body.charAt(++i);
-            if (e >= '0' && e <= '7' && i + 2 < body.length()) {
+            if (i + 2 < body.length()
+                    && octal(body.charAt(i))
+                    && octal(body.charAt(i + 1))
+                    && octal(body.charAt(i + 2))) {
                 bytes.write(Integer.parseInt(body.substring(i, i + 3), 8));
                 i += 2;
             } else {

@@ -165,6 +165,18 @@ class UnifiedDiffTest {
     }
 
     @Test
+    void anOverlongLineNumberIsMalformedNotACrash() {
+        assertThatThrownBy(() -> parse("--- a/T.java\n+++ b/T.java\n@@ -1 +99999999999999999999 @@\n+x\n"))
+                .isInstanceOf(EvidenceException.class)
+                .hasMessageContaining("hunk header");
+    }
+
+    @Test
+    void aBrokenEscapeInAQuotedPathIsKeptAsText() throws Exception {
+        assertThat(UnifiedDiff.unquote("\"b/a\\1x.java\"")).isEqualTo("b/a1x.java");
+    }
+
+    @Test
     void anEmptyDiffIsAnEmptyChange() throws Exception {
         assertThat(parse("").files()).isEmpty();
     }
