@@ -27,6 +27,7 @@ import java.util.Objects;
  * @param documentation where the main sources are, or {@code null} (documentation gates not configured)
  * @param thisBuild which evidence is this build's and which tests it skipped
  * @param mutationReports PIT report directories, {@code mutations.xml} files or globs, for mutation gates
+ * @param change the change window of coverage gates on changed lines, or {@code null} (not configured)
  */
 public record AssessmentRequest(
         Policy policy,
@@ -44,43 +45,8 @@ public record AssessmentRequest(
         BenchmarkInput benchmarks,
         DocumentationInput documentation,
         ThisBuild thisBuild,
-        List<String> mutationReports) {
-
-    /** A request without PIT reports (mutation gates are {@code MISSING}). */
-    public AssessmentRequest(
-            Policy policy,
-            ProjectInfo project,
-            Path baseDir,
-            List<String> surefireReports,
-            List<String> failsafeReports,
-            List<String> testClassesDirectories,
-            List<String> execFiles,
-            List<String> classesDirectories,
-            int threads,
-            Instant timestamp,
-            Path historyFile,
-            int historyLimit,
-            BenchmarkInput benchmarks,
-            DocumentationInput documentation,
-            ThisBuild thisBuild) {
-        this(
-                policy,
-                project,
-                baseDir,
-                surefireReports,
-                failsafeReports,
-                testClassesDirectories,
-                execFiles,
-                classesDirectories,
-                threads,
-                timestamp,
-                historyFile,
-                historyLimit,
-                benchmarks,
-                documentation,
-                thisBuild,
-                List.of());
-    }
+        List<String> mutationReports,
+        ChangeInput change) {
 
     public AssessmentRequest {
         Objects.requireNonNull(thisBuild, "thisBuild");
@@ -116,7 +82,8 @@ public record AssessmentRequest(
                 .benchmarks(benchmarks)
                 .documentation(documentation)
                 .thisBuild(thisBuild)
-                .mutationReports(mutationReports);
+                .mutationReports(mutationReports)
+                .change(change);
     }
 
     /** The same request for another build context. */
@@ -142,6 +109,7 @@ public record AssessmentRequest(
         private DocumentationInput documentation;
         private ThisBuild thisBuild = ThisBuild.standalone();
         private List<String> mutationReports = List.of();
+        private ChangeInput change;
 
         private Builder(Policy policy, ProjectInfo project, Path baseDir) {
             this.policy = policy;
@@ -218,6 +186,12 @@ public record AssessmentRequest(
             return this;
         }
 
+        /** The change window of changed-line coverage gates, or {@code null} (not configured). */
+        public Builder change(ChangeInput input) {
+            this.change = input;
+            return this;
+        }
+
         public AssessmentRequest build() {
             return new AssessmentRequest(
                     policy,
@@ -235,7 +209,8 @@ public record AssessmentRequest(
                     benchmarks,
                     documentation,
                     thisBuild,
-                    mutationReports);
+                    mutationReports,
+                    change);
         }
     }
 }

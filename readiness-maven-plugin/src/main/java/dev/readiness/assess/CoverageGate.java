@@ -40,6 +40,9 @@ final class CoverageGate implements MetricGate {
     @Override
     public GateResult evaluate(GateDefinition gate, GateContext ctx) {
         CoverageEvidence coverage = ctx.evidence().coverage();
+        if (gate.changedLines() && coverage.changed() == null) {
+            return notConfigured(gate, ChangedLineGate.NO_WINDOW);
+        }
         Counter counter;
         List<Offender> offenders;
         String where;
@@ -93,6 +96,9 @@ final class CoverageGate implements MetricGate {
             counter = coverage.overall().get(gate.counter());
             offenders = coverage.offenders();
             where = "all classes";
+        }
+        if (gate.changedLines()) {
+            return ChangedLineGate.evaluate(gate, coverage.changed(), where);
         }
         String unit = unit(gate);
         if (counter.total() == 0) {

@@ -7,6 +7,9 @@ import dev.readiness.evidence.StaleEvidence;
 import dev.readiness.evidence.bench.BenchmarkAnalyzer;
 import dev.readiness.evidence.bench.BenchmarkEvidence;
 import dev.readiness.evidence.bench.BenchmarkRequest;
+import dev.readiness.evidence.change.ChangeReader;
+import dev.readiness.evidence.change.ChangedLines;
+import dev.readiness.evidence.coverage.ChangedCoverage;
 import dev.readiness.evidence.coverage.CoverageAnalyzer;
 import dev.readiness.evidence.coverage.CoverageEvidence;
 import dev.readiness.evidence.coverage.CoverageRequest;
@@ -351,8 +354,27 @@ final class EvidenceReader {
                 .toList();
         int threads =
                 request.threads() > 0 ? request.threads() : Runtime.getRuntime().availableProcessors();
-        return new CoverageAnalyzer()
-                .analyze(new CoverageRequest(baseDir, request.execFiles(), classDirectories, tags, threads, window));
+        boolean changedNeeded =
+                policy.gates().stream().anyMatch(g -> g.enabled() && g.metric() == Metric.COVERAGE && g.changedLines());
+        ChangeInput change = request.change();
+        ChangedLines changes = changedNeeded && change != null && change.configured()
+                ? ChangeReader.read(baseDir, change.baseRef(), change.diffFile())
+                : null;
+        List<Path> sourceRoots = request.documentation() == null
+                ? List.of()
+                : request.documentation().sourceRoots().stream()
+                        .map(r -> baseDir.resolve(r).toAbsolutePath().normalize())
+                        .distinct()
+                        .toList();
+        CoverageEvidence evidence = new CoverageAnalyzer()
+                .analyze(new CoverageRequest(
+                        baseDir, request.execFiles(), classDirectories, tags, threads, window, changes, sourceRoots));
+        if (changes != null && evidence.changed() == null) {
+            // no coverage to map the change onto: the gates say why through the coverage's own reason
+            evidence = evidence.withChanged(ChangedCoverage.missing(
+                    changes.origin(), changes.available() ? evidence.missingReason() : changes.missingReason()));
+        }
+        return evidence;
     }
 
     private static void rejectMalformed(TestEvidence evidence) throws EvidenceException {

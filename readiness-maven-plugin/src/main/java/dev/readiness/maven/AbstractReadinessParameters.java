@@ -1,5 +1,6 @@
 package dev.readiness.maven;
 
+import dev.readiness.assess.ChangeInput;
 import dev.readiness.maven.ReadinessInputs.BenchmarkSettings;
 import dev.readiness.maven.ReadinessInputs.DocumentationSettings;
 import java.io.File;
@@ -242,6 +243,29 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
     private List<String> sourceRoots;
 
     /**
+     * The base of the change that coverage gates with {@code <lines>changed</lines>} measure, e.g. {@code origin/main}.
+     * The changed lines are those added or modified between the merge-base of {@code HEAD} and this ref and the working
+     * tree (committed, staged and unstaged edits of tracked files), read with JGit. A ref missing from the clone (a
+     * shallow or single-branch checkout) makes those gates {@code MISSING} with the {@code git fetch} that fixes it.
+     * Unset (and no {@code readiness.diffFile}): those gates are {@code NOT_CONFIGURED}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "readiness.baseRef")
+    private String baseRef;
+
+    /**
+     * A unified diff of the change that coverage gates with {@code <lines>changed</lines>} measure (e.g. written by
+     * {@code git diff origin/main...HEAD > target/pr.diff}, or a CI system's diff of the pull request); its paths are
+     * relative to the root of the git work tree (or, outside one, the project directory). Set, it is used instead of
+     * {@code readiness.baseRef}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "readiness.diffFile")
+    private String diffFile;
+
+    /**
      * Whether the {@code documentation} gates also measure source roots inside the build directory
      * ({@code ${project.build.directory}}, e.g. {@code target/generated-sources/annotations}). They hold generated code,
      * which is not hand-written API, and exist only when the plugins that generate them ran: left out (the default),
@@ -382,6 +406,7 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
                         sourceEncoding,
                         project.getBuild() == null ? null : project.getBuild().getDirectory(),
                         includeGeneratedSources))
+                .change(new ChangeInput(baseRef, diffFile))
                 .build();
     }
 

@@ -21,6 +21,12 @@ import dev.readiness.policy.GateSpec;
  *
  * <p>{@code noRegression} adds a ratchet: the gate fails when its value drops more than {@code tolerance} points
  * (default 0) below the previous value recorded in the history file for the same branch.
+ *
+ * <p>A coverage gate with {@code <lines>changed</lines>} measures only the lines changed relative to
+ * {@code readiness.baseRef} or listed in {@code readiness.diffFile}; with fewer changed executable lines than
+ * {@code <minLines>} it is {@code INCONCLUSIVE}:
+ * {@code <gate><id>changed-critical</id><metric>coverage</metric><tag>critical</tag><lines>changed</lines>
+ * <minLines>5</minLines><threshold>95</threshold><weight>0.05</weight></gate>}.
  */
 public class Gate {
     private String id;
@@ -37,6 +43,8 @@ public class Gate {
     private String noRegression;
     private String tolerance;
     private String measure;
+    private String lines;
+    private String minLines;
 
     GateSpec toSpec() {
         return GateSpec.builder(id)
@@ -53,6 +61,8 @@ public class Gate {
                 .noRegression(noRegression)
                 .tolerance(tolerance)
                 .measure(measure)
+                .lines(lines)
+                .minLines(minLines)
                 .build();
     }
 }

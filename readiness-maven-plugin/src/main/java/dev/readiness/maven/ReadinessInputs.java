@@ -2,6 +2,7 @@ package dev.readiness.maven;
 
 import dev.readiness.assess.AssessmentRequest;
 import dev.readiness.assess.BenchmarkInput;
+import dev.readiness.assess.ChangeInput;
 import dev.readiness.assess.DocumentationInput;
 import dev.readiness.assess.ProjectInfo;
 import dev.readiness.assess.ThisBuild;
@@ -43,53 +44,8 @@ record ReadinessInputs(
         int historyLimit,
         BenchmarkSettings benchmarks,
         DocumentationSettings documentation,
-        List<String> mutationReports) {
-
-    /** Inputs without PIT report locations. */
-    ReadinessInputs(
-            List<Tag> tags,
-            List<TestGroup> testGroups,
-            List<Gate> gates,
-            String minimumLevel,
-            String minimumMeasuredWeight,
-            String skippedTests,
-            String flakyTests,
-            String malformedReports,
-            String staleEvidence,
-            List<String> surefireReports,
-            List<String> failsafeReports,
-            List<String> testClassesDirectories,
-            List<String> execFiles,
-            List<String> classesDirectories,
-            int threads,
-            File historyFile,
-            boolean skipHistory,
-            int historyLimit,
-            BenchmarkSettings benchmarks,
-            DocumentationSettings documentation) {
-        this(
-                tags,
-                testGroups,
-                gates,
-                minimumLevel,
-                minimumMeasuredWeight,
-                skippedTests,
-                flakyTests,
-                malformedReports,
-                staleEvidence,
-                surefireReports,
-                failsafeReports,
-                testClassesDirectories,
-                execFiles,
-                classesDirectories,
-                threads,
-                historyFile,
-                skipHistory,
-                historyLimit,
-                benchmarks,
-                documentation,
-                List.of());
-    }
+        List<String> mutationReports,
+        ChangeInput change) {
 
     ReadinessInputs {
         mutationReports = mutationReports == null ? List.of() : List.copyOf(mutationReports);
@@ -215,7 +171,8 @@ record ReadinessInputs(
                 benchmarks == null ? null : benchmarks.toInput(),
                 documentation == null ? null : documentation.toInput(),
                 thisBuild,
-                Lists.split(mutationReports));
+                Lists.split(mutationReports),
+                change == null || !change.configured() ? null : change);
     }
 
     /** A builder with nothing set: empty lists, {@code null} texts and settings, {@code 0} and {@code false}. */
@@ -251,6 +208,7 @@ record ReadinessInputs(
         private BenchmarkSettings benchmarks;
         private DocumentationSettings documentation;
         private List<String> mutationReports = List.of();
+        private ChangeInput change;
 
         private Builder() {}
 
@@ -276,6 +234,7 @@ record ReadinessInputs(
             this.benchmarks = from.benchmarks;
             this.documentation = from.documentation;
             this.mutationReports = from.mutationReports;
+            this.change = from.change;
         }
 
         Builder tags(List<Tag> value) {
@@ -383,6 +342,12 @@ record ReadinessInputs(
             return this;
         }
 
+        /** {@code readiness.baseRef} and {@code readiness.diffFile}. */
+        Builder change(ChangeInput value) {
+            this.change = value;
+            return this;
+        }
+
         ReadinessInputs build() {
             return new ReadinessInputs(
                     tags,
@@ -405,7 +370,8 @@ record ReadinessInputs(
                     historyLimit,
                     benchmarks,
                     documentation,
-                    mutationReports);
+                    mutationReports,
+                    change);
         }
     }
 }

@@ -21,6 +21,10 @@ import java.util.Objects;
  *     recorded value of the same branch (the ratchet)
  * @param tolerance points the value may drop under the ratchet, ≥ 0
  * @param measure for mutation gates: score (detected / all mutants) or strength (detected / covered mutants)
+ * @param lines for coverage gates: all lines ({@link LineWindow#ALL}) or only the lines changed relative to a base
+ *     ({@link LineWindow#CHANGED}); {@code null} for other metrics
+ * @param minLines for changed-line coverage gates: with fewer changed executable lines than this, the gate is
+ *     {@code INCONCLUSIVE}; 0 for no guard
  */
 public record GateDefinition(
         String id,
@@ -36,39 +40,9 @@ public record GateDefinition(
         boolean enabled,
         boolean noRegression,
         BigDecimal tolerance,
-        MutationMeasure measure) {
-
-    /** A gate of any metric but {@code mutation} (no measure). */
-    public GateDefinition(
-            String id,
-            Metric metric,
-            String tag,
-            CounterKind counter,
-            TestSource source,
-            String group,
-            BigDecimal threshold,
-            BigDecimal weight,
-            boolean critical,
-            OnMissing onMissing,
-            boolean enabled,
-            boolean noRegression,
-            BigDecimal tolerance) {
-        this(
-                id,
-                metric,
-                tag,
-                counter,
-                source,
-                group,
-                threshold,
-                weight,
-                critical,
-                onMissing,
-                enabled,
-                noRegression,
-                tolerance,
-                metric == Metric.MUTATION ? MutationMeasure.SCORE : null);
-    }
+        MutationMeasure measure,
+        LineWindow lines,
+        int minLines) {
 
     public GateDefinition {
         Objects.requireNonNull(tolerance, "tolerance");
@@ -82,7 +56,9 @@ public record GateDefinition(
     /** A human description of what the gate measures, e.g. {@code LINE coverage of tag 'critical'}. */
     public String scope() {
         return switch (metric) {
-            case COVERAGE -> counter + " coverage of " + (tag == null ? "all classes" : "tag '" + tag + "'");
+            case COVERAGE ->
+                counter + " coverage of " + (changedLines() ? "changed lines of " : "")
+                        + (tag == null ? "all classes" : "tag '" + tag + "'");
             case PASS_RATE ->
                 "pass rate of "
                         + switch (source) {
@@ -99,6 +75,11 @@ public record GateDefinition(
                         + " in "
                         + (tag == null ? "all classes" : "tag '" + tag + "'");
         };
+    }
+
+    /** Whether this coverage gate measures only the lines changed relative to a base ({@code <lines>changed}). */
+    public boolean changedLines() {
+        return lines == LineWindow.CHANGED;
     }
 
     /**
@@ -150,6 +131,8 @@ public record GateDefinition(
         private boolean noRegression;
         private BigDecimal tolerance = BigDecimal.ZERO;
         private MutationMeasure measure;
+        private LineWindow lines;
+        private int minLines;
 
         private Builder(String id, Metric metric) {
             this.id = id;
@@ -231,6 +214,16 @@ public record GateDefinition(
             return this;
         }
 
+        public Builder lines(LineWindow window) {
+            this.lines = window;
+            return this;
+        }
+
+        public Builder minLines(int count) {
+            this.minLines = count;
+            return this;
+        }
+
         public GateDefinition build() {
             return new GateDefinition(
                     id,
@@ -246,7 +239,9 @@ public record GateDefinition(
                     enabled,
                     noRegression,
                     tolerance,
-                    metric == Metric.MUTATION && measure == null ? MutationMeasure.SCORE : measure);
+                    metric == Metric.MUTATION && measure == null ? MutationMeasure.SCORE : measure,
+                    metric == Metric.COVERAGE && lines == null ? LineWindow.ALL : lines,
+                    minLines);
         }
     }
 }

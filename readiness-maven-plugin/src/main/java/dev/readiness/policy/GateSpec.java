@@ -21,39 +21,9 @@ public record GateSpec(
         String enabled,
         String noRegression,
         String tolerance,
-        String measure) {
-
-    /** A spec without {@code <measure>}. */
-    public GateSpec(
-            String id,
-            String metric,
-            String tag,
-            String counter,
-            String source,
-            String group,
-            String threshold,
-            String weight,
-            String critical,
-            String onMissing,
-            String enabled,
-            String noRegression,
-            String tolerance) {
-        this(
-                id,
-                metric,
-                tag,
-                counter,
-                source,
-                group,
-                threshold,
-                weight,
-                critical,
-                onMissing,
-                enabled,
-                noRegression,
-                tolerance,
-                null);
-    }
+        String measure,
+        String lines,
+        String minLines) {
 
     /** A spec that only names the gate (the default is used as it is). */
     public static GateSpec ofId(String id) {
@@ -86,6 +56,8 @@ public record GateSpec(
         private String noRegression;
         private String tolerance;
         private String measure;
+        private String lines;
+        private String minLines;
 
         private Builder(String id) {
             this.id = id;
@@ -156,6 +128,16 @@ public record GateSpec(
             return this;
         }
 
+        public Builder lines(String text) {
+            this.lines = text;
+            return this;
+        }
+
+        public Builder minLines(String text) {
+            this.minLines = text;
+            return this;
+        }
+
         public GateSpec build() {
             return new GateSpec(
                     id,
@@ -171,7 +153,9 @@ public record GateSpec(
                     enabled,
                     noRegression,
                     tolerance,
-                    measure);
+                    measure,
+                    lines,
+                    minLines);
         }
     }
 }

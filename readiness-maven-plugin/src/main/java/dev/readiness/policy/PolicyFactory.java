@@ -263,6 +263,37 @@ public final class PolicyFactory {
             problems.add(where + ": <measure> applies only to <metric>mutation</metric>, this gate's metric is "
                     + m.configName());
         }
+        LineWindow lines = parseEnum(
+                LineWindow.class,
+                spec.lines(),
+                where + " <lines>",
+                metricChanged || base.lines() == null ? LineWindow.ALL : base.lines(),
+                problems);
+        int minLines = base == null || metricChanged ? 0 : base.minLines();
+        if (spec.minLines() != null && !spec.minLines().isBlank()) {
+            try {
+                minLines = Integer.parseInt(spec.minLines().strip());
+            } catch (NumberFormatException e) {
+                minLines = -1;
+            }
+            if (minLines < 0) {
+                problems.add(where + ": <minLines> '" + SafeText.excerpt(spec.minLines(), 40)
+                        + "' is not a whole number ≥ 0 (the changed executable lines below which the gate is"
+                        + " inconclusive)");
+            }
+        }
+        if (m != Metric.COVERAGE && (spec.lines() != null || spec.minLines() != null)) {
+            problems.add(where + ": <lines> and <minLines> apply only to <metric>coverage</metric>, this gate's"
+                    + " metric is " + m.configName());
+        } else if (m == Metric.COVERAGE
+                && lines == LineWindow.CHANGED
+                && counter != CounterKind.LINE
+                && counter != CounterKind.BRANCH) {
+            problems.add(where + ": <lines>changed</lines> measures the LINE or BRANCH counter of the changed lines;"
+                    + " <counter> " + counter.name().toLowerCase(Locale.ROOT) + " has no per-line value");
+        } else if (m == Metric.COVERAGE && lines == LineWindow.ALL && spec.minLines() != null) {
+            problems.add(where + ": <minLines> applies only to <lines>changed</lines>");
+        }
         if (m != Metric.PASS_RATE && (spec.source() != null || spec.group() != null)) {
             problems.add(
                     where + ": <source> and <group> apply only to <metric>pass-rate</metric>, this gate's metric is "
@@ -325,6 +356,8 @@ public final class PolicyFactory {
                 .enabled(enabled)
                 .noRegression(noRegression)
                 .tolerance(tolerance)
+                .lines(m == Metric.COVERAGE ? lines : null)
+                .minLines(m == Metric.COVERAGE ? minLines : 0)
                 .build();
     }
 

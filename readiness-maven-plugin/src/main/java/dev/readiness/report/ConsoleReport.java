@@ -68,6 +68,7 @@ public final class ConsoleReport {
         if (a.evidence() != null) {
             lines.add(a.evidence().line());
         }
+        ChangedLinesSection.console(lines, a.changedLines());
         if (a.trend() != null) {
             lines.add(a.trend().consoleLine());
         }

@@ -109,6 +109,7 @@ public final class HtmlReport {
             HtmlSections.modules(h, a.reactor());
         }
         HtmlSections.coverage(h, a.coverage());
+        ChangedLinesSection.html(h, a.changedLines());
         HtmlSections.tests(h, a);
         if (a.mutation() != null) {
             HtmlSections.mutation(h, a.mutation());

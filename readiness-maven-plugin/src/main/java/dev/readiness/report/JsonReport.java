@@ -101,6 +101,7 @@ public final class JsonReport {
             if (m.evidence() != null) {
                 JsonEvidence.evidence(g, m.evidence());
             }
+            JsonChangedLines.write(g, m.changedLines());
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("writing JSON to memory cannot fail", e);

@@ -109,6 +109,7 @@ public final class MarkdownReport {
         }
         sb.append('\n');
 
+        ChangedLinesSection.appendMarkdown(sb, a.changedLines());
         if (a.reactor() != null) {
             modules(sb, a.reactor());
         }

@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param rule the rule: the gate id, or {@link #FAILING_TEST} / {@link #FLAKY_TEST}
  * @param level how bad: a blocking gate's findings are errors
  * @param kind what the finding is about ({@code gate}, {@code uncovered-class}, {@code failing-test},
- *     {@code flaky-test}, …)
+ *     {@code uncovered-changed-lines}, {@code surviving-mutant}, {@code flaky-test})
  * @param title a short title, e.g. {@code safety-critical-coverage: com.acme.Saturation}
  * @param message one line: subject, metric, actual, required, or the test's first failure line
  * @param path the file relative to the repository root with {@code /} separators, {@code null} when not known

@@ -3,6 +3,7 @@ package dev.readiness.view;
 import dev.readiness.assess.Assessment;
 import dev.readiness.assess.GateResult;
 import dev.readiness.assess.GateStatus;
+import dev.readiness.evidence.coverage.ChangedCoverage;
 import dev.readiness.evidence.coverage.CoverageEvidence;
 import dev.readiness.evidence.coverage.Offender;
 import dev.readiness.evidence.coverage.TagCoverage;
@@ -43,6 +44,7 @@ final class Findings {
             Findings::failedGates,
             Findings::failingTests,
             Findings::uncoveredClasses,
+            Findings::uncoveredChangedLines,
             Findings::survivingMutants,
             Findings::flakyTests);
 
@@ -88,7 +90,9 @@ final class Findings {
             return Stream.empty();
         }
         return a.gates().stream()
-                .filter(r -> r.gate().metric() == Metric.COVERAGE && r.status() == GateStatus.FAILED)
+                .filter(r -> r.gate().metric() == Metric.COVERAGE
+                        && !r.gate().changedLines()
+                        && r.status() == GateStatus.FAILED)
                 .flatMap(r -> offenders(c, r).stream()
                         .filter(o -> o.missedLines() > 0)
                         .map(o -> uncovered(r, o, locator)));
@@ -119,6 +123,42 @@ final class Findings {
                 path == null ? locator.pom() : path,
                 path == null ? List.of() : lines,
                 "uncovered-class|" + r.gate().id() + "|" + subject);
+    }
+
+    /** The files with uncovered changed lines in the scope of each failed changed-line gate, one finding per file. */
+    private static Stream<Finding> uncoveredChangedLines(Assessment a, SourceLocator locator) {
+        CoverageEvidence c = a.coverage();
+        if (c == null || c.changed() == null || !c.changed().available()) {
+            return Stream.empty();
+        }
+        ChangedCoverage changed = c.changed();
+        return a.gates().stream()
+                .filter(r -> r.gate().metric() == Metric.COVERAGE
+                        && r.gate().changedLines()
+                        && r.status() == GateStatus.FAILED)
+                .flatMap(r -> changed.scope(r.gate().tag()).files().stream()
+                        .filter(f -> !f.missed().isEmpty() || f.missedBranches() > 0)
+                        .map(f -> changedFile(r, f)));
+    }
+
+    private static Finding changedFile(GateResult r, ChangedCoverage.ChangedFile f) {
+        List<Integer> lines = f.missed().isEmpty() ? f.partlyCovered() : f.missed();
+        List<Finding.LineRange> ranges = ranges(lines);
+        String what = f.missed().isEmpty()
+                ? f.missedBranches() + " branches of changed lines " + ChangedCoverage.ranges(lines) + " not covered"
+                : "changed lines " + f.missedRanges() + " not covered by any test ("
+                        + f.missed().size() + " of "
+                        + (f.missed().size() + f.covered().size()) + " changed lines with code)";
+        return new Finding(
+                r.gate().id(),
+                level(r),
+                "uncovered-changed-lines",
+                r.gate().id() + ": " + SafeText.truncate(SafeText.line(f.path()), 200),
+                line(f.fileName() + ": " + what + "; " + r.gate().id() + " requires "
+                        + r.gate().threshold().stripTrailingZeros().toPlainString() + " %"),
+                f.path(),
+                ranges,
+                "uncovered-changed-lines|" + r.gate().id() + "|" + f.path());
     }
 
     /** The covered mutants no test detected in the scope of each failed mutation gate, one finding each. */

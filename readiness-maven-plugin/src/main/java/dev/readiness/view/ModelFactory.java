@@ -56,7 +56,8 @@ final class ModelFactory {
                 a.reactor() == null ? null : reactor(a.reactor()),
                 a.scope() == null ? null : evidence.scope(a.scope(), a.coverage()),
                 a.mutation() == null ? null : evidence.mutation(a.mutation()),
-                Findings.of(a, locator));
+                Findings.of(a, locator),
+                ChangedLinesModels.of(a.coverage().changed()));
     }
 
     private static ReportModel.Verdict verdict(Assessment a) {

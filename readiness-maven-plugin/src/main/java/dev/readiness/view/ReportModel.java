@@ -36,6 +36,7 @@ import java.util.Map;
  * @param evidence which evidence the verdict is about, {@code null} when unknown
  * @param mutation PIT's mutants behind the mutation gates, {@code null} when no mutation gate is enabled
  * @param findings what a reviewer should look at, where it is, worst first (the code-review views render these)
+ * @param changedLines the coverage of the changed lines per tier, {@code null} when no change window is configured
  */
 public record ReportModel(
         Verdict verdict,
@@ -53,7 +54,8 @@ public record ReportModel(
         Reactor reactor,
         EvidenceRow evidence,
         Mutation mutation,
-        List<Finding> findings) {
+        List<Finding> findings,
+        ChangedLines changedLines) {
 
     /** How many surviving and uncovered mutants the model lists each ({@link Mutation#survivors}); counts are of all. */
     public static final int LISTED_MUTANTS = 1000;
@@ -406,4 +408,79 @@ public record ReportModel(
             String surefireSkippedBy,
             String failsafeSkippedBy,
             String line) {}
+
+    /**
+     * The coverage of the lines a change touched (coverage gates with {@code <lines>changed</lines>}).
+     *
+     * @param origin where the change comes from, e.g. {@code working tree vs merge-base 1a2b3c4d5e of origin/main and
+     *     HEAD}
+     * @param missingReason why the change or the coverage could not be read, {@code null} when available
+     * @param changedFiles files with added or modified lines
+     * @param scopes {@code all} first, then one per configured tag (by tag name)
+     * @param outsideSourceRoots changed files under no source root (tests, POMs, resources), sorted
+     * @param withoutClasses changed source files for which JaCoCo analysed no class, sorted
+     */
+    public record ChangedLines(
+            String origin,
+            String missingReason,
+            int changedFiles,
+            List<ChangedScope> scopes,
+            List<String> outsideSourceRoots,
+            List<String> withoutClasses) {
+        public ChangedLines {
+            scopes = List.copyOf(scopes);
+            outsideSourceRoots = List.copyOf(outsideSourceRoots);
+            withoutClasses = List.copyOf(withoutClasses);
+        }
+    }
+
+    /**
+     * The changed lines of one tier.
+     *
+     * @param name {@code all}, or the tag's name
+     * @param tag the tag, {@code null} for {@code all}
+     * @param lines changed lines with code: covered and missed
+     * @param branches the branches on the changed lines
+     * @param noCodeLines changed lines without code (not counted)
+     * @param files files with changed lines in this tier, the most uncovered lines first
+     * @param uncoveredText e.g. {@code Foo.java:12-14, 20; Bar.java:3}, empty when none
+     */
+    public record ChangedScope(
+            String name,
+            String tag,
+            Cell lines,
+            Cell branches,
+            long noCodeLines,
+            List<ChangedFile> files,
+            String uncoveredText) {
+        public ChangedScope {
+            files = List.copyOf(files);
+        }
+    }
+
+    /**
+     * One changed source file of a tier; its uncovered lines as ranges (one finding per range for a SARIF writer).
+     *
+     * @param path relative to the repository root, e.g. {@code src/main/java/com/acme/Foo.java}
+     * @param uncovered changed lines with code of which none ran, as ranges, ascending
+     * @param uncoveredText e.g. {@code 12-14, 20}
+     * @param partlyCovered changed lines with a missed branch, as ranges
+     */
+    public record ChangedFile(
+            String path,
+            String fileName,
+            Cell lines,
+            Cell branches,
+            long noCodeLines,
+            List<LineRange> uncovered,
+            String uncoveredText,
+            List<LineRange> partlyCovered) {
+        public ChangedFile {
+            uncovered = List.copyOf(uncovered);
+            partlyCovered = List.copyOf(partlyCovered);
+        }
+    }
+
+    /** Lines {@code start} to {@code end}, both included (equal for one line). */
+    public record LineRange(int start, int end) {}
 }

@@ -268,20 +268,9 @@ class StaleEvidenceTest {
                 .build(
                         List.of(),
                         List.of(),
-                        List.of(new dev.readiness.policy.GateSpec(
-                                "test-pass-rate",
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                "10",
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null)),
+                        List.of(dev.readiness.policy.GateSpec.builder("test-pass-rate")
+                                .threshold("10")
+                                .build()),
                         null,
                         null,
                         null,

@@ -49,7 +49,9 @@ class ReadinessInputsTest {
                 true,
                 7,
                 new BenchmarkSettings("r.json", "b.json", "5", List.of("gc")),
-                new DocumentationSettings(List.of("src"), "17", List.of("README.md"), "UTF-8", "target", true));
+                new DocumentationSettings(List.of("src"), "17", List.of("README.md"), "UTF-8", "target", true),
+                List.of("pit"),
+                new dev.readiness.assess.ChangeInput("origin/main", "pr.diff"));
 
         assertThat(inputs.toBuilder().build()).isEqualTo(inputs);
         assertThat(inputs.toBuilder().threads(4).build())
@@ -73,6 +75,8 @@ class ReadinessInputsTest {
                         inputs.skipHistory(),
                         inputs.historyLimit(),
                         inputs.benchmarks(),
-                        inputs.documentation()));
+                        inputs.documentation(),
+                        inputs.mutationReports(),
+                        inputs.change()));
     }
 }

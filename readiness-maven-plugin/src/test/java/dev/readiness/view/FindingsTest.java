@@ -2,11 +2,18 @@ package dev.readiness.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.readiness.assess.GateResult;
+import dev.readiness.evidence.coverage.ChangedCoverage;
+import dev.readiness.evidence.coverage.Counter;
 import dev.readiness.evidence.tests.TestCaseResult;
 import dev.readiness.evidence.tests.TestOutcome;
+import dev.readiness.policy.GateDefinition;
+import dev.readiness.policy.LineWindow;
 import dev.readiness.report.Assessments;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The findings of the report model: what, where, how bad, in which order, and their identity. */
@@ -97,6 +104,52 @@ class FindingsTest {
         // the identity does not contain the line: moving the method keeps the alert
         assertThat(survivor.identity())
                 .doesNotContain(":" + survivor.lines().get(0).start());
+    }
+
+    @Test
+    void aFailedChangedLineGateGivesOneFindingPerFileWithItsUncoveredChangedLinesAndNoWholeClassFindings()
+            throws Exception {
+        dev.readiness.assess.Assessment real = Assessments.real();
+        ChangedCoverage.ChangedFile smc = new ChangedCoverage.ChangedFile(
+                "src/main/java/com/acme/control/Smc.java",
+                List.of(10, 11),
+                List.of(12, 13, 14, 20),
+                List.of(15),
+                List.of(),
+                0,
+                0);
+        ChangedCoverage.ChangedFile util = new ChangedCoverage.ChangedFile(
+                "src/main/java/com/acme/util/Util.java", List.of(1, 2), List.of(), List.of(), List.of(), 0, 0);
+        ChangedCoverage.ChangedScope all =
+                new ChangedCoverage.ChangedScope(new Counter(4, 4), new Counter(0, 0), List.of(smc, util));
+        ChangedCoverage changed =
+                new ChangedCoverage("diff file pr.diff", null, all, Map.of(), 2, List.of(), List.of());
+        GateDefinition gate = GateDefinition.coverage("changed-coverage")
+                .lines(LineWindow.CHANGED)
+                .threshold("80")
+                .weight("0.1")
+                .critical()
+                .build();
+        dev.readiness.assess.Assessment a = real.toBuilder()
+                .coverage(real.coverage().withChanged(changed))
+                .gates(List.of(
+                        GateResult.failed(gate, new BigDecimal("50"), 4, 8, "changed-coverage: 50 %", List.of())))
+                .build();
+
+        List<Finding> f = findings(a).stream()
+                .filter(x -> !x.kind().equals("failing-test") && !x.kind().equals(Finding.FLAKY_TEST))
+                .toList();
+
+        assertThat(f).extracting(Finding::kind).containsExactly("gate", "uncovered-changed-lines");
+        Finding file = f.get(1);
+        assertThat(file.path()).isEqualTo("src/main/java/com/acme/control/Smc.java");
+        assertThat(file.lineText(10)).isEqualTo("12-14, 20");
+        assertThat(file.level()).isEqualTo(Finding.Level.ERROR);
+        assertThat(file.message())
+                .isEqualTo("Smc.java: changed lines 12-14, 20 not covered by any test (4 of 6 changed lines with code);"
+                        + " changed-coverage requires 80 %");
+        assertThat(file.identity())
+                .isEqualTo("uncovered-changed-lines|changed-coverage|src/main/java/com/acme/control/Smc.java");
     }
 
     @Test

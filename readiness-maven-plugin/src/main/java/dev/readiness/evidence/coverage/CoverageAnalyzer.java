@@ -138,14 +138,20 @@ public final class CoverageAnalyzer {
         Map<String, ScannedClass> byDottedName = new HashMap<>();
         scanned.values()
                 .forEach(c -> byDottedName.put(binaryName(c.internalName()).replace('$', '.'), c));
+        Map<String, List<ChangedLineMapper.Selected>> selections = new TreeMap<>();
         for (TagDefinition tag : request.tags()) {
             if (tag.configured()) {
+                List<ChangedLineMapper.Selected> selected = new ArrayList<>();
+                selections.put(tag.name(), selected);
                 tags.put(
                         tag.name(),
-                        tagCoverage(TagMatcher.of(tag), classes, scanned, packageAnnotations)
+                        tagCoverage(TagMatcher.of(tag), classes, scanned, packageAnnotations, selected)
                                 .withAnnotationRetention(annotationRetention(tag, byDottedName)));
             }
         }
+        ChangedCoverage changed = request.changes() == null
+                ? null
+                : ChangedLineMapper.map(request.changes(), request.sourceRoots(), classes, selections);
         return new CoverageEvidence(
                 execFiles,
                 classDirectories,
@@ -158,7 +164,8 @@ public final class CoverageAnalyzer {
                 classDirectories.size() == 1
                         ? Map.of(classDirectories.get(0), overall) // one directory: its totals are the bundle's
                         : byDirectory(classes, origins, classDirectories),
-                sessions);
+                sessions,
+                changed);
     }
 
     /** Why there is no coverage of this build when every session found is from an earlier build or run. */
@@ -500,7 +507,8 @@ public final class CoverageAnalyzer {
             TagMatcher matcher,
             List<IClassCoverage> classes,
             Map<String, ScannedClass> scanned,
-            Map<String, Set<String>> packageAnnotations) {
+            Map<String, Set<String>> packageAnnotations,
+            List<ChangedLineMapper.Selected> selection) {
         Accumulator sum = new Accumulator();
         List<Candidate> offenders = new ArrayList<>();
         List<String> matchedClasses = new ArrayList<>();
@@ -518,6 +526,7 @@ public final class CoverageAnalyzer {
             if (!methodLevel) {
                 if (whole) {
                     sum.addClass(c);
+                    selection.add(new ChangedLineMapper.Selected(c, null));
                     matchedClasses.add(className);
                     addOffender(offenders, c, null);
                 }
@@ -535,12 +544,14 @@ public final class CoverageAnalyzer {
             }
             if (whole && !anyExcluded) {
                 sum.addClass(c);
+                selection.add(new ChangedLineMapper.Selected(c, null));
                 matchedClasses.add(className);
                 addOffender(offenders, c, null);
             } else if (!selected.isEmpty()) {
                 boolean anyCovered = false;
                 for (IMethodCoverage m : selected) {
                     sum.addMethod(c, m);
+                    selection.add(new ChangedLineMapper.Selected(c, m));
                     anyCovered |= m.getMethodCounter().getCoveredCount() > 0;
                     addOffender(offenders, c, m);
                 }

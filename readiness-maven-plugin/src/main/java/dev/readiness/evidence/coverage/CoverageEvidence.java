@@ -25,6 +25,7 @@ import java.util.TreeMap;
  * @param classDirectoryCoverage the counters of the classes found in each class directory, summed as JaCoCo sums a
  *     bundle (a directory that holds no analysed class is absent); the per-module breakdown of a reactor verdict
  * @param execSessions every JaCoCo session found in the exec files, counted or not, in file order
+ * @param changed the coverage of the changed lines; {@code null} when no change window is configured
  */
 public record CoverageEvidence(
         List<Path> execFiles,
@@ -36,7 +37,8 @@ public record CoverageEvidence(
         List<String> noMatchClasses,
         String missingReason,
         Map<Path, Coverage> classDirectoryCoverage,
-        List<ExecSession> execSessions) {
+        List<ExecSession> execSessions,
+        ChangedCoverage changed) {
 
     public CoverageEvidence {
         execFiles = List.copyOf(execFiles);
@@ -49,6 +51,48 @@ public record CoverageEvidence(
         noMatchClasses = List.copyOf(sorted);
         classDirectoryCoverage = Collections.unmodifiableMap(new TreeMap<>(classDirectoryCoverage));
         execSessions = List.copyOf(execSessions);
+    }
+
+    /** Evidence without a change window. */
+    public CoverageEvidence(
+            List<Path> execFiles,
+            List<Path> classDirectories,
+            int analyzedClasses,
+            Coverage overall,
+            List<Offender> offenders,
+            Map<String, TagCoverage> tags,
+            List<String> noMatchClasses,
+            String missingReason,
+            Map<Path, Coverage> classDirectoryCoverage,
+            List<ExecSession> execSessions) {
+        this(
+                execFiles,
+                classDirectories,
+                analyzedClasses,
+                overall,
+                offenders,
+                tags,
+                noMatchClasses,
+                missingReason,
+                classDirectoryCoverage,
+                execSessions,
+                null);
+    }
+
+    /** The same evidence with the coverage of the changed lines. */
+    public CoverageEvidence withChanged(ChangedCoverage changedCoverage) {
+        return new CoverageEvidence(
+                execFiles,
+                classDirectories,
+                analyzedClasses,
+                overall,
+                offenders,
+                tags,
+                noMatchClasses,
+                missingReason,
+                classDirectoryCoverage,
+                execSessions,
+                changedCoverage);
     }
 
     /** Evidence with a per-directory breakdown and no session list. */
@@ -87,7 +131,8 @@ public record CoverageEvidence(
                 noMatchClasses,
                 missingReason,
                 classDirectoryCoverage,
-                sessions);
+                sessions,
+                changed);
     }
 
     /** The sessions whose data is in the numbers. */

@@ -2,6 +2,7 @@ package dev.readiness.evidence.coverage;
 
 import dev.readiness.evidence.EvidenceWindow;
 import dev.readiness.evidence.StaleEvidence;
+import dev.readiness.evidence.change.ChangedLines;
 import dev.readiness.policy.TagDefinition;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +18,9 @@ import java.util.Objects;
  * @param tags the policy's tags; each configured one is reported, unconfigured ones are ignored
  * @param threads analysis threads; 0 or less means one per available processor
  * @param window which JaCoCo sessions belong to the build being judged
+ * @param changes the lines a change touched, for coverage gates on changed lines; {@code null} when no change window
+ *     is configured (nothing is mapped)
+ * @param sourceRoots the main source roots (absolute), under which changed files are matched to classes
  */
 public record CoverageRequest(
         Path baseDir,
@@ -24,7 +28,9 @@ public record CoverageRequest(
         List<Path> classDirectories,
         List<TagDefinition> tags,
         int threads,
-        EvidenceWindow window) {
+        EvidenceWindow window,
+        ChangedLines changes,
+        List<Path> sourceRoots) {
 
     /** The default execution data location: unit and integration test data of the module, merged. */
     public static final String DEFAULT_EXEC_FILES = "target/jacoco*.exec";
@@ -35,6 +41,18 @@ public record CoverageRequest(
         classDirectories = List.copyOf(classDirectories);
         tags = List.copyOf(tags);
         Objects.requireNonNull(window, "window");
+        sourceRoots = List.copyOf(sourceRoots);
+    }
+
+    /** A request without a change window. */
+    public CoverageRequest(
+            Path baseDir,
+            List<String> execFiles,
+            List<Path> classDirectories,
+            List<TagDefinition> tags,
+            int threads,
+            EvidenceWindow window) {
+        this(baseDir, execFiles, classDirectories, tags, threads, window, null, List.of());
     }
 
     /**
