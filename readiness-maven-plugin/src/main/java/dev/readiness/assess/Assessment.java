@@ -42,6 +42,8 @@ import java.util.TreeMap;
  * @param reactor the per-module breakdown of a reactor verdict, {@code null} for a single module's verdict
  * @param scope which evidence the verdict is about (the staleness rule, what was left out, skipped tests);
  *     {@code null} when unknown
+ * @param fingerprint this build's input fingerprint ({@code dev.readiness.history.BuildFingerprint}), recorded in
+ *     the history for the flaky rule; {@code null} when history is off or there was nothing to hash
  */
 public record Assessment(
         ProjectInfo project,
@@ -65,7 +67,8 @@ public record Assessment(
         BenchmarkEvidence benchmarks,
         DocumentationEvidence documentation,
         ReactorSummary reactor,
-        EvidenceScope scope) {
+        EvidenceScope scope,
+        String fingerprint) {
 
     /** How many scored builds {@link #scoreHistory()} holds at most. */
     public static final int CHART_POINTS = 20;
@@ -128,6 +131,7 @@ public record Assessment(
         private DocumentationEvidence documentation;
         private ReactorSummary reactor;
         private EvidenceScope scope;
+        private String fingerprint;
 
         private Builder(Assessment a) {
             project = a.project;
@@ -152,6 +156,7 @@ public record Assessment(
             documentation = a.documentation;
             reactor = a.reactor;
             scope = a.scope;
+            fingerprint = a.fingerprint;
         }
 
         /** Sets {@link Assessment#project()}. */
@@ -286,6 +291,12 @@ public record Assessment(
             return this;
         }
 
+        /** Sets {@link Assessment#fingerprint()}. */
+        public Builder fingerprint(String fingerprint) {
+            this.fingerprint = fingerprint;
+            return this;
+        }
+
         /** The verdict. */
         public Assessment build() {
             return new Assessment(
@@ -310,7 +321,8 @@ public record Assessment(
                     benchmarks,
                     documentation,
                     reactor,
-                    scope);
+                    scope,
+                    fingerprint);
         }
     }
 }

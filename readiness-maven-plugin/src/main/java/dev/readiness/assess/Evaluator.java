@@ -34,7 +34,7 @@ public final class Evaluator {
      */
     public Assessment evaluate(
             Policy policy, Evidence evidence, ProjectInfo project, Instant timestamp, HistoryContext history) {
-        GateContext ctx = GateContext.of(policy, evidence);
+        GateContext ctx = GateContext.of(policy, evidence, history);
         List<GateResult> results = new ArrayList<>();
         for (GateDefinition gate : policy.gates()) {
             results.add(Ratchet.apply(Gates.evaluate(gate, ctx), history));
@@ -89,7 +89,8 @@ public final class Evaluator {
                 evidence.benchmarks(),
                 evidence.documentation(),
                 null,
-                evidence.scope());
+                evidence.scope(),
+                history == null ? null : history.fingerprint());
     }
 
     /**

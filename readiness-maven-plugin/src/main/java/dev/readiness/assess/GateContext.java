@@ -14,16 +14,28 @@ import java.util.TreeMap;
 
 /**
  * What every gate reads: the policy, the evidence, and the test cases of Surefire and Failsafe with a malformed report
- * counted as one erroring case when the policy says so.
+ * counted as one erroring case when the policy says so, and the history (earlier builds and this build's input
+ * fingerprint) when history is on.
  */
-record GateContext(Policy policy, Evidence evidence, List<TestCaseResult> surefire, List<TestCaseResult> failsafe) {
+record GateContext(
+        Policy policy,
+        Evidence evidence,
+        List<TestCaseResult> surefire,
+        List<TestCaseResult> failsafe,
+        HistoryContext history) {
 
     static GateContext of(Policy policy, Evidence evidence) {
+        return of(policy, evidence, null);
+    }
+
+    /** The context with the earlier builds of the history file ({@code null} when history is off). */
+    static GateContext of(Policy policy, Evidence evidence, HistoryContext history) {
         return new GateContext(
                 policy,
                 evidence,
                 withMalformed(evidence.surefire(), policy),
-                withMalformed(evidence.failsafe(), policy));
+                withMalformed(evidence.failsafe(), policy),
+                history);
     }
 
     /** A malformed report counts as one erroring case when the policy says so (never silently ignored). */

@@ -3,7 +3,10 @@ package dev.readiness.assess;
 import dev.readiness.evidence.EvidenceException;
 import dev.readiness.evidence.InputFiles;
 import dev.readiness.evidence.coverage.Counter;
+import dev.readiness.evidence.tests.TestCaseResult;
 import dev.readiness.evidence.tests.TestCounts;
+import dev.readiness.evidence.tests.TestOutcome;
+import dev.readiness.history.BuildFingerprint;
 import dev.readiness.history.GateSnapshot;
 import dev.readiness.history.GitInfo;
 import dev.readiness.history.HistoryQueries;
@@ -11,8 +14,11 @@ import dev.readiness.history.HistoryRead;
 import dev.readiness.history.HistoryRecord;
 import dev.readiness.history.HistoryStore;
 import dev.readiness.history.SnapshotStatus;
+import dev.readiness.history.TestRuns;
 import dev.readiness.policy.CounterKind;
+import dev.readiness.text.SafeText;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -149,10 +155,20 @@ public final class ReadinessEngine {
                                     || r.timestamp().isBefore(invocationStart))
                             .toList();
             Optional<GitInfo> git = GitInfo.find(baseDir);
+            String fingerprint = null;
+            try {
+                fingerprint = fingerprint(request, evidence).orElse(null);
+            } catch (IOException | UncheckedIOException e) {
+                historyWarnings = new ArrayList<>(historyWarnings);
+                historyWarnings.add("No input fingerprint for the history (a class file could not be read: "
+                        + SafeText.excerpt(String.valueOf(e.getMessage()), 200)
+                        + "): this build's test outcomes are not compared with earlier builds of the same input.");
+            }
             history = new HistoryContext(
                     previous,
                     git.map(GitInfo::commit).orElse(null),
-                    git.map(GitInfo::branch).orElse(null));
+                    git.map(GitInfo::branch).orElse(null),
+                    fingerprint);
         }
         return new Evaluator()
                 .evaluate(request.policy(), evidence, request.project(), request.timestamp(), history)
@@ -202,6 +218,40 @@ public final class ReadinessEngine {
                 && (assessment.scope() == null || !assessment.scope().testsSkipped());
     }
 
+    /** The build's input fingerprint: its main and test class directories and the ids of the tests it ran. */
+    private static Optional<String> fingerprint(AssessmentRequest request, Evidence evidence)
+            throws IOException, EvidenceException {
+        List<Path> directories = new ArrayList<>(InputFiles.resolve(request.baseDir(), request.classesDirectories()));
+        directories.addAll(InputFiles.resolve(request.baseDir(), request.testClassesDirectories()));
+        List<String> ids = new ArrayList<>();
+        for (TestCaseResult c : evidence.surefire().cases()) {
+            ids.add(TestRuns.id(c.className(), c.name()));
+        }
+        for (TestCaseResult c : evidence.failsafe().cases()) {
+            ids.add(TestRuns.id(c.className(), c.name()));
+        }
+        return BuildFingerprint.of(directories, ids);
+    }
+
+    /** The per-test part of this build's history record: the fingerprint and the first failed, erroring, flaky ids. */
+    static TestRuns testRuns(Assessment a) {
+        Map<String, String> failed = new TreeMap<>();
+        Map<String, String> errors = new TreeMap<>();
+        Map<String, String> flaky = new TreeMap<>();
+        for (TestCaseResult c : a.tests().notPassed()) {
+            (c.outcome() == TestOutcome.ERROR ? errors : failed)
+                    .putIfAbsent(TestRuns.id(c.className(), c.name()), firstLine(c));
+        }
+        for (TestCaseResult c : a.tests().flaky()) {
+            flaky.putIfAbsent(TestRuns.id(c.className(), c.name()), firstLine(c));
+        }
+        return new TestRuns(a.fingerprint(), failed, errors, flaky);
+    }
+
+    private static String firstLine(TestCaseResult c) {
+        return c.message() == null ? "" : SafeText.excerpt(c.message(), TestRuns.MESSAGE);
+    }
+
     static HistoryRecord toRecord(Assessment a) {
         Map<String, GateSnapshot> gates = new TreeMap<>();
         for (GateResult r : a.gates()) {
@@ -227,17 +277,18 @@ public final class ReadinessEngine {
             }
         }
         return HistoryRecord.of(
-                a.timestamp(),
-                a.project().groupId(),
-                a.project().artifactId(),
-                a.project().version(),
-                a.score(),
-                a.level(),
-                gates,
-                tests,
-                coverage,
-                a.commit(),
-                a.branch());
+                        a.timestamp(),
+                        a.project().groupId(),
+                        a.project().artifactId(),
+                        a.project().version(),
+                        a.score(),
+                        a.level(),
+                        gates,
+                        tests,
+                        coverage,
+                        a.commit(),
+                        a.branch())
+                .withTestRuns(testRuns(a));
     }
 
     /**

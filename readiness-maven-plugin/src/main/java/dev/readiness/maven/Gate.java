@@ -16,6 +16,11 @@ import dev.readiness.policy.GateSpec;
  *
  * {@code noRegression} adds a ratchet: the gate fails when its value drops more than {@code tolerance} points
  * (default 0) below the previous value recorded in the history file for the same branch.
+ *
+ * <p>A {@code flaky} gate (since 0.2.0) counts the tests that were flaky in the last {@code builds} builds (default
+ * 10) and fails when there are more than {@code maxFlaky} (default 0):
+ * {@code <gate><id>no-flaky-tests</id><metric>flaky</metric><builds>10</builds><maxFlaky>0</maxFlaky>
+ * <weight>0.05</weight></gate>}.
  */
 public class Gate {
     private String id;
@@ -31,6 +36,8 @@ public class Gate {
     private String enabled;
     private String noRegression;
     private String tolerance;
+    private String builds;
+    private String maxFlaky;
 
     GateSpec toSpec() {
         return GateSpec.builder(id)
@@ -46,6 +53,8 @@ public class Gate {
                 .enabled(enabled)
                 .noRegression(noRegression)
                 .tolerance(tolerance)
+                .builds(builds)
+                .maxFlaky(maxFlaky)
                 .build();
     }
 }

@@ -20,6 +20,9 @@ import java.util.Objects;
  * @param noRegression the gate also fails when its value drops more than {@code tolerance} points below the previous
  *     recorded value of the same branch (the ratchet)
  * @param tolerance points the value may drop under the ratchet, ≥ 0
+ * @param builds for flaky gates: how many builds the window holds (this one and the ones before it), ≥ 1; 0 for
+ *     other metrics
+ * @param maxFlaky for flaky gates: the most flaky tests the gate allows, ≥ 0; 0 for other metrics
  */
 public record GateDefinition(
         String id,
@@ -34,7 +37,12 @@ public record GateDefinition(
         OnMissing onMissing,
         boolean enabled,
         boolean noRegression,
-        BigDecimal tolerance) {
+        BigDecimal tolerance,
+        int builds,
+        int maxFlaky) {
+
+    /** Builds in a flaky gate's window unless {@code <builds>} says otherwise. */
+    public static final int DEFAULT_BUILDS = 10;
 
     public GateDefinition {
         Objects.requireNonNull(tolerance, "tolerance");
@@ -43,6 +51,42 @@ public record GateDefinition(
         Objects.requireNonNull(threshold, "threshold");
         Objects.requireNonNull(weight, "weight");
         Objects.requireNonNull(onMissing, "onMissing");
+        if (builds < 0 || maxFlaky < 0) {
+            throw new IllegalArgumentException("builds and maxFlaky must not be negative");
+        }
+    }
+
+    /** A gate without the flaky metric's elements. */
+    public GateDefinition(
+            String id,
+            Metric metric,
+            String tag,
+            CounterKind counter,
+            TestSource source,
+            String group,
+            BigDecimal threshold,
+            BigDecimal weight,
+            boolean critical,
+            OnMissing onMissing,
+            boolean enabled,
+            boolean noRegression,
+            BigDecimal tolerance) {
+        this(
+                id,
+                metric,
+                tag,
+                counter,
+                source,
+                group,
+                threshold,
+                weight,
+                critical,
+                onMissing,
+                enabled,
+                noRegression,
+                tolerance,
+                0,
+                0);
     }
 
     /** A human description of what the gate measures, e.g. {@code LINE coverage of tag 'critical'}. */
@@ -59,6 +103,15 @@ public record GateDefinition(
                         + (group == null ? "" : " in group '" + group + "'");
             case BENCHMARKS -> "JMH benchmarks not regressed vs baseline";
             case DOCUMENTATION -> "public API elements with Javadoc";
+            case FLAKY ->
+                "flaky "
+                        + switch (source == null ? TestSource.ALL : source) {
+                            case SUREFIRE -> "Surefire tests";
+                            case FAILSAFE -> "Failsafe tests";
+                            case ALL -> "tests";
+                        }
+                        + (group == null ? "" : " in group '" + group + "'") + " in the last " + builds
+                        + " builds, at most " + maxFlaky;
         };
     }
 
@@ -105,6 +158,8 @@ public record GateDefinition(
         private boolean enabled = true;
         private boolean noRegression;
         private BigDecimal tolerance = BigDecimal.ZERO;
+        private int builds;
+        private int maxFlaky;
 
         private Builder(String id, Metric metric) {
             this.id = id;
@@ -181,6 +236,16 @@ public record GateDefinition(
             return this;
         }
 
+        public Builder builds(int count) {
+            this.builds = count;
+            return this;
+        }
+
+        public Builder maxFlaky(int count) {
+            this.maxFlaky = count;
+            return this;
+        }
+
         public GateDefinition build() {
             return new GateDefinition(
                     id,
@@ -195,7 +260,9 @@ public record GateDefinition(
                     onMissing != null ? onMissing : critical ? OnMissing.FAIL : OnMissing.WARN,
                     enabled,
                     noRegression,
-                    tolerance);
+                    tolerance,
+                    builds,
+                    maxFlaky);
         }
     }
 }

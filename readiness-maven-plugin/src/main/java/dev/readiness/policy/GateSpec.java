@@ -20,7 +20,42 @@ public record GateSpec(
         String onMissing,
         String enabled,
         String noRegression,
-        String tolerance) {
+        String tolerance,
+        String builds,
+        String maxFlaky) {
+
+    /** A spec without the flaky metric's elements ({@code builds}, {@code maxFlaky}). */
+    public GateSpec(
+            String id,
+            String metric,
+            String tag,
+            String counter,
+            String source,
+            String group,
+            String threshold,
+            String weight,
+            String critical,
+            String onMissing,
+            String enabled,
+            String noRegression,
+            String tolerance) {
+        this(
+                id,
+                metric,
+                tag,
+                counter,
+                source,
+                group,
+                threshold,
+                weight,
+                critical,
+                onMissing,
+                enabled,
+                noRegression,
+                tolerance,
+                null,
+                null);
+    }
 
     /** A spec that only names the gate (the default is used as it is). */
     public static GateSpec ofId(String id) {
@@ -52,6 +87,8 @@ public record GateSpec(
         private String enabled;
         private String noRegression;
         private String tolerance;
+        private String builds;
+        private String maxFlaky;
 
         private Builder(String id) {
             this.id = id;
@@ -117,6 +154,16 @@ public record GateSpec(
             return this;
         }
 
+        public Builder builds(String text) {
+            this.builds = text;
+            return this;
+        }
+
+        public Builder maxFlaky(String text) {
+            this.maxFlaky = text;
+            return this;
+        }
+
         public GateSpec build() {
             return new GateSpec(
                     id,
@@ -131,7 +178,9 @@ public record GateSpec(
                     onMissing,
                     enabled,
                     noRegression,
-                    tolerance);
+                    tolerance,
+                    builds,
+                    maxFlaky);
         }
     }
 }

@@ -14,7 +14,9 @@ public enum Metric {
     /** Share of JMH benchmarks not regressed against a baseline. */
     BENCHMARKS("benchmarks"),
     /** Share of public API elements with Javadoc. */
-    DOCUMENTATION("documentation");
+    DOCUMENTATION("documentation"),
+    /** Share of test cases that were not flaky in the last builds (outcome changed on the same input, or a rerun). */
+    FLAKY("flaky");
 
     private final String configName;
 
