@@ -47,6 +47,8 @@ public final class TestRunsCost {
                 .withTestRuns(dev.readiness.history.TestRuns.NONE)
                 .toJson()
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(work.resolve("record.json"), with);
+        System.out.println("record: " + work.resolve("record.json"));
         System.out.printf(
                 Locale.ROOT,
                 "cases=%d failed=%d errors=%d flaky=%d%nrecord bytes: %d with testRuns, %d without (+%d)%n"
