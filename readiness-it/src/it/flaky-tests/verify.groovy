@@ -32,6 +32,17 @@ assert g3.message == 'no-flaky-tests: 1 flaky of 2 tests in the last 3 builds (w
 assert g3.details[1].startsWith("${flakyId} — passed on a rerun in this build (\"invocation 2 fails on purpose")
 assert g3.details[1].contains('; failed in ') && g3.details[1].contains('(same input ')
 
+// the quarantine: alternates is not counted by test-pass-rate (1 of 1 passed) even when it fails, and is named
+Map report2 = V.json(new File(basedir, 'reports/run-2/readiness.json'))
+Map pass2 = V.gates(report2)['test-pass-rate']
+assert pass2.status == 'PASSED' && pass2.measured == 1 && pass2.of == 1
+assert pass2.details.contains('quarantined until 2099-12-31, not counted: com.acme.flaky.CounterTest.alternates failed'
+        + ' (owner team-flaky, https://tracker.example/FLAKY-1)')
+assert report2.tests.failed == 1 // still run and reported
+// the expired entry counts again and says so; the unknown one is named
+assert report2.warnings.any { it.startsWith('Quarantine of com.acme.flaky.CounterTest#counts (owner team-flaky) expired on 2020-01-01: it counts against pass-rate gates again') }
+assert report2.warnings.any { it.startsWith('Quarantine entry com.acme.flaky.GoneTest (owner team-flaky) in ') && it.contains('names no test of this build') }
+
 // the history: three records of the same input fingerprint, run 2's failing id with its first line
 List<Map> records = new File(basedir, '.readiness/history.jsonl').readLines('UTF-8').collect { new groovy.json.JsonSlurper().parseText(it) }
 assert records.size() == 3

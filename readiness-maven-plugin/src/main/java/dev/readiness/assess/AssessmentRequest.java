@@ -26,6 +26,8 @@ import java.util.Objects;
  * @param benchmarks where the JMH results and baseline are, or {@code null} (benchmark gates not configured)
  * @param documentation where the main sources are, or {@code null} (documentation gates not configured)
  * @param thisBuild which evidence is this build's and which tests it skipped
+ * @param quarantineFile the quarantine file ({@code .readiness/quarantine.json}), or {@code null} for none; a path
+ *     that does not exist is no quarantine
  */
 public record AssessmentRequest(
         Policy policy,
@@ -42,7 +44,8 @@ public record AssessmentRequest(
         int historyLimit,
         BenchmarkInput benchmarks,
         DocumentationInput documentation,
-        ThisBuild thisBuild) {
+        ThisBuild thisBuild,
+        Path quarantineFile) {
 
     public AssessmentRequest {
         Objects.requireNonNull(thisBuild, "thisBuild");
@@ -76,7 +79,8 @@ public record AssessmentRequest(
                 .historyLimit(historyLimit)
                 .benchmarks(benchmarks)
                 .documentation(documentation)
-                .thisBuild(thisBuild);
+                .thisBuild(thisBuild)
+                .quarantineFile(quarantineFile);
     }
 
     /** The same request for another build context. */
@@ -101,6 +105,7 @@ public record AssessmentRequest(
         private BenchmarkInput benchmarks;
         private DocumentationInput documentation;
         private ThisBuild thisBuild = ThisBuild.standalone();
+        private Path quarantineFile;
 
         private Builder(Policy policy, ProjectInfo project, Path baseDir) {
             this.policy = policy;
@@ -171,6 +176,11 @@ public record AssessmentRequest(
             return this;
         }
 
+        public Builder quarantineFile(Path file) {
+            this.quarantineFile = file;
+            return this;
+        }
+
         public AssessmentRequest build() {
             return new AssessmentRequest(
                     policy,
@@ -187,7 +197,8 @@ public record AssessmentRequest(
                     historyLimit,
                     benchmarks,
                     documentation,
-                    thisBuild);
+                    thisBuild,
+                    quarantineFile);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.readiness.assess;
 
 import dev.readiness.evidence.tests.MalformedReport;
+import dev.readiness.evidence.tests.Quarantine;
 import dev.readiness.evidence.tests.TestCaseResult;
 import dev.readiness.evidence.tests.TestCounts;
 import dev.readiness.evidence.tests.TestEvidence;
@@ -22,10 +23,27 @@ record GateContext(
         Evidence evidence,
         List<TestCaseResult> surefire,
         List<TestCaseResult> failsafe,
-        HistoryContext history) {
+        HistoryContext history,
+        List<Quarantine.Entry> quarantined) {
+
+    GateContext {
+        quarantined = quarantined == null ? List.of() : List.copyOf(quarantined);
+    }
 
     static GateContext of(Policy policy, Evidence evidence) {
         return of(policy, evidence, null);
+    }
+
+    /** The context with history and the quarantine entries in force today (they do not count for pass rates). */
+    static GateContext of(
+            Policy policy, Evidence evidence, HistoryContext history, List<Quarantine.Entry> quarantined) {
+        return new GateContext(
+                policy,
+                evidence,
+                withMalformed(evidence.surefire(), policy),
+                withMalformed(evidence.failsafe(), policy),
+                history,
+                quarantined);
     }
 
     /** The context with the earlier builds of the history file ({@code null} when history is off). */
@@ -35,7 +53,8 @@ record GateContext(
                 evidence,
                 withMalformed(evidence.surefire(), policy),
                 withMalformed(evidence.failsafe(), policy),
-                history);
+                history,
+                List.of());
     }
 
     /** A malformed report counts as one erroring case when the policy says so (never silently ignored). */

@@ -3,6 +3,7 @@ package dev.readiness.assess;
 import dev.readiness.evidence.EvidenceException;
 import dev.readiness.evidence.InputFiles;
 import dev.readiness.evidence.coverage.Counter;
+import dev.readiness.evidence.tests.Quarantine;
 import dev.readiness.evidence.tests.TestCaseResult;
 import dev.readiness.evidence.tests.TestCounts;
 import dev.readiness.evidence.tests.TestOutcome;
@@ -22,6 +23,8 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -170,9 +173,17 @@ public final class ReadinessEngine {
                     git.map(GitInfo::branch).orElse(null),
                     fingerprint);
         }
+        List<String> warnings = new ArrayList<>(historyWarnings);
+        List<Quarantine.Entry> quarantined = List.of();
+        if (request.quarantineFile() != null) {
+            Quarantine quarantine = Quarantine.read(request.quarantineFile());
+            LocalDate today = LocalDate.ofInstant(request.timestamp(), ZoneOffset.UTC);
+            quarantined = quarantine.activeOn(today);
+            warnings.addAll(quarantineWarnings(quarantine, today, evidence));
+        }
         return new Evaluator()
-                .evaluate(request.policy(), evidence, request.project(), request.timestamp(), history)
-                .withMoreWarnings(historyWarnings);
+                .evaluate(request.policy(), evidence, request.project(), request.timestamp(), history, quarantined)
+                .withMoreWarnings(warnings);
     }
 
     /**
@@ -216,6 +227,29 @@ public final class ReadinessEngine {
                 && (assessment.reactor() == null || !assessment.reactor().partial())
                 && assessment.skippedGates().isEmpty()
                 && (assessment.scope() == null || !assessment.scope().testsSkipped());
+    }
+
+    /**
+     * A warning per quarantine entry that has expired (its test counts again) or that names no test of this build.
+     * "Today" is the assessment's day in UTC ({@link AssessmentRequest#timestamp()}), never the wall clock.
+     */
+    static List<String> quarantineWarnings(Quarantine quarantine, LocalDate today, Evidence evidence) {
+        List<TestCaseResult> cases = new ArrayList<>(evidence.surefire().cases());
+        cases.addAll(evidence.failsafe().cases());
+        List<String> warnings = new ArrayList<>();
+        for (Quarantine.Entry e : quarantine.entries()) {
+            String who = " (owner " + SafeText.excerpt(e.owner(), 80)
+                    + (e.issue() == null ? "" : ", " + SafeText.excerpt(e.issue(), 200)) + ")";
+            if (!e.activeOn(today)) {
+                warnings.add("Quarantine of " + SafeText.excerpt(e.test(), 300) + who + " expired on " + e.expires()
+                        + ": it counts against pass-rate gates again; fix the test, or extend or remove the entry in "
+                        + quarantine.file());
+            } else if (cases.stream().noneMatch(e::covers)) {
+                warnings.add("Quarantine entry " + SafeText.excerpt(e.test(), 300) + who + " in " + quarantine.file()
+                        + " names no test of this build: remove it, or write the test as class#method or class");
+            }
+        }
+        return warnings;
     }
 
     /** The build's input fingerprint: its main and test class directories and the ids of the tests it ran. */

@@ -21,6 +21,10 @@ import dev.readiness.policy.GateSpec;
  * 10) and fails when there are more than {@code maxFlaky} (default 0):
  * {@code <gate><id>no-flaky-tests</id><metric>flaky</metric><builds>10</builds><maxFlaky>0</maxFlaky>
  * <weight>0.05</weight></gate>}.
+ *
+ * <p>A {@code pass-rate} gate may cap the quarantined tests among its cases (since 0.2.0):
+ * {@code <gate><id>test-pass-rate</id><maxQuarantined>3</maxQuarantined></gate>} fails the gate when more than three
+ * of its cases are quarantined.
  */
 public class Gate {
     private String id;
@@ -38,6 +42,7 @@ public class Gate {
     private String tolerance;
     private String builds;
     private String maxFlaky;
+    private String maxQuarantined;
 
     GateSpec toSpec() {
         return GateSpec.builder(id)
@@ -55,6 +60,7 @@ public class Gate {
                 .tolerance(tolerance)
                 .builds(builds)
                 .maxFlaky(maxFlaky)
+                .maxQuarantined(maxQuarantined)
                 .build();
     }
 }

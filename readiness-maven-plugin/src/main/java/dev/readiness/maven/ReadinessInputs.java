@@ -42,12 +42,59 @@ record ReadinessInputs(
         boolean skipHistory,
         int historyLimit,
         BenchmarkSettings benchmarks,
-        DocumentationSettings documentation) {
+        DocumentationSettings documentation,
+        File quarantineFile) {
 
     ReadinessInputs {
         tags = tags == null ? List.of() : List.copyOf(tags);
         testGroups = testGroups == null ? List.of() : List.copyOf(testGroups);
         gates = gates == null ? List.of() : List.copyOf(gates);
+    }
+
+    /** The inputs without a quarantine file. */
+    ReadinessInputs(
+            List<Tag> tags,
+            List<TestGroup> testGroups,
+            List<Gate> gates,
+            String minimumLevel,
+            String minimumMeasuredWeight,
+            String skippedTests,
+            String flakyTests,
+            String malformedReports,
+            String staleEvidence,
+            List<String> surefireReports,
+            List<String> failsafeReports,
+            List<String> testClassesDirectories,
+            List<String> execFiles,
+            List<String> classesDirectories,
+            int threads,
+            File historyFile,
+            boolean skipHistory,
+            int historyLimit,
+            BenchmarkSettings benchmarks,
+            DocumentationSettings documentation) {
+        this(
+                tags,
+                testGroups,
+                gates,
+                minimumLevel,
+                minimumMeasuredWeight,
+                skippedTests,
+                flakyTests,
+                malformedReports,
+                staleEvidence,
+                surefireReports,
+                failsafeReports,
+                testClassesDirectories,
+                execFiles,
+                classesDirectories,
+                threads,
+                historyFile,
+                skipHistory,
+                historyLimit,
+                benchmarks,
+                documentation,
+                null);
     }
 
     /** The benchmark parameters as written in the POM. */
@@ -166,7 +213,8 @@ record ReadinessInputs(
                 historyLimit,
                 benchmarks == null ? null : benchmarks.toInput(),
                 documentation == null ? null : documentation.toInput(),
-                thisBuild);
+                thisBuild,
+                quarantineFile == null ? null : quarantineFile.toPath());
     }
 
     /** A builder with nothing set: empty lists, {@code null} texts and settings, {@code 0} and {@code false}. */
@@ -197,6 +245,7 @@ record ReadinessInputs(
         private List<String> classesDirectories = List.of();
         private int threads;
         private File historyFile;
+        private File quarantineFile;
         private boolean skipHistory;
         private int historyLimit;
         private BenchmarkSettings benchmarks;
@@ -225,6 +274,7 @@ record ReadinessInputs(
             this.historyLimit = from.historyLimit;
             this.benchmarks = from.benchmarks;
             this.documentation = from.documentation;
+            this.quarantineFile = from.quarantineFile;
         }
 
         Builder tags(List<Tag> value) {
@@ -327,6 +377,11 @@ record ReadinessInputs(
             return this;
         }
 
+        Builder quarantineFile(File value) {
+            this.quarantineFile = value;
+            return this;
+        }
+
         ReadinessInputs build() {
             return new ReadinessInputs(
                     tags,
@@ -348,7 +403,8 @@ record ReadinessInputs(
                     skipHistory,
                     historyLimit,
                     benchmarks,
-                    documentation);
+                    documentation,
+                    quarantineFile);
         }
     }
 }

@@ -23,6 +23,8 @@ import java.util.Objects;
  * @param builds for flaky gates: how many builds the window holds (this one and the ones before it), ≥ 1; 0 for
  *     other metrics
  * @param maxFlaky for flaky gates: the most flaky tests the gate allows, ≥ 0; 0 for other metrics
+ * @param maxQuarantined for pass-rate gates: the most quarantined test cases the gate accepts among its cases, or
+ *     {@code null} for no cap
  */
 public record GateDefinition(
         String id,
@@ -39,7 +41,8 @@ public record GateDefinition(
         boolean noRegression,
         BigDecimal tolerance,
         int builds,
-        int maxFlaky) {
+        int maxFlaky,
+        Integer maxQuarantined) {
 
     /** Builds in a flaky gate's window unless {@code <builds>} says otherwise. */
     public static final int DEFAULT_BUILDS = 10;
@@ -86,7 +89,8 @@ public record GateDefinition(
                 noRegression,
                 tolerance,
                 0,
-                0);
+                0,
+                null);
     }
 
     /** A human description of what the gate measures, e.g. {@code LINE coverage of tag 'critical'}. */
@@ -160,6 +164,7 @@ public record GateDefinition(
         private BigDecimal tolerance = BigDecimal.ZERO;
         private int builds;
         private int maxFlaky;
+        private Integer maxQuarantined;
 
         private Builder(String id, Metric metric) {
             this.id = id;
@@ -246,6 +251,11 @@ public record GateDefinition(
             return this;
         }
 
+        public Builder maxQuarantined(Integer count) {
+            this.maxQuarantined = count;
+            return this;
+        }
+
         public GateDefinition build() {
             return new GateDefinition(
                     id,
@@ -262,7 +272,8 @@ public record GateDefinition(
                     noRegression,
                     tolerance,
                     builds,
-                    maxFlaky);
+                    maxFlaky,
+                    maxQuarantined);
         }
     }
 }

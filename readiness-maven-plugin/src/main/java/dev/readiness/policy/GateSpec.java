@@ -22,7 +22,8 @@ public record GateSpec(
         String noRegression,
         String tolerance,
         String builds,
-        String maxFlaky) {
+        String maxFlaky,
+        String maxQuarantined) {
 
     /** A spec without the flaky metric's elements ({@code builds}, {@code maxFlaky}). */
     public GateSpec(
@@ -53,6 +54,7 @@ public record GateSpec(
                 enabled,
                 noRegression,
                 tolerance,
+                null,
                 null,
                 null);
     }
@@ -89,6 +91,7 @@ public record GateSpec(
         private String tolerance;
         private String builds;
         private String maxFlaky;
+        private String maxQuarantined;
 
         private Builder(String id) {
             this.id = id;
@@ -164,6 +167,11 @@ public record GateSpec(
             return this;
         }
 
+        public Builder maxQuarantined(String text) {
+            this.maxQuarantined = text;
+            return this;
+        }
+
         public GateSpec build() {
             return new GateSpec(
                     id,
@@ -180,7 +188,8 @@ public record GateSpec(
                     noRegression,
                     tolerance,
                     builds,
-                    maxFlaky);
+                    maxFlaky,
+                    maxQuarantined);
         }
     }
 }

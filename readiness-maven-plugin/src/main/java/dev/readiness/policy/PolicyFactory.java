@@ -272,6 +272,14 @@ public final class PolicyFactory {
                 1,
                 problems);
         int maxFlaky = count(spec.maxFlaky(), where + " <maxFlaky>", metricChanged ? 0 : base.maxFlaky(), 0, problems);
+        if (m != Metric.PASS_RATE && spec.maxQuarantined() != null) {
+            problems.add(where + ": <maxQuarantined> applies only to <metric>pass-rate</metric>, this gate's metric is "
+                    + m.configName());
+        }
+        Integer maxQuarantined =
+                spec.maxQuarantined() == null || spec.maxQuarantined().isBlank()
+                        ? (metricChanged ? null : base.maxQuarantined())
+                        : Integer.valueOf(count(spec.maxQuarantined(), where + " <maxQuarantined>", 0, 0, problems));
         if (m == Metric.COVERAGE && tag != null && !tagNames.contains(tag)) {
             problems.add(where + ": <tag> '" + tag + "' is not defined; defined tags: "
                     + tagNames.stream().sorted().collect(Collectors.joining(", "))
@@ -324,6 +332,7 @@ public final class PolicyFactory {
                 .group(m == Metric.PASS_RATE || m == Metric.FLAKY ? group : null)
                 .builds(m == Metric.FLAKY ? builds : 0)
                 .maxFlaky(m == Metric.FLAKY ? maxFlaky : 0)
+                .maxQuarantined(m == Metric.PASS_RATE ? maxQuarantined : null)
                 .threshold(threshold)
                 .weight(weight)
                 .critical(critical)

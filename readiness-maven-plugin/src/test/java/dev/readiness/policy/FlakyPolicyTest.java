@@ -92,4 +92,25 @@ class FlakyPolicyTest {
                 .hasMessageContaining("<builds> and <maxFlaky> apply only to <metric>flaky</metric>, this gate's metric"
                         + " is pass-rate");
     }
+
+    @Test
+    void maxQuarantinedIsForPassRateGatesOnlyAndAWholeNumber() throws PolicyException {
+        assertThat(gate(build(), "test-pass-rate").maxQuarantined())
+                .as("no cap by default")
+                .isNull();
+        assertThat(gate(
+                                build(GateSpec.builder("test-pass-rate")
+                                        .maxQuarantined("2")
+                                        .build()),
+                                "test-pass-rate")
+                        .maxQuarantined())
+                .isEqualTo(2);
+        assertThatThrownBy(() -> build(
+                        GateSpec.builder("test-pass-rate").maxQuarantined("two").build()))
+                .hasMessageContaining("<gate> 'test-pass-rate' <maxQuarantined>: 'two' is not a whole number");
+        assertThatThrownBy(() -> build(GateSpec.builder("overall-test-coverage")
+                        .maxQuarantined("1")
+                        .build()))
+                .hasMessageContaining("<maxQuarantined> applies only to <metric>pass-rate</metric>");
+    }
 }
