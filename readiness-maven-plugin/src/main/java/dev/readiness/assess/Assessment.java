@@ -44,6 +44,8 @@ import java.util.TreeMap;
  * @param scope which evidence the verdict is about (the staleness rule, what was left out, skipped tests);
  *     {@code null} when unknown
  * @param mutation PIT's mutants behind the mutation gates, {@code null} when no mutation gate is enabled
+ * @param fingerprint this build's input fingerprint ({@code dev.readiness.history.BuildFingerprint}), recorded in
+ *     the history for the flaky rule; {@code null} when history is off or there was nothing to hash
  */
 public record Assessment(
         ProjectInfo project,
@@ -68,57 +70,8 @@ public record Assessment(
         DocumentationEvidence documentation,
         ReactorSummary reactor,
         EvidenceScope scope,
-        MutationEvidence mutation) {
-
-    /** A verdict without mutation evidence. */
-    public Assessment(
-            ProjectInfo project,
-            Instant timestamp,
-            BigDecimal score,
-            ReadinessLevel level,
-            boolean deploymentApproved,
-            Confidence confidence,
-            BigDecimal measuredWeight,
-            List<GateResult> gates,
-            TestSummary tests,
-            CoverageEvidence coverage,
-            List<String> blockingIssues,
-            List<String> recommendations,
-            List<String> warnings,
-            Trend trend,
-            Map<String, Trend> gateTrends,
-            String commit,
-            String branch,
-            List<ScorePoint> scoreHistory,
-            BenchmarkEvidence benchmarks,
-            DocumentationEvidence documentation,
-            ReactorSummary reactor,
-            EvidenceScope scope) {
-        this(
-                project,
-                timestamp,
-                score,
-                level,
-                deploymentApproved,
-                confidence,
-                measuredWeight,
-                gates,
-                tests,
-                coverage,
-                blockingIssues,
-                recommendations,
-                warnings,
-                trend,
-                gateTrends,
-                commit,
-                branch,
-                scoreHistory,
-                benchmarks,
-                documentation,
-                reactor,
-                scope,
-                null);
-    }
+        MutationEvidence mutation,
+        String fingerprint) {
 
     /** How many scored builds {@link #scoreHistory()} holds at most. */
     public static final int CHART_POINTS = 20;
@@ -182,6 +135,7 @@ public record Assessment(
         private DocumentationEvidence documentation;
         private ReactorSummary reactor;
         private EvidenceScope scope;
+        private String fingerprint;
 
         private Builder(Assessment a) {
             project = a.project;
@@ -207,6 +161,7 @@ public record Assessment(
             documentation = a.documentation;
             reactor = a.reactor;
             scope = a.scope;
+            fingerprint = a.fingerprint;
         }
 
         /** Sets {@link Assessment#project()}. */
@@ -347,6 +302,12 @@ public record Assessment(
             return this;
         }
 
+        /** Sets {@link Assessment#fingerprint()}. */
+        public Builder fingerprint(String fingerprint) {
+            this.fingerprint = fingerprint;
+            return this;
+        }
+
         /** The verdict. */
         public Assessment build() {
             return new Assessment(
@@ -372,7 +333,8 @@ public record Assessment(
                     documentation,
                     reactor,
                     scope,
-                    mutation);
+                    mutation,
+                    fingerprint);
         }
     }
 }

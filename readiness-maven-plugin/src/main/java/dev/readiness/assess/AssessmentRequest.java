@@ -28,6 +28,8 @@ import java.util.Objects;
  * @param thisBuild which evidence is this build's and which tests it skipped
  * @param mutationReports PIT report directories, {@code mutations.xml} files or globs, for mutation gates
  * @param change the change window of coverage gates on changed lines, or {@code null} (not configured)
+ * @param quarantineFile the quarantine file ({@code .readiness/quarantine.json}), or {@code null} for none; a path
+ *     that does not exist is no quarantine
  */
 public record AssessmentRequest(
         Policy policy,
@@ -46,7 +48,8 @@ public record AssessmentRequest(
         DocumentationInput documentation,
         ThisBuild thisBuild,
         List<String> mutationReports,
-        ChangeInput change) {
+        ChangeInput change,
+        Path quarantineFile) {
 
     public AssessmentRequest {
         Objects.requireNonNull(thisBuild, "thisBuild");
@@ -83,7 +86,8 @@ public record AssessmentRequest(
                 .documentation(documentation)
                 .thisBuild(thisBuild)
                 .mutationReports(mutationReports)
-                .change(change);
+                .change(change)
+                .quarantineFile(quarantineFile);
     }
 
     /** The same request for another build context. */
@@ -110,6 +114,7 @@ public record AssessmentRequest(
         private ThisBuild thisBuild = ThisBuild.standalone();
         private List<String> mutationReports = List.of();
         private ChangeInput change;
+        private Path quarantineFile;
 
         private Builder(Policy policy, ProjectInfo project, Path baseDir) {
             this.policy = policy;
@@ -192,6 +197,11 @@ public record AssessmentRequest(
             return this;
         }
 
+        public Builder quarantineFile(Path file) {
+            this.quarantineFile = file;
+            return this;
+        }
+
         public AssessmentRequest build() {
             return new AssessmentRequest(
                     policy,
@@ -210,7 +220,8 @@ public record AssessmentRequest(
                     documentation,
                     thisBuild,
                     mutationReports,
-                    change);
+                    change,
+                    quarantineFile);
         }
     }
 }

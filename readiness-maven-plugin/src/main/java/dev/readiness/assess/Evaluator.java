@@ -34,7 +34,22 @@ public final class Evaluator {
      */
     public Assessment evaluate(
             Policy policy, Evidence evidence, ProjectInfo project, Instant timestamp, HistoryContext history) {
-        GateContext ctx = GateContext.of(policy, evidence);
+        return evaluate(policy, evidence, project, timestamp, history, List.of());
+    }
+
+    /**
+     * Evaluates the policy with the quarantine entries in force on the assessment's day.
+     *
+     * @param quarantined the active entries: their tests do not count for pass-rate gates
+     */
+    public Assessment evaluate(
+            Policy policy,
+            Evidence evidence,
+            ProjectInfo project,
+            Instant timestamp,
+            HistoryContext history,
+            List<dev.readiness.evidence.tests.Quarantine.Entry> quarantined) {
+        GateContext ctx = GateContext.of(policy, evidence, history, quarantined);
         List<GateResult> results = new ArrayList<>();
         for (GateDefinition gate : policy.gates()) {
             results.add(Ratchet.apply(Gates.evaluate(gate, ctx), history));
@@ -90,7 +105,8 @@ public final class Evaluator {
                 evidence.documentation(),
                 null,
                 evidence.scope(),
-                evidence.mutation());
+                evidence.mutation(),
+                history == null ? null : history.fingerprint());
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.readiness.assess;
 
 import dev.readiness.evidence.tests.MalformedReport;
+import dev.readiness.evidence.tests.Quarantine;
 import dev.readiness.evidence.tests.TestCaseResult;
 import dev.readiness.evidence.tests.TestCounts;
 import dev.readiness.evidence.tests.TestEvidence;
@@ -14,16 +15,46 @@ import java.util.TreeMap;
 
 /**
  * What every gate reads: the policy, the evidence, and the test cases of Surefire and Failsafe with a malformed report
- * counted as one erroring case when the policy says so.
+ * counted as one erroring case when the policy says so, and the history (earlier builds and this build's input
+ * fingerprint) when history is on.
  */
-record GateContext(Policy policy, Evidence evidence, List<TestCaseResult> surefire, List<TestCaseResult> failsafe) {
+record GateContext(
+        Policy policy,
+        Evidence evidence,
+        List<TestCaseResult> surefire,
+        List<TestCaseResult> failsafe,
+        HistoryContext history,
+        List<Quarantine.Entry> quarantined) {
+
+    GateContext {
+        quarantined = quarantined == null ? List.of() : List.copyOf(quarantined);
+    }
 
     static GateContext of(Policy policy, Evidence evidence) {
+        return of(policy, evidence, null);
+    }
+
+    /** The context with history and the quarantine entries in force today (they do not count for pass rates). */
+    static GateContext of(
+            Policy policy, Evidence evidence, HistoryContext history, List<Quarantine.Entry> quarantined) {
         return new GateContext(
                 policy,
                 evidence,
                 withMalformed(evidence.surefire(), policy),
-                withMalformed(evidence.failsafe(), policy));
+                withMalformed(evidence.failsafe(), policy),
+                history,
+                quarantined);
+    }
+
+    /** The context with the earlier builds of the history file ({@code null} when history is off). */
+    static GateContext of(Policy policy, Evidence evidence, HistoryContext history) {
+        return new GateContext(
+                policy,
+                evidence,
+                withMalformed(evidence.surefire(), policy),
+                withMalformed(evidence.failsafe(), policy),
+                history,
+                List.of());
     }
 
     /** A malformed report counts as one erroring case when the policy says so (never silently ignored). */

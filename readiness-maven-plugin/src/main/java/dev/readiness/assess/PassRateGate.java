@@ -5,6 +5,7 @@ import static dev.readiness.assess.GateResult.notConfigured;
 
 import dev.readiness.evidence.tests.PassRate;
 import dev.readiness.evidence.tests.PassRatePolicy;
+import dev.readiness.evidence.tests.Quarantine;
 import dev.readiness.evidence.tests.TestCaseResult;
 import dev.readiness.evidence.tests.TestClassIndex;
 import dev.readiness.policy.GateDefinition;
@@ -110,6 +111,29 @@ final class PassRateGate implements MetricGate {
             cases = members;
             where = where + " in group '" + group.name() + "'";
         }
+        List<String> quarantineNotes = new ArrayList<>();
+        if (!ctx.quarantined().isEmpty()) {
+            List<TestCaseResult> counted = new ArrayList<>();
+            for (TestCaseResult c : cases) {
+                Quarantine.Entry entry = ctx.quarantined().stream()
+                        .filter(e -> e.covers(c))
+                        .findFirst()
+                        .orElse(null);
+                if (entry == null) {
+                    counted.add(c);
+                } else {
+                    quarantineNotes.add("quarantined until " + entry.expires() + ", not counted: " + c.className()
+                            + "." + c.name() + " " + c.outcome().name().toLowerCase(Locale.ROOT) + " (owner "
+                            + truncate(entry.owner(), 80)
+                            + (entry.issue() == null ? "" : ", " + truncate(entry.issue(), 200))
+                            + ")");
+                }
+            }
+            cases = counted;
+            if (cases.isEmpty()) {
+                return missing(gate, "every test case of the " + where + " is quarantined", quarantineNotes);
+            }
+        }
         PassRatePolicy passRatePolicy = new PassRatePolicy(
                 ctx.policy().skippedCountAsNotPassed(), ctx.policy().flakyCountsAsPassed());
         PassRate rate = PassRate.of(cases, passRatePolicy);
@@ -126,6 +150,25 @@ final class PassRateGate implements MetricGate {
         rate.notPassed().stream().limit(LISTED).forEach(c -> details.add(describe(c)));
         if (rate.notPassed().size() > LISTED) {
             details.add("…and " + (rate.notPassed().size() - LISTED) + " more");
+        }
+        if (gate.maxQuarantined() != null && quarantineNotes.size() > gate.maxQuarantined()) {
+            details.add(
+                    0,
+                    "fix " + (quarantineNotes.size() - gate.maxQuarantined()) + " of the quarantined tests, or end"
+                            + " their quarantine (" + gate.maxQuarantined() + " allowed)");
+            quarantineNotes.stream().limit(LISTED).forEach(details::add);
+            return GateResult.failed(
+                    gate,
+                    value,
+                    rate.passed(),
+                    rate.executed(),
+                    gate.id() + ": " + quarantineNotes.size() + " quarantined " + where + " > allowed "
+                            + gate.maxQuarantined() + " (" + actual + ")",
+                    details);
+        }
+        quarantineNotes.stream().limit(LISTED).forEach(details::add);
+        if (quarantineNotes.size() > LISTED) {
+            details.add("…and " + (quarantineNotes.size() - LISTED) + " more quarantined");
         }
         if (passed) {
             return GateResult.passed(

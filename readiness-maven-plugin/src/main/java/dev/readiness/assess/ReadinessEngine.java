@@ -3,7 +3,11 @@ package dev.readiness.assess;
 import dev.readiness.evidence.EvidenceException;
 import dev.readiness.evidence.InputFiles;
 import dev.readiness.evidence.coverage.Counter;
+import dev.readiness.evidence.tests.Quarantine;
+import dev.readiness.evidence.tests.TestCaseResult;
 import dev.readiness.evidence.tests.TestCounts;
+import dev.readiness.evidence.tests.TestOutcome;
+import dev.readiness.history.BuildFingerprint;
 import dev.readiness.history.GateSnapshot;
 import dev.readiness.history.GitInfo;
 import dev.readiness.history.HistoryQueries;
@@ -11,11 +15,16 @@ import dev.readiness.history.HistoryRead;
 import dev.readiness.history.HistoryRecord;
 import dev.readiness.history.HistoryStore;
 import dev.readiness.history.SnapshotStatus;
+import dev.readiness.history.TestRuns;
 import dev.readiness.policy.CounterKind;
+import dev.readiness.text.SafeText;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -152,14 +161,32 @@ public final class ReadinessEngine {
                                     || r.timestamp().isBefore(invocationStart))
                             .toList();
             Optional<GitInfo> git = GitInfo.find(baseDir);
+            String fingerprint = null;
+            try {
+                fingerprint = fingerprint(request, evidence).orElse(null);
+            } catch (IOException | UncheckedIOException e) {
+                historyWarnings = new ArrayList<>(historyWarnings);
+                historyWarnings.add("No input fingerprint for the history (a class file could not be read: "
+                        + SafeText.excerpt(String.valueOf(e.getMessage()), 200)
+                        + "): this build's test outcomes are not compared with earlier builds of the same input.");
+            }
             history = new HistoryContext(
                     previous,
                     git.map(GitInfo::commit).orElse(null),
-                    git.map(GitInfo::branch).orElse(null));
+                    git.map(GitInfo::branch).orElse(null),
+                    fingerprint);
+        }
+        List<String> warnings = new ArrayList<>(historyWarnings);
+        List<Quarantine.Entry> quarantined = List.of();
+        if (request.quarantineFile() != null) {
+            Quarantine quarantine = Quarantine.read(request.quarantineFile());
+            LocalDate today = LocalDate.ofInstant(request.timestamp(), ZoneOffset.UTC);
+            quarantined = quarantine.activeOn(today);
+            warnings.addAll(quarantineWarnings(quarantine, today, evidence));
         }
         return new Evaluator()
-                .evaluate(request.policy(), evidence, request.project(), request.timestamp(), history)
-                .withMoreWarnings(historyWarnings);
+                .evaluate(request.policy(), evidence, request.project(), request.timestamp(), history, quarantined)
+                .withMoreWarnings(warnings);
     }
 
     /**
@@ -205,6 +232,63 @@ public final class ReadinessEngine {
                 && (assessment.scope() == null || !assessment.scope().testsSkipped());
     }
 
+    /**
+     * A warning per quarantine entry that has expired (its test counts again) or that names no test of this build.
+     * "Today" is the assessment's day in UTC ({@link AssessmentRequest#timestamp()}), never the wall clock.
+     */
+    static List<String> quarantineWarnings(Quarantine quarantine, LocalDate today, Evidence evidence) {
+        List<TestCaseResult> cases = new ArrayList<>(evidence.surefire().cases());
+        cases.addAll(evidence.failsafe().cases());
+        List<String> warnings = new ArrayList<>();
+        for (Quarantine.Entry e : quarantine.entries()) {
+            String who = " (owner " + SafeText.excerpt(e.owner(), 80)
+                    + (e.issue() == null ? "" : ", " + SafeText.excerpt(e.issue(), 200)) + ")";
+            if (!e.activeOn(today)) {
+                warnings.add("Quarantine of " + SafeText.excerpt(e.test(), 300) + who + " expired on " + e.expires()
+                        + ": it counts against pass-rate gates again; fix the test, or extend or remove the entry in "
+                        + quarantine.file());
+            } else if (cases.stream().noneMatch(e::covers)) {
+                warnings.add("Quarantine entry " + SafeText.excerpt(e.test(), 300) + who + " in " + quarantine.file()
+                        + " names no test of this build: remove it, or write the test as class#method or class");
+            }
+        }
+        return warnings;
+    }
+
+    /** The build's input fingerprint: its main and test class directories and the ids of the tests it ran. */
+    private static Optional<String> fingerprint(AssessmentRequest request, Evidence evidence)
+            throws IOException, EvidenceException {
+        List<Path> directories = new ArrayList<>(InputFiles.resolve(request.baseDir(), request.classesDirectories()));
+        directories.addAll(InputFiles.resolve(request.baseDir(), request.testClassesDirectories()));
+        List<String> ids = new ArrayList<>();
+        for (TestCaseResult c : evidence.surefire().cases()) {
+            ids.add(TestRuns.id(c.className(), c.name()));
+        }
+        for (TestCaseResult c : evidence.failsafe().cases()) {
+            ids.add(TestRuns.id(c.className(), c.name()));
+        }
+        return BuildFingerprint.of(directories, ids);
+    }
+
+    /** The per-test part of this build's history record: the fingerprint and the first failed, erroring, flaky ids. */
+    static TestRuns testRuns(Assessment a) {
+        Map<String, String> failed = new TreeMap<>();
+        Map<String, String> errors = new TreeMap<>();
+        Map<String, String> flaky = new TreeMap<>();
+        for (TestCaseResult c : a.tests().notPassed()) {
+            (c.outcome() == TestOutcome.ERROR ? errors : failed)
+                    .putIfAbsent(TestRuns.id(c.className(), c.name()), firstLine(c));
+        }
+        for (TestCaseResult c : a.tests().flaky()) {
+            flaky.putIfAbsent(TestRuns.id(c.className(), c.name()), firstLine(c));
+        }
+        return new TestRuns(a.fingerprint(), failed, errors, flaky);
+    }
+
+    private static String firstLine(TestCaseResult c) {
+        return c.message() == null ? "" : SafeText.excerpt(c.message(), TestRuns.MESSAGE);
+    }
+
     static HistoryRecord toRecord(Assessment a) {
         Map<String, GateSnapshot> gates = new TreeMap<>();
         for (GateResult r : a.gates()) {
@@ -230,17 +314,18 @@ public final class ReadinessEngine {
             }
         }
         return HistoryRecord.of(
-                a.timestamp(),
-                a.project().groupId(),
-                a.project().artifactId(),
-                a.project().version(),
-                a.score(),
-                a.level(),
-                gates,
-                tests,
-                coverage,
-                a.commit(),
-                a.branch());
+                        a.timestamp(),
+                        a.project().groupId(),
+                        a.project().artifactId(),
+                        a.project().version(),
+                        a.score(),
+                        a.level(),
+                        gates,
+                        tests,
+                        coverage,
+                        a.commit(),
+                        a.branch())
+                .withTestRuns(testRuns(a));
     }
 
     /**

@@ -74,6 +74,9 @@ final class HistoryJson {
             json.writeEndObject();
             json.writeStringField("commit", record.commit());
             json.writeStringField("branch", record.branch());
+            if (!record.testRuns().isEmpty()) {
+                writeTestRuns(json, record.testRuns());
+            }
             json.writeEndObject();
         } catch (IOException e) {
             // Writing to memory cannot fail for I/O reasons.
@@ -90,6 +93,28 @@ final class HistoryJson {
         } else {
             json.writeNumber(value);
         }
+    }
+
+    private static void writeTestRuns(JsonGenerator json, TestRuns runs) throws IOException {
+        json.writeObjectFieldStart("testRuns");
+        if (runs.fingerprint() != null) {
+            json.writeStringField("fingerprint", runs.fingerprint());
+        }
+        writeIds(json, "failed", runs.failed());
+        writeIds(json, "errors", runs.errors());
+        writeIds(json, "flaky", runs.flaky());
+        json.writeEndObject();
+    }
+
+    private static void writeIds(JsonGenerator json, String name, Map<String, String> ids) throws IOException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        json.writeObjectFieldStart(name);
+        for (Map.Entry<String, String> id : ids.entrySet()) {
+            json.writeStringField(id.getKey(), id.getValue());
+        }
+        json.writeEndObject();
     }
 
     private static void writeCounts(JsonGenerator json, String name, Map<String, Long> counts) throws IOException {
@@ -141,6 +166,7 @@ final class HistoryJson {
         Map<String, Map<String, Long>> coverage = Map.of();
         String commit = null;
         String branch = null;
+        TestRuns testRuns = TestRuns.NONE;
         while (json.nextToken() == JsonToken.FIELD_NAME) {
             String field = json.currentName();
             JsonToken token = json.nextToken();
@@ -155,6 +181,7 @@ final class HistoryJson {
                 case "coverage" -> coverage = readCoverage(json, token);
                 case "commit" -> commit = readString(json, token, field);
                 case "branch" -> branch = readString(json, token, field);
+                case "testRuns" -> testRuns = readTestRuns(json, token);
                 default -> json.skipChildren();
             }
         }
@@ -177,8 +204,56 @@ final class HistoryJson {
                 tests,
                 coverage,
                 commit,
-                branch);
+                branch,
+                testRuns);
     }
+
+    private static TestRuns readTestRuns(JsonParser json, JsonToken token) throws IOException, BadLineException {
+        expectObject(token, "testRuns");
+        String fingerprint = null;
+        Map<String, String> failed = Map.of();
+        Map<String, String> errors = Map.of();
+        Map<String, String> flaky = Map.of();
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String field = json.currentName();
+            JsonToken value = json.nextToken();
+            switch (field) {
+                case "fingerprint" -> fingerprint = readString(json, value, "testRuns.fingerprint");
+                case "failed" -> failed = readIds(json, value, "testRuns.failed");
+                case "errors" -> errors = readIds(json, value, "testRuns.errors");
+                case "flaky" -> flaky = readIds(json, value, "testRuns.flaky");
+                default -> json.skipChildren();
+            }
+        }
+        if (fingerprint != null && !FINGERPRINT.matcher(fingerprint).matches()) {
+            throw new BadLineException("field 'testRuns.fingerprint' is not sha256: and 64 hex digits");
+        }
+        return new TestRuns(fingerprint, failed, errors, flaky);
+    }
+
+    private static Map<String, String> readIds(JsonParser json, JsonToken token, String where)
+            throws IOException, BadLineException {
+        expectObject(token, where);
+        Map<String, String> ids = new LinkedHashMap<>();
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String id = json.currentName();
+            String message = readString(json, json.nextToken(), where + ".<id>");
+            if (message == null) {
+                throw new BadLineException("a failure line in '" + where + "' is null");
+            }
+            text(id, "a test id in '" + where + "'", false);
+            if (!message.isEmpty()) {
+                text(message, "a failure line in '" + where + "'", false);
+            }
+            if (ids.size() == TestRuns.LIMIT) {
+                throw new BadLineException("'" + where + "' names more than " + TestRuns.LIMIT + " tests");
+            }
+            ids.put(id, message);
+        }
+        return ids;
+    }
+
+    private static final Pattern FINGERPRINT = Pattern.compile("sha256:[0-9a-f]{64}");
 
     /** The earliest and latest timestamps a record may carry; anything else is a forged or corrupt line. */
     static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");

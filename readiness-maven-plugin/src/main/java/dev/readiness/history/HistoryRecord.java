@@ -28,6 +28,8 @@ import java.util.TreeMap;
  * @param coverage counter name (e.g. {@code line}) to {@code covered}/{@code missed} counts, sorted
  * @param commit full commit id of the project checkout, or {@code null} when unknown
  * @param branch branch name, or {@code null} when detached or unknown
+ * @param testRuns the build's input fingerprint and the ids of its failed, erroring and flaky tests ({@code testRuns}
+ *     in JSON, since 0.2.0); {@link TestRuns#NONE} in a record written before
  */
 public record HistoryRecord(
         int version,
@@ -41,7 +43,8 @@ public record HistoryRecord(
         Map<String, Long> tests,
         Map<String, Map<String, Long>> coverage,
         String commit,
-        String branch) {
+        String branch,
+        TestRuns testRuns) {
 
     /** The schema version this code writes. Lines with a higher version are read best-effort (unknown fields). */
     public static final int CURRENT_VERSION = 1;
@@ -60,6 +63,70 @@ public record HistoryRecord(
         SortedMap<String, Map<String, Long>> counters = new TreeMap<>();
         coverage.forEach((counter, counts) -> counters.put(counter, sortedCopy(counts)));
         coverage = Collections.unmodifiableSortedMap(counters);
+        testRuns = testRuns == null ? TestRuns.NONE : testRuns;
+    }
+
+    /** A record without per-test information ({@link TestRuns#NONE}), as written before 0.2.0. */
+    public HistoryRecord(
+            int version,
+            Instant timestamp,
+            String groupId,
+            String artifactId,
+            String projectVersion,
+            BigDecimal score,
+            HistoryName<ReadinessLevel> level,
+            Map<String, GateSnapshot> gates,
+            Map<String, Long> tests,
+            Map<String, Map<String, Long>> coverage,
+            String commit,
+            String branch) {
+        this(
+                version,
+                timestamp,
+                groupId,
+                artifactId,
+                projectVersion,
+                score,
+                level,
+                gates,
+                tests,
+                coverage,
+                commit,
+                branch,
+                TestRuns.NONE);
+    }
+
+    /** The same record with this per-test information. */
+    public HistoryRecord withTestRuns(TestRuns runs) {
+        return new HistoryRecord(
+                version,
+                timestamp,
+                groupId,
+                artifactId,
+                projectVersion,
+                score,
+                level,
+                gates,
+                tests,
+                coverage,
+                commit,
+                branch,
+                runs);
+    }
+
+    /**
+     * Whether {@link #testRuns()} names every failed, erroring and flaky test of the build: each of its maps holds as
+     * many ids as the {@link #tests()} count of that outcome. When not, a test it does not name may have failed.
+     */
+    public boolean testRunsComplete() {
+        return complete(testRuns.failed(), "failed")
+                && complete(testRuns.errors(), "errors")
+                && complete(testRuns.flaky(), "flaky");
+    }
+
+    private boolean complete(Map<String, String> ids, String count) {
+        Long expected = tests.get(count);
+        return expected != null && ids.size() >= expected;
     }
 
     private static <V> Map<String, V> sortedCopy(Map<String, V> map) {

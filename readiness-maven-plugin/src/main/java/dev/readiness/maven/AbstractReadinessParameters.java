@@ -196,6 +196,16 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
     private List<String> mutationReports;
 
     /**
+     * The quarantine file: tests that still run and are reported, but do not count against pass-rate gates until
+     * their expiry date (JSON, schema {@code META-INF/readiness/quarantine.schema.json}). A file that does not exist
+     * is no quarantine; an invalid one stops the build with its problem.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "readiness.quarantineFile", defaultValue = "${project.basedir}/.readiness/quarantine.json")
+    private File quarantineFile;
+
+    /**
      * The current JMH results (JSON, as written by {@code -rf json -rff target/jmh-result.json}) for the
      * {@code benchmarks} gates.
      *
@@ -396,6 +406,7 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
                 .historyFile(historyFile)
                 .skipHistory(skipHistory)
                 .historyLimit(historyLimit)
+                .quarantineFile(quarantineFile)
                 .benchmarks(new BenchmarkSettings(
                         benchmarkResults, benchmarkBaseline, benchmarkTolerance, benchmarkSecondaryMetrics))
                 .mutationReports(mutationReports)

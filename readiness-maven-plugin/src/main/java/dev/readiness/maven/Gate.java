@@ -27,6 +27,14 @@ import dev.readiness.policy.GateSpec;
  * {@code <minLines>} it is {@code INCONCLUSIVE}:
  * {@code <gate><id>changed-critical</id><metric>coverage</metric><tag>critical</tag><lines>changed</lines>
  * <minLines>5</minLines><threshold>95</threshold><weight>0.05</weight></gate>}.
+ * <p>A {@code flaky} gate (since 0.2.0) counts the tests that were flaky in the last {@code builds} builds (default
+ * 10) and fails when there are more than {@code maxFlaky} (default 0):
+ * {@code <gate><id>no-flaky-tests</id><metric>flaky</metric><builds>10</builds><maxFlaky>0</maxFlaky>
+ * <weight>0.05</weight></gate>}.
+ *
+ * <p>A {@code pass-rate} gate may cap the quarantined tests among its cases (since 0.2.0):
+ * {@code <gate><id>test-pass-rate</id><maxQuarantined>3</maxQuarantined></gate>} fails the gate when more than three
+ * of its cases are quarantined.
  */
 public class Gate {
     private String id;
@@ -45,6 +53,9 @@ public class Gate {
     private String measure;
     private String lines;
     private String minLines;
+    private String builds;
+    private String maxFlaky;
+    private String maxQuarantined;
 
     GateSpec toSpec() {
         return GateSpec.builder(id)
@@ -63,6 +74,9 @@ public class Gate {
                 .measure(measure)
                 .lines(lines)
                 .minLines(minLines)
+                .builds(builds)
+                .maxFlaky(maxFlaky)
+                .maxQuarantined(maxQuarantined)
                 .build();
     }
 }

@@ -45,7 +45,8 @@ record ReadinessInputs(
         BenchmarkSettings benchmarks,
         DocumentationSettings documentation,
         List<String> mutationReports,
-        ChangeInput change) {
+        ChangeInput change,
+        File quarantineFile) {
 
     ReadinessInputs {
         mutationReports = mutationReports == null ? List.of() : List.copyOf(mutationReports);
@@ -172,7 +173,8 @@ record ReadinessInputs(
                 documentation == null ? null : documentation.toInput(),
                 thisBuild,
                 Lists.split(mutationReports),
-                change == null || !change.configured() ? null : change);
+                change == null || !change.configured() ? null : change,
+                quarantineFile == null ? null : quarantineFile.toPath());
     }
 
     /** A builder with nothing set: empty lists, {@code null} texts and settings, {@code 0} and {@code false}. */
@@ -203,6 +205,7 @@ record ReadinessInputs(
         private List<String> classesDirectories = List.of();
         private int threads;
         private File historyFile;
+        private File quarantineFile;
         private boolean skipHistory;
         private int historyLimit;
         private BenchmarkSettings benchmarks;
@@ -235,6 +238,7 @@ record ReadinessInputs(
             this.documentation = from.documentation;
             this.mutationReports = from.mutationReports;
             this.change = from.change;
+            this.quarantineFile = from.quarantineFile;
         }
 
         Builder tags(List<Tag> value) {
@@ -348,6 +352,11 @@ record ReadinessInputs(
             return this;
         }
 
+        Builder quarantineFile(File value) {
+            this.quarantineFile = value;
+            return this;
+        }
+
         ReadinessInputs build() {
             return new ReadinessInputs(
                     tags,
@@ -371,7 +380,8 @@ record ReadinessInputs(
                     benchmarks,
                     documentation,
                     mutationReports,
-                    change);
+                    change,
+                    quarantineFile);
         }
     }
 }

@@ -25,6 +25,11 @@ import java.util.Objects;
  *     ({@link LineWindow#CHANGED}); {@code null} for other metrics
  * @param minLines for changed-line coverage gates: with fewer changed executable lines than this, the gate is
  *     {@code INCONCLUSIVE}; 0 for no guard
+ * @param builds for flaky gates: how many builds the window holds (this one and the ones before it), ≥ 1; 0 for
+ *     other metrics
+ * @param maxFlaky for flaky gates: the most flaky tests the gate allows, ≥ 0; 0 for other metrics
+ * @param maxQuarantined for pass-rate gates: the most quarantined test cases the gate accepts among its cases, or
+ *     {@code null} for no cap
  */
 public record GateDefinition(
         String id,
@@ -42,7 +47,13 @@ public record GateDefinition(
         BigDecimal tolerance,
         MutationMeasure measure,
         LineWindow lines,
-        int minLines) {
+        int minLines,
+        int builds,
+        int maxFlaky,
+        Integer maxQuarantined) {
+
+    /** Builds in a flaky gate's window unless {@code <builds>} says otherwise. */
+    public static final int DEFAULT_BUILDS = 10;
 
     public GateDefinition {
         Objects.requireNonNull(tolerance, "tolerance");
@@ -51,6 +62,9 @@ public record GateDefinition(
         Objects.requireNonNull(threshold, "threshold");
         Objects.requireNonNull(weight, "weight");
         Objects.requireNonNull(onMissing, "onMissing");
+        if (builds < 0 || maxFlaky < 0) {
+            throw new IllegalArgumentException("builds and maxFlaky must not be negative");
+        }
     }
 
     /** A human description of what the gate measures, e.g. {@code LINE coverage of tag 'critical'}. */
@@ -74,6 +88,15 @@ public record GateDefinition(
                         + (measure == MutationMeasure.STRENGTH ? "covered mutants" : "all mutants")
                         + " in "
                         + (tag == null ? "all classes" : "tag '" + tag + "'");
+            case FLAKY ->
+                "flaky "
+                        + switch (source == null ? TestSource.ALL : source) {
+                            case SUREFIRE -> "Surefire tests";
+                            case FAILSAFE -> "Failsafe tests";
+                            case ALL -> "tests";
+                        }
+                        + (group == null ? "" : " in group '" + group + "'") + " in the last " + builds
+                        + " builds, at most " + maxFlaky;
         };
     }
 
@@ -133,6 +156,9 @@ public record GateDefinition(
         private MutationMeasure measure;
         private LineWindow lines;
         private int minLines;
+        private int builds;
+        private int maxFlaky;
+        private Integer maxQuarantined;
 
         private Builder(String id, Metric metric) {
             this.id = id;
@@ -224,6 +250,21 @@ public record GateDefinition(
             return this;
         }
 
+        public Builder builds(int count) {
+            this.builds = count;
+            return this;
+        }
+
+        public Builder maxFlaky(int count) {
+            this.maxFlaky = count;
+            return this;
+        }
+
+        public Builder maxQuarantined(Integer count) {
+            this.maxQuarantined = count;
+            return this;
+        }
+
         public GateDefinition build() {
             return new GateDefinition(
                     id,
@@ -241,7 +282,10 @@ public record GateDefinition(
                     tolerance,
                     metric == Metric.MUTATION && measure == null ? MutationMeasure.SCORE : measure,
                     metric == Metric.COVERAGE && lines == null ? LineWindow.ALL : lines,
-                    minLines);
+                    minLines,
+                    builds,
+                    maxFlaky,
+                    maxQuarantined);
         }
     }
 }

@@ -23,7 +23,10 @@ public record GateSpec(
         String tolerance,
         String measure,
         String lines,
-        String minLines) {
+        String minLines,
+        String builds,
+        String maxFlaky,
+        String maxQuarantined) {
 
     /** A spec that only names the gate (the default is used as it is). */
     public static GateSpec ofId(String id) {
@@ -58,6 +61,9 @@ public record GateSpec(
         private String measure;
         private String lines;
         private String minLines;
+        private String builds;
+        private String maxFlaky;
+        private String maxQuarantined;
 
         private Builder(String id) {
             this.id = id;
@@ -138,6 +144,21 @@ public record GateSpec(
             return this;
         }
 
+        public Builder builds(String text) {
+            this.builds = text;
+            return this;
+        }
+
+        public Builder maxFlaky(String text) {
+            this.maxFlaky = text;
+            return this;
+        }
+
+        public Builder maxQuarantined(String text) {
+            this.maxQuarantined = text;
+            return this;
+        }
+
         public GateSpec build() {
             return new GateSpec(
                     id,
@@ -155,7 +176,10 @@ public record GateSpec(
                     tolerance,
                     measure,
                     lines,
-                    minLines);
+                    minLines,
+                    builds,
+                    maxFlaky,
+                    maxQuarantined);
         }
     }
 }

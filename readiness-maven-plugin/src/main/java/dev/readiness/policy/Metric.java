@@ -16,7 +16,9 @@ public enum Metric {
     /** Share of public API elements with Javadoc. */
     DOCUMENTATION("documentation"),
     /** Share of PIT mutants detected by the tests, over all analysed classes or a tag. */
-    MUTATION("mutation");
+    MUTATION("mutation"),
+    /** Share of test cases that were not flaky in the last builds (outcome changed on the same input, or a rerun). */
+    FLAKY("flaky");
 
     private final String configName;
 

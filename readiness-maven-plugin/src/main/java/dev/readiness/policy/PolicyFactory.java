@@ -241,7 +241,9 @@ public final class PolicyFactory {
                 TestSource.class,
                 spec.source(),
                 where + " <source>",
-                metricChanged || base.source() == null ? TestSource.SUREFIRE : base.source(),
+                metricChanged || base.source() == null
+                        ? (m == Metric.FLAKY ? TestSource.ALL : TestSource.SUREFIRE)
+                        : base.source(),
                 problems);
         String group = spec.group() != null ? blankToNull(spec.group()) : (metricChanged ? null : base.group());
 
@@ -294,19 +296,44 @@ public final class PolicyFactory {
         } else if (m == Metric.COVERAGE && lines == LineWindow.ALL && spec.minLines() != null) {
             problems.add(where + ": <minLines> applies only to <lines>changed</lines>");
         }
-        if (m != Metric.PASS_RATE && (spec.source() != null || spec.group() != null)) {
+        if (m != Metric.PASS_RATE && m != Metric.FLAKY && (spec.source() != null || spec.group() != null)) {
+            problems.add(where + ": <source> and <group> apply only to <metric>pass-rate</metric> and"
+                    + " <metric>flaky</metric>, this gate's metric is " + m.configName());
+        }
+        if (m != Metric.FLAKY && (spec.builds() != null || spec.maxFlaky() != null)) {
             problems.add(
-                    where + ": <source> and <group> apply only to <metric>pass-rate</metric>, this gate's metric is "
+                    where + ": <builds> and <maxFlaky> apply only to <metric>flaky</metric>, this gate's metric is "
                             + m.configName());
         }
+        if (m == Metric.FLAKY && spec.threshold() != null) {
+            problems.add(where + ": <threshold> does not apply to <metric>flaky</metric>; set the most flaky tests"
+                    + " allowed with <maxFlaky> (default 0) and the window with <builds> (default "
+                    + GateDefinition.DEFAULT_BUILDS + ")");
+        }
+        int builds = count(
+                spec.builds(),
+                where + " <builds>",
+                metricChanged || base.builds() == 0 ? GateDefinition.DEFAULT_BUILDS : base.builds(),
+                1,
+                problems);
+        int maxFlaky = count(spec.maxFlaky(), where + " <maxFlaky>", metricChanged ? 0 : base.maxFlaky(), 0, problems);
+        if (m != Metric.PASS_RATE && spec.maxQuarantined() != null) {
+            problems.add(where + ": <maxQuarantined> applies only to <metric>pass-rate</metric>, this gate's metric is "
+                    + m.configName());
+        }
+        Integer maxQuarantined =
+                spec.maxQuarantined() == null || spec.maxQuarantined().isBlank()
+                        ? (metricChanged ? null : base.maxQuarantined())
+                        : Integer.valueOf(count(spec.maxQuarantined(), where + " <maxQuarantined>", 0, 0, problems));
         if ((m == Metric.COVERAGE || m == Metric.MUTATION) && tag != null && !tagNames.contains(tag)) {
             problems.add(where + ": <tag> '" + tag + "' is not defined; defined tags: "
                     + tagNames.stream().sorted().collect(Collectors.joining(", "))
                     + " (define it under <tags>)");
         }
 
-        BigDecimal threshold =
-                decimal(spec.threshold(), where + " <threshold>", base == null ? null : base.threshold(), problems);
+        BigDecimal threshold = m == Metric.FLAKY
+                ? HUNDRED
+                : decimal(spec.threshold(), where + " <threshold>", base == null ? null : base.threshold(), problems);
         if (threshold != null && (threshold.signum() < 0 || threshold.compareTo(HUNDRED) > 0)) {
             problems.add(where + ": <threshold> " + spec.threshold() + " is outside 0–100");
         }
@@ -347,8 +374,11 @@ public final class PolicyFactory {
                 .tag(m == Metric.COVERAGE || m == Metric.MUTATION ? tag : null)
                 .measure(m == Metric.MUTATION ? measure : null)
                 .counter(m == Metric.COVERAGE ? counter : null)
-                .source(m == Metric.PASS_RATE ? source : null)
-                .group(m == Metric.PASS_RATE ? group : null)
+                .source(m == Metric.PASS_RATE || m == Metric.FLAKY ? source : null)
+                .group(m == Metric.PASS_RATE || m == Metric.FLAKY ? group : null)
+                .builds(m == Metric.FLAKY ? builds : 0)
+                .maxFlaky(m == Metric.FLAKY ? maxFlaky : 0)
+                .maxQuarantined(m == Metric.PASS_RATE ? maxQuarantined : null)
                 .threshold(threshold)
                 .weight(weight)
                 .critical(critical)
@@ -396,6 +426,26 @@ public final class PolicyFactory {
             return fallback;
         }
         return value.scale() < 0 ? value.setScale(0) : value;
+    }
+
+    /** Most builds a flaky gate's window may hold (the history file keeps at most that many anyway by default). */
+    static final int MAX_BUILDS = 1000;
+
+    private static int count(String raw, String where, int fallback, int min, List<String> problems) {
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(raw.strip());
+            if (value >= min && value <= MAX_BUILDS) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problems.add(where + ": '" + SafeText.excerpt(raw, 60) + "' is not a whole number from " + min + " to "
+                + MAX_BUILDS);
+        return fallback;
     }
 
     private static boolean bool(String raw, String where, boolean fallback, List<String> problems) {

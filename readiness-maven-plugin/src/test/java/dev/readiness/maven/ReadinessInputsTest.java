@@ -51,7 +51,8 @@ class ReadinessInputsTest {
                 new BenchmarkSettings("r.json", "b.json", "5", List.of("gc")),
                 new DocumentationSettings(List.of("src"), "17", List.of("README.md"), "UTF-8", "target", true),
                 List.of("pit"),
-                new dev.readiness.assess.ChangeInput("origin/main", "pr.diff"));
+                new dev.readiness.assess.ChangeInput("origin/main", "pr.diff"),
+                new File(".readiness/quarantine.json"));
 
         assertThat(inputs.toBuilder().build()).isEqualTo(inputs);
         assertThat(inputs.toBuilder().threads(4).build())
@@ -77,6 +78,7 @@ class ReadinessInputsTest {
                         inputs.benchmarks(),
                         inputs.documentation(),
                         inputs.mutationReports(),
-                        inputs.change()));
+                        inputs.change(),
+                        inputs.quarantineFile()));
     }
 }
