@@ -30,6 +30,10 @@ import java.util.Objects;
  * @param maxFlaky for flaky gates: the most flaky tests the gate allows, ≥ 0; 0 for other metrics
  * @param maxQuarantined for pass-rate gates: the most quarantined test cases the gate accepts among its cases, or
  *     {@code null} for no cap
+ * @param minSeconds for duration gates: the noise guard, the seconds a time must grow by (besides {@code tolerance}
+ *     percent) to count as a regression; {@code null} for other metrics
+ * @param maxSeconds for duration gates: the budget of the suite's total, in seconds, or {@code null} for none
+ * @param maxClassSeconds for duration gates: the budget of any one test class, in seconds, or {@code null} for none
  */
 public record GateDefinition(
         String id,
@@ -50,7 +54,10 @@ public record GateDefinition(
         int minLines,
         int builds,
         int maxFlaky,
-        Integer maxQuarantined) {
+        Integer maxQuarantined,
+        BigDecimal minSeconds,
+        BigDecimal maxSeconds,
+        BigDecimal maxClassSeconds) {
 
     /** Builds in a flaky gate's window unless {@code <builds>} says otherwise. */
     public static final int DEFAULT_BUILDS = 10;
@@ -97,6 +104,21 @@ public record GateDefinition(
                         }
                         + (group == null ? "" : " in group '" + group + "'") + " in the last " + builds
                         + " builds, at most " + maxFlaky;
+            case DURATION ->
+                "time of "
+                        + switch (source == null ? TestSource.ALL : source) {
+                            case SUREFIRE -> "Surefire tests";
+                            case FAILSAFE -> "Failsafe tests";
+                            case ALL -> "all tests";
+                        }
+                        + " and each test class vs the median of the last " + builds + " builds (+"
+                        + tolerance.toPlainString() + " % and +"
+                        + (minSeconds == null ? "0" : minSeconds.toPlainString())
+                        + " s allowed)"
+                        + (maxSeconds == null ? "" : ", suite at most " + maxSeconds.toPlainString() + " s")
+                        + (maxClassSeconds == null
+                                ? ""
+                                : ", a class at most " + maxClassSeconds.toPlainString() + " s");
         };
     }
 
@@ -159,6 +181,9 @@ public record GateDefinition(
         private int builds;
         private int maxFlaky;
         private Integer maxQuarantined;
+        private BigDecimal minSeconds;
+        private BigDecimal maxSeconds;
+        private BigDecimal maxClassSeconds;
 
         private Builder(String id, Metric metric) {
             this.id = id;
@@ -265,6 +290,21 @@ public record GateDefinition(
             return this;
         }
 
+        public Builder minSeconds(BigDecimal seconds) {
+            this.minSeconds = seconds;
+            return this;
+        }
+
+        public Builder maxSeconds(BigDecimal seconds) {
+            this.maxSeconds = seconds;
+            return this;
+        }
+
+        public Builder maxClassSeconds(BigDecimal seconds) {
+            this.maxClassSeconds = seconds;
+            return this;
+        }
+
         public GateDefinition build() {
             return new GateDefinition(
                     id,
@@ -285,7 +325,10 @@ public record GateDefinition(
                     minLines,
                     builds,
                     maxFlaky,
-                    maxQuarantined);
+                    maxQuarantined,
+                    minSeconds,
+                    maxSeconds,
+                    maxClassSeconds);
         }
     }
 }
