@@ -126,7 +126,7 @@ final class DurationGate implements MetricGate {
             details.add("…and " + (overBudget.size() - LISTED) + " more over budget");
         }
         if (earlier.size() < MIN_BUILDS) {
-            String reason = gate.id() + ": " + earlier.size() + " earlier build" + (earlier.size() == 1 ? "" : "s")
+            String reason = earlier.size() + " earlier build" + (earlier.size() == 1 ? "" : "s")
                     + " with the times of the " + where + " in the last " + gate.builds() + " recorded; at least "
                     + MIN_BUILDS + " are needed for a median";
             if (!overBudget.isEmpty()) {
@@ -135,7 +135,7 @@ final class DurationGate implements MetricGate {
                         Percent.of(items.size() - overBudget.size(), items.size()),
                         items.size() - overBudget.size(),
                         items.size(),
-                        reason + "; " + overBudget.size() + " over budget",
+                        gate.id() + ": " + reason + "; " + overBudget.size() + " over budget",
                         details);
             }
             return GateResult.inconclusive(
