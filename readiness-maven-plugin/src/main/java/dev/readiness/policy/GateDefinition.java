@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param metric what is measured
  * @param tag for coverage and mutation gates: the tag whose code is measured, or {@code null} for all analysed classes
  * @param counter for coverage gates: the JaCoCo counter
- * @param source for pass-rate gates: which reports
+ * @param source for pass-rate, flaky and duration gates: which reports
  * @param group for pass-rate gates: the test group, or {@code null} for every case of the source
  * @param threshold minimum value, 0–100
  * @param weight weight in the score, ≥ 0
@@ -19,14 +19,15 @@ import java.util.Objects;
  * @param enabled a disabled gate is reported as {@code DISABLED} and not evaluated
  * @param noRegression the gate also fails when its value drops more than {@code tolerance} points below the previous
  *     recorded value of the same branch (the ratchet)
- * @param tolerance points the value may drop under the ratchet, ≥ 0
+ * @param tolerance points the value may drop under the ratchet, ≥ 0; for duration gates: the percent of its median a
+ *     time may grow by
  * @param measure for mutation gates: score (detected / all mutants) or strength (detected / covered mutants)
  * @param lines for coverage gates: all lines ({@link LineWindow#ALL}) or only the lines changed relative to a base
  *     ({@link LineWindow#CHANGED}); {@code null} for other metrics
  * @param minLines for changed-line coverage gates: with fewer changed executable lines than this, the gate is
  *     {@code INCONCLUSIVE}; 0 for no guard
- * @param builds for flaky gates: how many builds the window holds (this one and the ones before it), ≥ 1; 0 for
- *     other metrics
+ * @param builds for flaky gates: how many builds the window holds (this one and the ones before it); for duration
+ *     gates: how many earlier builds the median is taken of; ≥ 1; 0 for other metrics
  * @param maxFlaky for flaky gates: the most flaky tests the gate allows, ≥ 0; 0 for other metrics
  * @param maxQuarantined for pass-rate gates: the most quarantined test cases the gate accepts among its cases, or
  *     {@code null} for no cap
