@@ -46,6 +46,8 @@ import java.util.TreeMap;
  * @param mutation PIT's mutants behind the mutation gates, {@code null} when no mutation gate is enabled
  * @param fingerprint this build's input fingerprint ({@code dev.readiness.history.BuildFingerprint}), recorded in
  *     the history for the flaky rule; {@code null} when history is off or there was nothing to hash
+ * @param durations this build's suite and slowest test class times per source, recorded in the history for the
+ *     duration rule; {@link dev.readiness.history.Durations#NONE} when history is off or there were no test reports
  */
 public record Assessment(
         ProjectInfo project,
@@ -71,12 +73,14 @@ public record Assessment(
         ReactorSummary reactor,
         EvidenceScope scope,
         MutationEvidence mutation,
-        String fingerprint) {
+        String fingerprint,
+        dev.readiness.history.Durations durations) {
 
     /** How many scored builds {@link #scoreHistory()} holds at most. */
     public static final int CHART_POINTS = 20;
 
     public Assessment {
+        durations = durations == null ? dev.readiness.history.Durations.NONE : durations;
         scoreHistory = List.copyOf(scoreHistory);
         gateTrends = Collections.unmodifiableSortedMap(new TreeMap<>(gateTrends));
         gates = List.copyOf(gates);
@@ -136,6 +140,7 @@ public record Assessment(
         private ReactorSummary reactor;
         private EvidenceScope scope;
         private String fingerprint;
+        private dev.readiness.history.Durations durations;
 
         private Builder(Assessment a) {
             project = a.project;
@@ -162,6 +167,7 @@ public record Assessment(
             reactor = a.reactor;
             scope = a.scope;
             fingerprint = a.fingerprint;
+            durations = a.durations;
         }
 
         /** Sets {@link Assessment#project()}. */
@@ -308,6 +314,12 @@ public record Assessment(
             return this;
         }
 
+        /** Sets {@link Assessment#durations()}. */
+        public Builder durations(dev.readiness.history.Durations durations) {
+            this.durations = durations;
+            return this;
+        }
+
         /** The verdict. */
         public Assessment build() {
             return new Assessment(
@@ -334,7 +346,8 @@ public record Assessment(
                     reactor,
                     scope,
                     mutation,
-                    fingerprint);
+                    fingerprint,
+                    durations);
         }
     }
 }

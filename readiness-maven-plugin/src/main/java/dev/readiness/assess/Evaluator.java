@@ -106,7 +106,8 @@ public final class Evaluator {
                 null,
                 evidence.scope(),
                 evidence.mutation(),
-                history == null ? null : history.fingerprint());
+                history == null ? null : history.fingerprint(),
+                history == null ? null : durations(evidence));
     }
 
     /**
@@ -115,5 +116,27 @@ public final class Evaluator {
      */
     public static ReadinessLevel levelOf(BigDecimal score, boolean blocked) {
         return Scoring.level(score, blocked);
+    }
+
+    /** This build's test times per source (suite total and slowest classes), for the history record. */
+    static dev.readiness.history.Durations durations(Evidence evidence) {
+        java.util.Map<String, dev.readiness.history.Durations.Suite> sources = new java.util.TreeMap<>();
+        putSuite(sources, "surefire", evidence.surefire().cases());
+        putSuite(sources, "failsafe", evidence.failsafe().cases());
+        return new dev.readiness.history.Durations(sources);
+    }
+
+    private static void putSuite(
+            java.util.Map<String, dev.readiness.history.Durations.Suite> sources,
+            String name,
+            List<dev.readiness.evidence.tests.TestCaseResult> cases) {
+        dev.readiness.history.Durations.Suite suite = dev.readiness.history.Durations.suite(cases.stream()
+                .map(c -> java.util.Map.entry(
+                        dev.readiness.text.SafeText.excerpt(c.className(), dev.readiness.history.TestRuns.ID),
+                        c.timeMicros()))
+                .toList());
+        if (suite != null) {
+            sources.put(name, suite);
+        }
     }
 }

@@ -15,7 +15,8 @@ final class Gates {
             new BenchmarkGate(),
             new DocumentationGate(),
             new MutationGate(),
-            new FlakyGate());
+            new FlakyGate(),
+            new DurationGate());
 
     private static final Map<Metric, MetricGate> BY_METRIC = byMetric(REGISTERED);
 

@@ -282,7 +282,7 @@ public final class ReadinessEngine {
         for (TestCaseResult c : a.tests().flaky()) {
             flaky.putIfAbsent(TestRuns.id(c.className(), c.name()), firstLine(c));
         }
-        return new TestRuns(a.fingerprint(), failed, errors, flaky);
+        return new TestRuns(a.fingerprint(), failed, errors, flaky, a.durations());
     }
 
     private static String firstLine(TestCaseResult c) {

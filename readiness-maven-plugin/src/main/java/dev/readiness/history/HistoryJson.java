@@ -103,6 +103,18 @@ final class HistoryJson {
         writeIds(json, "failed", runs.failed());
         writeIds(json, "errors", runs.errors());
         writeIds(json, "flaky", runs.flaky());
+        if (!runs.durations().isEmpty()) {
+            json.writeObjectFieldStart("durations");
+            for (Map.Entry<String, Durations.Suite> source :
+                    runs.durations().sources().entrySet()) {
+                json.writeObjectFieldStart(source.getKey());
+                json.writeNumberField("total", source.getValue().totalMillis());
+                json.writeNumberField("count", source.getValue().classCount());
+                writeCounts(json, "classes", source.getValue().classes());
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+        }
         json.writeEndObject();
     }
 
@@ -214,6 +226,7 @@ final class HistoryJson {
         Map<String, String> failed = Map.of();
         Map<String, String> errors = Map.of();
         Map<String, String> flaky = Map.of();
+        Durations durations = Durations.NONE;
         while (json.nextToken() == JsonToken.FIELD_NAME) {
             String field = json.currentName();
             JsonToken value = json.nextToken();
@@ -222,14 +235,82 @@ final class HistoryJson {
                 case "failed" -> failed = readIds(json, value, "testRuns.failed");
                 case "errors" -> errors = readIds(json, value, "testRuns.errors");
                 case "flaky" -> flaky = readIds(json, value, "testRuns.flaky");
+                case "durations" -> durations = readDurations(json, value);
                 default -> json.skipChildren();
             }
         }
         if (fingerprint != null && !FINGERPRINT.matcher(fingerprint).matches()) {
             throw new BadLineException("field 'testRuns.fingerprint' is not sha256: and 64 hex digits");
         }
-        return new TestRuns(fingerprint, failed, errors, flaky);
+        return new TestRuns(fingerprint, failed, errors, flaky, durations);
     }
+
+    /** Test sources a {@code durations} object may name; others (of a newer version) are skipped. */
+    private static final java.util.Set<String> DURATION_SOURCES = java.util.Set.of("surefire", "failsafe");
+
+    private static Durations readDurations(JsonParser json, JsonToken token) throws IOException, BadLineException {
+        expectObject(token, "testRuns.durations");
+        Map<String, Durations.Suite> sources = new LinkedHashMap<>();
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String source = json.currentName();
+            JsonToken value = json.nextToken();
+            if (!DURATION_SOURCES.contains(source)) {
+                json.skipChildren();
+                continue;
+            }
+            String where = "testRuns.durations." + source;
+            expectObject(value, where);
+            Long total = null;
+            Long count = null;
+            Map<String, Long> classes = Map.of();
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String field = json.currentName();
+                JsonToken v = json.nextToken();
+                switch (field) {
+                    case "total" -> total = readMillis(json, v, where + ".total");
+                    case "count" -> count = readMillis(json, v, where + ".count");
+                    case "classes" -> classes = readClassTimes(json, v, where + ".classes");
+                    default -> json.skipChildren();
+                }
+            }
+            if (total == null || count == null || count > Integer.MAX_VALUE || count < classes.size()) {
+                throw new BadLineException("'" + where + "' needs 'total' and a 'count' of at least its classes");
+            }
+            sources.put(source, new Durations.Suite(total, count.intValue(), classes));
+        }
+        return new Durations(sources);
+    }
+
+    private static Map<String, Long> readClassTimes(JsonParser json, JsonToken token, String where)
+            throws IOException, BadLineException {
+        expectObject(token, where);
+        Map<String, Long> classes = new LinkedHashMap<>();
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            String name = json.currentName();
+            text(name, "a test class in '" + where + "'", false);
+            if (classes.size() == Durations.LIMIT) {
+                throw new BadLineException("'" + where + "' names more than " + Durations.LIMIT + " classes");
+            }
+            classes.put(name, readMillis(json, json.nextToken(), where + ".<class>"));
+        }
+        return classes;
+    }
+
+    /** A whole, non-negative number of milliseconds (or a count) of at most a year's worth. */
+    private static long readMillis(JsonParser json, JsonToken token, String where)
+            throws IOException, BadLineException {
+        if (token != JsonToken.VALUE_NUMBER_INT || json.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+            throw new BadLineException("'" + where + "' is not a whole number");
+        }
+        long value = json.getLongValue();
+        if (value < 0 || value > MAX_MILLIS) {
+            throw new BadLineException("'" + where + "' is outside 0–" + MAX_MILLIS);
+        }
+        return value;
+    }
+
+    /** Largest duration a record may carry: one year in milliseconds. */
+    private static final long MAX_MILLIS = 365L * 24 * 3600 * 1000;
 
     private static Map<String, String> readIds(JsonParser json, JsonToken token, String where)
             throws IOException, BadLineException {

@@ -22,9 +22,15 @@ import java.util.regex.Pattern;
  * @param failed tests whose assertion failed on every run, id to first failure line ({@code ""} when none)
  * @param errors tests with an unexpected exception on every run, id to first line
  * @param flaky tests that failed, then passed on a rerun, id to the first line of the failed run
+ * @param durations the suite and slowest class times per source ({@code durations} in JSON, since 0.2.0);
+ *     {@link Durations#NONE} when not recorded
  */
 public record TestRuns(
-        String fingerprint, Map<String, String> failed, Map<String, String> errors, Map<String, String> flaky) {
+        String fingerprint,
+        Map<String, String> failed,
+        Map<String, String> errors,
+        Map<String, String> flaky,
+        Durations durations) {
 
     /** Most ids kept per outcome in one record. */
     public static final int LIMIT = 50;
@@ -33,7 +39,7 @@ public record TestRuns(
     public static final int MESSAGE = 120;
 
     /** No per-test information (a record written before 0.2.0). */
-    public static final TestRuns NONE = new TestRuns(null, Map.of(), Map.of(), Map.of());
+    public static final TestRuns NONE = new TestRuns(null, Map.of(), Map.of(), Map.of(), Durations.NONE);
 
     private static final Pattern FINGERPRINT = Pattern.compile("sha256:[0-9a-f]{64}");
 
@@ -44,6 +50,18 @@ public record TestRuns(
         failed = capped(failed);
         errors = capped(errors);
         flaky = capped(flaky);
+        durations = durations == null ? Durations.NONE : durations;
+    }
+
+    /** Per-test outcomes without durations. */
+    public TestRuns(
+            String fingerprint, Map<String, String> failed, Map<String, String> errors, Map<String, String> flaky) {
+        this(fingerprint, failed, errors, flaky, Durations.NONE);
+    }
+
+    /** The same outcomes with these durations. */
+    public TestRuns withDurations(Durations times) {
+        return new TestRuns(fingerprint, failed, errors, flaky, times);
     }
 
     private static Map<String, String> capped(Map<String, String> ids) {
@@ -57,7 +75,7 @@ public record TestRuns(
 
     /** Whether this holds nothing: no fingerprint and no ids (then the record has no {@code testRuns} field). */
     public boolean isEmpty() {
-        return fingerprint == null && failed.isEmpty() && errors.isEmpty() && flaky.isEmpty();
+        return fingerprint == null && failed.isEmpty() && errors.isEmpty() && flaky.isEmpty() && durations.isEmpty();
     }
 
     /**

@@ -35,6 +35,13 @@ import dev.readiness.policy.GateSpec;
  * <p>A {@code pass-rate} gate may cap the quarantined tests among its cases (since 0.2.0):
  * {@code <gate><id>test-pass-rate</id><maxQuarantined>3</maxQuarantined></gate>} fails the gate when more than three
  * of its cases are quarantined.
+ *
+ * <p>A {@code duration} gate (since 0.2.0) compares the time of the suite ({@code <source>}, default all) and of each
+ * test class with the median of the last {@code builds} recorded builds (default 10, at least 3 needed) and fails when
+ * one grew by more than {@code tolerance} percent (default 20) and by more than {@code minSeconds} (default 1), or is
+ * over its budget ({@code maxSeconds} for the suite, {@code maxClassSeconds} for any class):
+ * {@code <gate><id>test-time</id><metric>duration</metric><tolerance>20</tolerance><minSeconds>2</minSeconds>
+ * <maxSeconds>600</maxSeconds><weight>0</weight></gate>}.
  */
 public class Gate {
     private String id;
@@ -56,6 +63,9 @@ public class Gate {
     private String builds;
     private String maxFlaky;
     private String maxQuarantined;
+    private String minSeconds;
+    private String maxSeconds;
+    private String maxClassSeconds;
 
     GateSpec toSpec() {
         return GateSpec.builder(id)
@@ -77,6 +87,9 @@ public class Gate {
                 .builds(builds)
                 .maxFlaky(maxFlaky)
                 .maxQuarantined(maxQuarantined)
+                .minSeconds(minSeconds)
+                .maxSeconds(maxSeconds)
+                .maxClassSeconds(maxClassSeconds)
                 .build();
     }
 }

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param metric what is measured
  * @param tag for coverage and mutation gates: the tag whose code is measured, or {@code null} for all analysed classes
  * @param counter for coverage gates: the JaCoCo counter
- * @param source for pass-rate gates: which reports
+ * @param source for pass-rate, flaky and duration gates: which reports
  * @param group for pass-rate gates: the test group, or {@code null} for every case of the source
  * @param threshold minimum value, 0–100
  * @param weight weight in the score, ≥ 0
@@ -19,17 +19,22 @@ import java.util.Objects;
  * @param enabled a disabled gate is reported as {@code DISABLED} and not evaluated
  * @param noRegression the gate also fails when its value drops more than {@code tolerance} points below the previous
  *     recorded value of the same branch (the ratchet)
- * @param tolerance points the value may drop under the ratchet, ≥ 0
+ * @param tolerance points the value may drop under the ratchet, ≥ 0; for duration gates: the percent of its median a
+ *     time may grow by
  * @param measure for mutation gates: score (detected / all mutants) or strength (detected / covered mutants)
  * @param lines for coverage gates: all lines ({@link LineWindow#ALL}) or only the lines changed relative to a base
  *     ({@link LineWindow#CHANGED}); {@code null} for other metrics
  * @param minLines for changed-line coverage gates: with fewer changed executable lines than this, the gate is
  *     {@code INCONCLUSIVE}; 0 for no guard
- * @param builds for flaky gates: how many builds the window holds (this one and the ones before it), ≥ 1; 0 for
- *     other metrics
+ * @param builds for flaky gates: how many builds the window holds (this one and the ones before it); for duration
+ *     gates: how many earlier builds the median is taken of; ≥ 1; 0 for other metrics
  * @param maxFlaky for flaky gates: the most flaky tests the gate allows, ≥ 0; 0 for other metrics
  * @param maxQuarantined for pass-rate gates: the most quarantined test cases the gate accepts among its cases, or
  *     {@code null} for no cap
+ * @param minSeconds for duration gates: the noise guard, the seconds a time must grow by (besides {@code tolerance}
+ *     percent) to count as a regression; {@code null} for other metrics
+ * @param maxSeconds for duration gates: the budget of the suite's total, in seconds, or {@code null} for none
+ * @param maxClassSeconds for duration gates: the budget of any one test class, in seconds, or {@code null} for none
  */
 public record GateDefinition(
         String id,
@@ -50,7 +55,10 @@ public record GateDefinition(
         int minLines,
         int builds,
         int maxFlaky,
-        Integer maxQuarantined) {
+        Integer maxQuarantined,
+        BigDecimal minSeconds,
+        BigDecimal maxSeconds,
+        BigDecimal maxClassSeconds) {
 
     /** Builds in a flaky gate's window unless {@code <builds>} says otherwise. */
     public static final int DEFAULT_BUILDS = 10;
@@ -97,6 +105,21 @@ public record GateDefinition(
                         }
                         + (group == null ? "" : " in group '" + group + "'") + " in the last " + builds
                         + " builds, at most " + maxFlaky;
+            case DURATION ->
+                "time of "
+                        + switch (source == null ? TestSource.ALL : source) {
+                            case SUREFIRE -> "Surefire tests";
+                            case FAILSAFE -> "Failsafe tests";
+                            case ALL -> "all tests";
+                        }
+                        + " and each test class vs the median of the last " + builds + " builds (+"
+                        + tolerance.toPlainString() + " % and +"
+                        + (minSeconds == null ? "0" : minSeconds.toPlainString())
+                        + " s allowed)"
+                        + (maxSeconds == null ? "" : ", suite at most " + maxSeconds.toPlainString() + " s")
+                        + (maxClassSeconds == null
+                                ? ""
+                                : ", a class at most " + maxClassSeconds.toPlainString() + " s");
         };
     }
 
@@ -159,6 +182,9 @@ public record GateDefinition(
         private int builds;
         private int maxFlaky;
         private Integer maxQuarantined;
+        private BigDecimal minSeconds;
+        private BigDecimal maxSeconds;
+        private BigDecimal maxClassSeconds;
 
         private Builder(String id, Metric metric) {
             this.id = id;
@@ -265,6 +291,21 @@ public record GateDefinition(
             return this;
         }
 
+        public Builder minSeconds(BigDecimal seconds) {
+            this.minSeconds = seconds;
+            return this;
+        }
+
+        public Builder maxSeconds(BigDecimal seconds) {
+            this.maxSeconds = seconds;
+            return this;
+        }
+
+        public Builder maxClassSeconds(BigDecimal seconds) {
+            this.maxClassSeconds = seconds;
+            return this;
+        }
+
         public GateDefinition build() {
             return new GateDefinition(
                     id,
@@ -285,7 +326,10 @@ public record GateDefinition(
                     minLines,
                     builds,
                     maxFlaky,
-                    maxQuarantined);
+                    maxQuarantined,
+                    minSeconds,
+                    maxSeconds,
+                    maxClassSeconds);
         }
     }
 }

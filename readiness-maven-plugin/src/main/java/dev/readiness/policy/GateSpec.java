@@ -26,7 +26,10 @@ public record GateSpec(
         String minLines,
         String builds,
         String maxFlaky,
-        String maxQuarantined) {
+        String maxQuarantined,
+        String minSeconds,
+        String maxSeconds,
+        String maxClassSeconds) {
 
     /** A spec that only names the gate (the default is used as it is). */
     public static GateSpec ofId(String id) {
@@ -64,6 +67,9 @@ public record GateSpec(
         private String builds;
         private String maxFlaky;
         private String maxQuarantined;
+        private String minSeconds;
+        private String maxSeconds;
+        private String maxClassSeconds;
 
         private Builder(String id) {
             this.id = id;
@@ -159,6 +165,21 @@ public record GateSpec(
             return this;
         }
 
+        public Builder minSeconds(String text) {
+            this.minSeconds = text;
+            return this;
+        }
+
+        public Builder maxSeconds(String text) {
+            this.maxSeconds = text;
+            return this;
+        }
+
+        public Builder maxClassSeconds(String text) {
+            this.maxClassSeconds = text;
+            return this;
+        }
+
         public GateSpec build() {
             return new GateSpec(
                     id,
@@ -179,7 +200,10 @@ public record GateSpec(
                     minLines,
                     builds,
                     maxFlaky,
-                    maxQuarantined);
+                    maxQuarantined,
+                    minSeconds,
+                    maxSeconds,
+                    maxClassSeconds);
         }
     }
 }

@@ -18,7 +18,10 @@ public enum Metric {
     /** Share of PIT mutants detected by the tests, over all analysed classes or a tag. */
     MUTATION("mutation"),
     /** Share of test cases that were not flaky in the last builds (outcome changed on the same input, or a rerun). */
-    FLAKY("flaky");
+    FLAKY("flaky"),
+    /** Share of test classes (and the suite) within their time: not slower than the median of the last builds by more
+     * than the tolerance and the noise guard, and within the absolute budgets. */
+    DURATION("duration");
 
     private final String configName;
 

@@ -242,7 +242,7 @@ public final class PolicyFactory {
                 spec.source(),
                 where + " <source>",
                 metricChanged || base.source() == null
-                        ? (m == Metric.FLAKY ? TestSource.ALL : TestSource.SUREFIRE)
+                        ? (m == Metric.FLAKY || m == Metric.DURATION ? TestSource.ALL : TestSource.SUREFIRE)
                         : base.source(),
                 problems);
         String group = spec.group() != null ? blankToNull(spec.group()) : (metricChanged ? null : base.group());
@@ -296,15 +296,49 @@ public final class PolicyFactory {
         } else if (m == Metric.COVERAGE && lines == LineWindow.ALL && spec.minLines() != null) {
             problems.add(where + ": <minLines> applies only to <lines>changed</lines>");
         }
-        if (m != Metric.PASS_RATE && m != Metric.FLAKY && (spec.source() != null || spec.group() != null)) {
+        if (m == Metric.DURATION && spec.group() != null) {
+            problems.add(where + ": <group> does not apply to <metric>duration</metric> (it times the suite of its"
+                    + " <source> and each test class)");
+        } else if (m != Metric.PASS_RATE
+                && m != Metric.FLAKY
+                && (spec.group() != null || (m != Metric.DURATION && spec.source() != null))) {
             problems.add(where + ": <source> and <group> apply only to <metric>pass-rate</metric> and"
                     + " <metric>flaky</metric>, this gate's metric is " + m.configName());
         }
-        if (m != Metric.FLAKY && (spec.builds() != null || spec.maxFlaky() != null)) {
-            problems.add(
-                    where + ": <builds> and <maxFlaky> apply only to <metric>flaky</metric>, this gate's metric is "
-                            + m.configName());
+        if (m != Metric.FLAKY && spec.maxFlaky() != null) {
+            problems.add(where + ": <maxFlaky> applies only to <metric>flaky</metric>, this gate's metric is "
+                    + m.configName());
         }
+        if (m != Metric.FLAKY && m != Metric.DURATION && spec.builds() != null) {
+            problems.add(where + ": <builds> applies only to <metric>flaky</metric> and <metric>duration</metric>, this"
+                    + " gate's metric is " + m.configName());
+        }
+        if (m != Metric.DURATION
+                && (spec.minSeconds() != null || spec.maxSeconds() != null || spec.maxClassSeconds() != null)) {
+            problems.add(where + ": <minSeconds>, <maxSeconds> and <maxClassSeconds> apply only to"
+                    + " <metric>duration</metric>, this gate's metric is " + m.configName());
+        }
+        if (m == Metric.DURATION && spec.threshold() != null) {
+            problems.add(where + ": <threshold> does not apply to <metric>duration</metric>; set the allowed growth"
+                    + " with <tolerance> (percent, default " + DURATION_TOLERANCE + ") and <minSeconds> (default "
+                    + DURATION_MIN_SECONDS + "), budgets with <maxSeconds> and <maxClassSeconds>");
+        }
+        if (m == Metric.DURATION && spec.noRegression() != null) {
+            problems.add(where + ": <noRegression> does not apply to <metric>duration</metric>; the gate itself"
+                    + " compares with the last builds (<builds>, <tolerance>, <minSeconds>)");
+        }
+        BigDecimal minSeconds = seconds(
+                spec.minSeconds(),
+                where + " <minSeconds>",
+                metricChanged || base.minSeconds() == null ? DURATION_MIN_SECONDS : base.minSeconds(),
+                problems);
+        BigDecimal maxSeconds =
+                seconds(spec.maxSeconds(), where + " <maxSeconds>", metricChanged ? null : base.maxSeconds(), problems);
+        BigDecimal maxClassSeconds = seconds(
+                spec.maxClassSeconds(),
+                where + " <maxClassSeconds>",
+                metricChanged ? null : base.maxClassSeconds(),
+                problems);
         if (m == Metric.FLAKY && spec.threshold() != null) {
             problems.add(where + ": <threshold> does not apply to <metric>flaky</metric>; set the most flaky tests"
                     + " allowed with <maxFlaky> (default 0) and the window with <builds> (default "
@@ -331,7 +365,7 @@ public final class PolicyFactory {
                     + " (define it under <tags>)");
         }
 
-        BigDecimal threshold = m == Metric.FLAKY
+        BigDecimal threshold = m == Metric.FLAKY || m == Metric.DURATION
                 ? HUNDRED
                 : decimal(spec.threshold(), where + " <threshold>", base == null ? null : base.threshold(), problems);
         if (threshold != null && (threshold.signum() < 0 || threshold.compareTo(HUNDRED) > 0)) {
@@ -358,11 +392,19 @@ public final class PolicyFactory {
         boolean noRegression =
                 bool(spec.noRegression(), where + " <noRegression>", base != null && base.noRegression(), problems);
         BigDecimal tolerance = decimal(
-                spec.tolerance(), where + " <tolerance>", base == null ? BigDecimal.ZERO : base.tolerance(), problems);
-        if (tolerance != null && tolerance.signum() < 0) {
+                spec.tolerance(),
+                where + " <tolerance>",
+                m == Metric.DURATION && metricChanged
+                        ? DURATION_TOLERANCE
+                        : base == null ? BigDecimal.ZERO : base.tolerance(),
+                problems);
+        if (m == Metric.DURATION && tolerance != null && tolerance.signum() < 0) {
+            problems.add(where + ": <tolerance> " + spec.tolerance()
+                    + " is negative; it is the percent a time may grow over the median of the last builds");
+        } else if (tolerance != null && tolerance.signum() < 0) {
             problems.add(
                     where + ": <tolerance> " + spec.tolerance() + " is negative; it is the points a value may drop");
-        } else if (tolerance != null && tolerance.compareTo(HUNDRED) > 0) {
+        } else if (m != Metric.DURATION && tolerance != null && tolerance.compareTo(HUNDRED) > 0) {
             problems.add(where + ": <tolerance> " + spec.tolerance()
                     + " is more than 100; it is the points (0–100) a value may drop");
         }
@@ -374,9 +416,12 @@ public final class PolicyFactory {
                 .tag(m == Metric.COVERAGE || m == Metric.MUTATION ? tag : null)
                 .measure(m == Metric.MUTATION ? measure : null)
                 .counter(m == Metric.COVERAGE ? counter : null)
-                .source(m == Metric.PASS_RATE || m == Metric.FLAKY ? source : null)
+                .source(m == Metric.PASS_RATE || m == Metric.FLAKY || m == Metric.DURATION ? source : null)
                 .group(m == Metric.PASS_RATE || m == Metric.FLAKY ? group : null)
-                .builds(m == Metric.FLAKY ? builds : 0)
+                .builds(m == Metric.FLAKY || m == Metric.DURATION ? builds : 0)
+                .minSeconds(m == Metric.DURATION ? minSeconds : null)
+                .maxSeconds(m == Metric.DURATION ? maxSeconds : null)
+                .maxClassSeconds(m == Metric.DURATION ? maxClassSeconds : null)
                 .maxFlaky(m == Metric.FLAKY ? maxFlaky : 0)
                 .maxQuarantined(m == Metric.PASS_RATE ? maxQuarantined : null)
                 .threshold(threshold)
@@ -389,6 +434,22 @@ public final class PolicyFactory {
                 .lines(m == Metric.COVERAGE ? lines : null)
                 .minLines(m == Metric.COVERAGE ? minLines : 0)
                 .build();
+    }
+
+    /** Percent a duration may grow over the median of the last builds unless {@code <tolerance>} says otherwise. */
+    static final BigDecimal DURATION_TOLERANCE = BigDecimal.valueOf(20);
+
+    /** Seconds a duration must grow by to count as a regression unless {@code <minSeconds>} says otherwise. */
+    static final BigDecimal DURATION_MIN_SECONDS = BigDecimal.ONE;
+
+    /** A number of seconds ≥ 0 ({@link #decimal} rules), or {@code fallback} when absent. */
+    private static BigDecimal seconds(String raw, String where, BigDecimal fallback, List<String> problems) {
+        BigDecimal value = decimal(raw, where, fallback, problems);
+        if (value != null && value.signum() < 0) {
+            problems.add(where + " " + SafeText.excerpt(raw, 40) + " is negative; it is a number of seconds ≥ 0");
+            return fallback;
+        }
+        return value;
     }
 
     private static String defaultIds() {

@@ -10,7 +10,7 @@ import java.util.Locale;
 /**
  * Measures what the per-test history costs on a Surefire report set (e.g. the benchmark harness's 70k- and 100k-case
  * sets): the bytes of the history record written with and without {@code testRuns}, and the time the assessment takes
- * with history on (fingerprint and per-test ids) and off. Not a test: run it by hand. Arguments: report directory,
+ * with history on (fingerprint, per-test ids and durations) and off, and the bytes of the durations alone. Not a test: run it by hand. Arguments: report directory,
  * classes directory (may be absent), rounds.
  */
 public final class TestRunsCost {
@@ -47,6 +47,16 @@ public final class TestRunsCost {
                 .withTestRuns(dev.readiness.history.TestRuns.NONE)
                 .toJson()
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] noDurations = ReadinessEngine.toRecord(last)
+                .withTestRuns(
+                        ReadinessEngine.toRecord(last).testRuns().withDurations(dev.readiness.history.Durations.NONE))
+                .toJson()
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        System.out.printf(
+                Locale.ROOT,
+                "durations (suite total and the %d slowest classes): %d bytes of the record%n",
+                dev.readiness.history.Durations.LIMIT,
+                with.length - noDurations.length);
         Files.write(work.resolve("record.json"), with);
         System.out.println("record: " + work.resolve("record.json"));
         System.out.printf(

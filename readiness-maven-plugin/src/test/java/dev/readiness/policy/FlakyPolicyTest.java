@@ -89,8 +89,8 @@ class FlakyPolicyTest {
         assertThatThrownBy(() ->
                         build(GateSpec.builder("test-pass-rate").builds("5").build()))
                 .isInstanceOf(PolicyException.class)
-                .hasMessageContaining("<builds> and <maxFlaky> apply only to <metric>flaky</metric>, this gate's metric"
-                        + " is pass-rate");
+                .hasMessageContaining("<builds> applies only to <metric>flaky</metric> and <metric>duration</metric>,"
+                        + " this gate's metric is pass-rate");
     }
 
     @Test
