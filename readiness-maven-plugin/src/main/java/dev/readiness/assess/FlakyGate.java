@@ -151,7 +151,7 @@ final class FlakyGate implements MetricGate {
             }
             if (unknown > 0) {
                 notes.add(unknown + " earlier build(s) of the window have no input fingerprint (recorded before"
-                        + " 0.2.0): only their reruns count");
+                        + " fingerprints were): only their reruns count");
             }
             if (incomplete > 0) {
                 notes.add(incomplete + " earlier build(s) of the window named only their first " + TestRuns.LIMIT

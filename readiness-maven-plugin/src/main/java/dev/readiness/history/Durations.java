@@ -22,7 +22,7 @@ public record Durations(Map<String, Suite> sources) {
     /** Most test classes kept per source: the slowest, ties broken by class name. */
     public static final int LIMIT = 200;
 
-    /** No durations (a record written before 0.2.0, or a build without test reports). */
+    /** No durations (a record written before durations were recorded, or a build without test reports). */
     public static final Durations NONE = new Durations(Map.of());
 
     public Durations {

@@ -29,7 +29,7 @@ import java.util.TreeMap;
  * @param commit full commit id of the project checkout, or {@code null} when unknown
  * @param branch branch name, or {@code null} when detached or unknown
  * @param testRuns the build's input fingerprint and the ids of its failed, erroring and flaky tests ({@code testRuns}
- *     in JSON, since 0.2.0); {@link TestRuns#NONE} in a record written before
+ *     in JSON); {@link TestRuns#NONE} in a record written before per-test history was recorded
  */
 public record HistoryRecord(
         int version,
@@ -66,7 +66,7 @@ public record HistoryRecord(
         testRuns = testRuns == null ? TestRuns.NONE : testRuns;
     }
 
-    /** A record without per-test information ({@link TestRuns#NONE}), as written before 0.2.0. */
+    /** A record without per-test information ({@link TestRuns#NONE}), as written before per-test history was recorded. */
     public HistoryRecord(
             int version,
             Instant timestamp,

@@ -18,11 +18,11 @@ import java.util.regex.Pattern;
  * cut to {@link #MESSAGE} code points.
  *
  * @param fingerprint the build's input fingerprint ({@code sha256:} and 64 hex digits, see {@code BuildFingerprint}),
- *     or {@code null} when unknown (records written before 0.2.0, or no classes to hash)
+ *     or {@code null} when unknown (records written before fingerprints were recorded, or no classes to hash)
  * @param failed tests whose assertion failed on every run, id to first failure line ({@code ""} when none)
  * @param errors tests with an unexpected exception on every run, id to first line
  * @param flaky tests that failed, then passed on a rerun, id to the first line of the failed run
- * @param durations the suite and slowest class times per source ({@code durations} in JSON, since 0.2.0);
+ * @param durations the suite and slowest class times per source ({@code durations} in JSON);
  *     {@link Durations#NONE} when not recorded
  */
 public record TestRuns(
@@ -38,7 +38,7 @@ public record TestRuns(
     /** Most code points kept of a failure line. */
     public static final int MESSAGE = 120;
 
-    /** No per-test information (a record written before 0.2.0). */
+    /** No per-test information (a record written before per-test history was recorded). */
     public static final TestRuns NONE = new TestRuns(null, Map.of(), Map.of(), Map.of(), Durations.NONE);
 
     private static final Pattern FINGERPRINT = Pattern.compile("sha256:[0-9a-f]{64}");

@@ -90,7 +90,7 @@ public abstract class AbstractGoalParameters extends AbstractReadinessParameters
      * or {@code all}. {@code readiness.json} is always written: the site page, the reactor verdict and the history
      * read it. An unknown name fails the build listing the valid ones.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "readiness.formats", defaultValue = "json,md,html,badge,sarif")
     private String formats;
@@ -102,7 +102,7 @@ public abstract class AbstractGoalParameters extends AbstractReadinessParameters
      * and 10 warning annotations per step (shared by every module of the build), and one notice says how many were
      * left out and where all of them are.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "readiness.annotations", defaultValue = "auto")
     private String annotations;

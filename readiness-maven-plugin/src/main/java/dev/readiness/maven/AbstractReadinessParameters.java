@@ -200,7 +200,7 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
      * their expiry date (JSON, schema {@code META-INF/readiness/quarantine.schema.json}). A file that does not exist
      * is no quarantine; an invalid one stops the build with its problem.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "readiness.quarantineFile", defaultValue = "${project.basedir}/.readiness/quarantine.json")
     private File quarantineFile;
@@ -259,7 +259,7 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
      * shallow or single-branch checkout) makes those gates {@code MISSING} with the {@code git fetch} that fixes it.
      * Unset (and no {@code readiness.diffFile}): those gates are {@code NOT_CONFIGURED}.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "readiness.baseRef")
     private String baseRef;
@@ -270,7 +270,7 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
      * relative to the root of the git work tree (or, outside one, the project directory). Set, it is used instead of
      * {@code readiness.baseRef}.
      *
-     * @since 0.2.0
+     * @since 0.1.0
      */
     @Parameter(property = "readiness.diffFile")
     private String diffFile;

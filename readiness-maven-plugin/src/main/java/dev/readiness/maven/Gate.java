@@ -27,16 +27,17 @@ import dev.readiness.policy.GateSpec;
  * {@code <minLines>} it is {@code INCONCLUSIVE}:
  * {@code <gate><id>changed-critical</id><metric>coverage</metric><tag>critical</tag><lines>changed</lines>
  * <minLines>5</minLines><threshold>95</threshold><weight>0.05</weight></gate>}.
- * <p>A {@code flaky} gate (since 0.2.0) counts the tests that were flaky in the last {@code builds} builds (default
+ *
+ * <p>A {@code flaky} gate counts the tests that were flaky in the last {@code builds} builds (default
  * 10) and fails when there are more than {@code maxFlaky} (default 0):
  * {@code <gate><id>no-flaky-tests</id><metric>flaky</metric><builds>10</builds><maxFlaky>0</maxFlaky>
  * <weight>0.05</weight></gate>}.
  *
- * <p>A {@code pass-rate} gate may cap the quarantined tests among its cases (since 0.2.0):
+ * <p>A {@code pass-rate} gate may cap the quarantined tests among its cases:
  * {@code <gate><id>test-pass-rate</id><maxQuarantined>3</maxQuarantined></gate>} fails the gate when more than three
  * of its cases are quarantined.
  *
- * <p>A {@code duration} gate (since 0.2.0) compares the time of the suite ({@code <source>}, default all) and of each
+ * <p>A {@code duration} gate compares the time of the suite ({@code <source>}, default all) and of each
  * test class with the median of the last {@code builds} recorded builds (default 10, at least 3 needed) and fails when
  * one grew by more than {@code tolerance} percent (default 20) and by more than {@code minSeconds} (default 1), or is
  * over its budget ({@code maxSeconds} for the suite, {@code maxClassSeconds} for any class):
