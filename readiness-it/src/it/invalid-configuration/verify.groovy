@@ -21,7 +21,7 @@ assert unknown != null: block
  'system-compatibility', 'performance-benchmarks', 'numerical-stability', 'documentation-completeness'].each {
     assert unknown.contains(it): "the default gate id ${it} is not listed: ${unknown}"
 }
-assert unknown.endsWith('a new gate needs <metric> (coverage, pass-rate, benchmarks, documentation, mutation, flaky)')
+assert unknown.endsWith('a new gate needs <metric> (coverage, pass-rate, benchmarks, documentation, mutation, flaky, duration)')
 
 // A configuration error, not a verdict: no gate table, no report.
 assert !log.contains('Readiness level')
