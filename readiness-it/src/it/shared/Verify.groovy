@@ -200,8 +200,9 @@ class VerifyHelpers {
      * {@code >> Mutations with no coverage K. Test strength y%}, as [generated: N, killed: M, noCoverage: K].
      */
     static Map<String, Long> pitSummary(String log) {
-        def generated = log =~ /(?m)^>> Generated (\d+) mutations Killed (\d+) \(\d+%\)\s*$/
-        def noCoverage = log =~ /(?m)^>> Mutations with no coverage (\d+)\. Test strength \d+%\s*$/
+        // Maven 4 routes a plugin's System.out through its log as '[INFO] [stdout] …'
+        def generated = log =~ /(?m)^(?:\[INFO\] \[stdout\] )?>> Generated (\d+) mutations Killed (\d+) \(\d+%\)\s*$/
+        def noCoverage = log =~ /(?m)^(?:\[INFO\] \[stdout\] )?>> Mutations with no coverage (\d+)\. Test strength \d+%\s*$/
         assert generated.find() && noCoverage.find(): 'no PIT statistics in the build log'
         return [generated: generated.group(1) as long, killed: generated.group(2) as long,
                 noCoverage: noCoverage.group(1) as long]
