@@ -49,12 +49,7 @@ final class CoverageGate implements MetricGate {
         if (gate.tag() != null) {
             TagDefinition tag = ctx.policy().tag(gate.tag()).orElseThrow();
             if (!tag.configured()) {
-                return notConfigured(
-                        gate,
-                        "tag '" + tag.name()
-                                + "' has no selectors; tag the code it should measure, e.g. <tags><tag><name>"
-                                + tag.name() + "</name><packages>com.example.core.**</packages></tag></tags>,"
-                                + " or disable the gate");
+                return Gates.tagWithoutSelectors(gate, tag);
             }
             if (!coverage.available()) {
                 return missing(gate, firstSentence(coverage.missingReason()), List.of());

@@ -2,6 +2,7 @@ package dev.readiness.assess;
 
 import dev.readiness.policy.GateDefinition;
 import dev.readiness.policy.Metric;
+import dev.readiness.policy.TagDefinition;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,15 @@ final class Gates {
             return GateResult.skipped(gate, skip.what(), skip.by());
         }
         return metricGate.evaluate(gate, ctx);
+    }
+
+    /** {@code NOT_CONFIGURED}: the gate's tag has no selectors, so the code it should measure is undefined. */
+    static GateResult tagWithoutSelectors(GateDefinition gate, TagDefinition tag) {
+        return GateResult.notConfigured(
+                gate,
+                "tag '" + tag.name() + "' has no selectors; tag the code it should measure, e.g. <tags><tag><name>"
+                        + tag.name() + "</name><packages>com.example.core.**</packages></tag></tags>, or disable the"
+                        + " gate");
     }
 
     static MetricGate of(Metric metric) {

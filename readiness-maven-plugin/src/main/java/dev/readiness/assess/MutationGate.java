@@ -53,12 +53,7 @@ final class MutationGate implements MetricGate {
         if (gate.tag() != null) {
             TagDefinition tag = ctx.policy().tag(gate.tag()).orElseThrow();
             if (!tag.configured()) {
-                return notConfigured(
-                        gate,
-                        "tag '" + tag.name()
-                                + "' has no selectors; tag the code it should measure, e.g. <tags><tag><name>"
-                                + tag.name() + "</name><packages>com.example.core.**</packages></tag></tags>,"
-                                + " or disable the gate");
+                return Gates.tagWithoutSelectors(gate, tag);
             }
             where = "tag '" + tag.name() + "'";
         } else {
