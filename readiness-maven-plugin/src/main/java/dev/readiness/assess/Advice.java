@@ -94,6 +94,9 @@ final class Advice {
                 warnings.add("identical test report read twice, counted once: " + dup);
             }
         });
+        if (evidence.openTest() != null) {
+            evidence.openTest().warnings().forEach(w -> warnings.add("open test reporting: " + w));
+        }
         boolean documentationGate = results.stream()
                 .anyMatch(r -> r.gate().metric() == Metric.DOCUMENTATION
                         && r.gate().enabled()

@@ -30,6 +30,8 @@ import java.util.Objects;
  * @param change the change window of coverage gates on changed lines, or {@code null} (not configured)
  * @param quarantineFile the quarantine file ({@code .readiness/quarantine.json}), or {@code null} for none; a path
  *     that does not exist is no quarantine
+ * @param openTestReports JUnit Open Test Reporting files ({@code open-test-report.xml}), directories holding them or
+ *     globs: tags and display names, and a cross-check of the Surefire and Failsafe counts
  */
 public record AssessmentRequest(
         Policy policy,
@@ -49,9 +51,11 @@ public record AssessmentRequest(
         ThisBuild thisBuild,
         List<String> mutationReports,
         ChangeInput change,
-        Path quarantineFile) {
+        Path quarantineFile,
+        List<String> openTestReports) {
 
     public AssessmentRequest {
+        openTestReports = openTestReports == null ? List.of() : List.copyOf(openTestReports);
         Objects.requireNonNull(thisBuild, "thisBuild");
         surefireReports = List.copyOf(surefireReports);
         failsafeReports = List.copyOf(failsafeReports);
@@ -59,6 +63,48 @@ public record AssessmentRequest(
         execFiles = List.copyOf(execFiles);
         classesDirectories = List.copyOf(classesDirectories);
         mutationReports = mutationReports == null ? List.of() : List.copyOf(mutationReports);
+    }
+
+    /** A request without Open Test Reporting files. */
+    public AssessmentRequest(
+            Policy policy,
+            ProjectInfo project,
+            Path baseDir,
+            List<String> surefireReports,
+            List<String> failsafeReports,
+            List<String> testClassesDirectories,
+            List<String> execFiles,
+            List<String> classesDirectories,
+            int threads,
+            Instant timestamp,
+            Path historyFile,
+            int historyLimit,
+            BenchmarkInput benchmarks,
+            DocumentationInput documentation,
+            ThisBuild thisBuild,
+            List<String> mutationReports,
+            ChangeInput change,
+            Path quarantineFile) {
+        this(
+                policy,
+                project,
+                baseDir,
+                surefireReports,
+                failsafeReports,
+                testClassesDirectories,
+                execFiles,
+                classesDirectories,
+                threads,
+                timestamp,
+                historyFile,
+                historyLimit,
+                benchmarks,
+                documentation,
+                thisBuild,
+                mutationReports,
+                change,
+                quarantineFile,
+                List.of());
     }
 
     /**
@@ -87,7 +133,8 @@ public record AssessmentRequest(
                 .thisBuild(thisBuild)
                 .mutationReports(mutationReports)
                 .change(change)
-                .quarantineFile(quarantineFile);
+                .quarantineFile(quarantineFile)
+                .openTestReports(openTestReports);
     }
 
     /** The same request for another build context. */
@@ -115,6 +162,7 @@ public record AssessmentRequest(
         private List<String> mutationReports = List.of();
         private ChangeInput change;
         private Path quarantineFile;
+        private List<String> openTestReports = List.of();
 
         private Builder(Policy policy, ProjectInfo project, Path baseDir) {
             this.policy = policy;
@@ -202,6 +250,12 @@ public record AssessmentRequest(
             return this;
         }
 
+        /** JUnit Open Test Reporting files, directories or globs. */
+        public Builder openTestReports(List<String> locations) {
+            this.openTestReports = locations;
+            return this;
+        }
+
         public AssessmentRequest build() {
             return new AssessmentRequest(
                     policy,
@@ -221,7 +275,8 @@ public record AssessmentRequest(
                     thisBuild,
                     mutationReports,
                     change,
-                    quarantineFile);
+                    quarantineFile,
+                    openTestReports);
         }
     }
 }

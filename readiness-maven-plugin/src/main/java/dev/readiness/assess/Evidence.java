@@ -23,6 +23,7 @@ import java.util.List;
  * @param scope which evidence is this build's (what was left out, which tests were skipped), {@code null} when
  *     unknown (evidence assembled by hand)
  * @param mutation PIT's mutants, or {@code null} when no mutation gate is enabled
+ * @param openTest how JUnit's Open Test Reporting files were used, or {@code null} when none of this build was found
  */
 public record Evidence(
         TestEvidence surefire,
@@ -35,7 +36,36 @@ public record Evidence(
         BenchmarkEvidence benchmarks,
         DocumentationEvidence documentation,
         EvidenceScope scope,
-        MutationEvidence mutation) {
+        MutationEvidence mutation,
+        OpenTestUse openTest) {
+
+    /** Evidence without Open Test Reporting files. */
+    public Evidence(
+            TestEvidence surefire,
+            List<String> surefireLocations,
+            TestEvidence failsafe,
+            List<String> failsafeLocations,
+            TestClassIndex testClasses,
+            List<String> testClassesLocations,
+            CoverageEvidence coverage,
+            BenchmarkEvidence benchmarks,
+            DocumentationEvidence documentation,
+            EvidenceScope scope,
+            MutationEvidence mutation) {
+        this(
+                surefire,
+                surefireLocations,
+                failsafe,
+                failsafeLocations,
+                testClasses,
+                testClassesLocations,
+                coverage,
+                benchmarks,
+                documentation,
+                scope,
+                mutation,
+                null);
+    }
 
     /** Evidence without PIT reports (mutation gates not configured). */
     public Evidence(
@@ -138,7 +168,8 @@ public record Evidence(
                 benchmarks,
                 documentation,
                 scope,
-                mutation);
+                mutation,
+                openTest);
     }
 
     /** The same evidence with these PIT mutants. */
@@ -154,6 +185,7 @@ public record Evidence(
                 benchmarks,
                 documentation,
                 scope,
-                newMutation);
+                newMutation,
+                openTest);
     }
 }

@@ -21,8 +21,12 @@ import dev.readiness.evidence.mutation.MutationAnalyzer;
 import dev.readiness.evidence.mutation.MutationEvidence;
 import dev.readiness.evidence.mutation.MutationRequest;
 import dev.readiness.evidence.tests.MalformedReport;
+import dev.readiness.evidence.tests.OpenTestCrossCheck;
+import dev.readiness.evidence.tests.OpenTestEvidence;
+import dev.readiness.evidence.tests.OpenTestReportReader;
 import dev.readiness.evidence.tests.StaleReports;
 import dev.readiness.evidence.tests.StaleReports.StaleReport;
+import dev.readiness.evidence.tests.TestCaseResult;
 import dev.readiness.evidence.tests.TestClassIndex;
 import dev.readiness.evidence.tests.TestEvidence;
 import dev.readiness.evidence.tests.TestGroupScanner;
@@ -36,7 +40,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
@@ -114,6 +121,49 @@ final class EvidenceReader {
         TestEvidence failsafe = failsafeSplit.counted();
         List<StaleReport> staleReports = new ArrayList<>(surefireSplit.stale());
         staleReports.addAll(failsafeSplit.stale());
+        // JUnit's Open Test Reporting files: the same this-build rules as the XML reports
+        OpenTestEvidence openTest = OpenTestEvidence.none();
+        if (!thisBuild.surefireSkipped() && !request.openTestReports().isEmpty()) {
+            OpenTestEvidence read = new OpenTestReportReader().read(baseDir, request.openTestReports());
+            StaleReports.Split split = StaleReports.split(read.tests(), window, runStart, testClassDirs);
+            staleReports.addAll(split.stale());
+            openTest = read.withTests(split.counted());
+        }
+        OpenTestUse openTestUse = null;
+        if (openTest.hasReports()) {
+            List<String> notes = new ArrayList<>();
+            boolean asEvidence = !surefire.hasReports();
+            if (asEvidence) {
+                surefire = openTest.tests(); // disableXmlReport: the JUnit file is the Surefire evidence
+            } else {
+                openTest.tests().malformedReports().forEach(m -> notes.add(m.problem()));
+                Set<String> surefireClasses = classes(surefire.cases());
+                Set<String> failsafeClasses = classes(failsafe.cases());
+                List<TestCaseResult> ofSurefire = new ArrayList<>();
+                List<TestCaseResult> ofFailsafe = new ArrayList<>();
+                for (TestCaseResult c : openTest.tests().cases()) {
+                    boolean failsafeClass =
+                            failsafeClasses.contains(c.className()) && !surefireClasses.contains(c.className());
+                    (failsafeClass ? ofFailsafe : ofSurefire).add(c);
+                }
+                String surefireDiff = OpenTestCrossCheck.message(
+                        "Surefire", OpenTestCrossCheck.compare(openTest, ofSurefire, surefire.cases()));
+                if (surefireDiff != null) {
+                    notes.add(surefireDiff);
+                }
+                if (!ofFailsafe.isEmpty()) {
+                    String failsafeDiff = OpenTestCrossCheck.message(
+                            "Failsafe", OpenTestCrossCheck.compare(openTest, ofFailsafe, failsafe.cases()));
+                    if (failsafeDiff != null) {
+                        notes.add(failsafeDiff);
+                    }
+                }
+                Map<String, String> names = openTest.displayNames();
+                surefire = withDisplayNames(surefire, names);
+                failsafe = withDisplayNames(failsafe, names);
+            }
+            openTestUse = new OpenTestUse(openTest.tests().reportFiles(), asEvidence, false, notes);
+        }
         if (window.policy() == StaleEvidence.FAIL) {
             rejectStale(coverage.staleSessions(), staleReports, window);
         }
@@ -124,9 +174,24 @@ final class EvidenceReader {
 
         boolean groupsNeeded = policy.gates().stream().anyMatch(g -> g.enabled() && g.group() != null)
                 || !policy.testGroups().isEmpty();
-        TestClassIndex testClasses = groupsNeeded
-                ? new TestGroupScanner().scan(InputFiles.resolve(baseDir, request.testClassesDirectories()))
-                : TestClassIndex.empty();
+        TestClassIndex testClasses = TestClassIndex.empty();
+        if (groupsNeeded) {
+            List<TestCaseResult> all = new ArrayList<>(surefire.cases());
+            all.addAll(failsafe.cases());
+            boolean fromReport = !openTest.tests().cases().isEmpty();
+            if (fromReport && openTest.covers(all)) {
+                // JUnit reported the tags of every class that ran: no class file is read
+                testClasses = openTest.index();
+                openTestUse =
+                        new OpenTestUse(openTestUse.files(), openTestUse.testEvidence(), true, openTestUse.warnings());
+            } else {
+                testClasses =
+                        new TestGroupScanner().scan(InputFiles.resolve(baseDir, request.testClassesDirectories()));
+                if (fromReport) {
+                    testClasses = TestClassIndex.merge(openTest.index(), testClasses);
+                }
+            }
+        }
 
         EvidenceScope scope = new EvidenceScope(
                 window.ruleName(),
@@ -149,7 +214,32 @@ final class EvidenceReader {
                 benchmarks(request, policy, baseDir),
                 join(documentation),
                 scope,
-                mutation(request, policy, baseDir, window));
+                mutation(request, policy, baseDir, window),
+                openTestUse);
+    }
+
+    private static Set<String> classes(List<TestCaseResult> cases) {
+        Set<String> out = new HashSet<>();
+        cases.forEach(c -> out.add(c.className()));
+        return out;
+    }
+
+    /** The cases with the JUnit display names the Open Test Reporting files give them. */
+    private static TestEvidence withDisplayNames(TestEvidence evidence, Map<String, String> names) {
+        if (names.isEmpty() || evidence.cases().isEmpty()) {
+            return evidence;
+        }
+        List<TestCaseResult> cases = new ArrayList<>(evidence.cases().size());
+        for (TestCaseResult c : evidence.cases()) {
+            String name = names.get(OpenTestEvidence.key(c.className(), c.name()));
+            cases.add(name == null ? c : c.withJunitDisplayName(name));
+        }
+        return new TestEvidence(
+                evidence.reportFiles(),
+                evidence.duplicateReportFiles(),
+                cases,
+                evidence.malformedReports(),
+                evidence.failsafeSummaries());
     }
 
     /** {@code null} when no mutation gate is enabled; PIT's mutants, or why there are none. */

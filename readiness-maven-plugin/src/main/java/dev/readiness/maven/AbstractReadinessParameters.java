@@ -196,6 +196,22 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
     private List<String> mutationReports;
 
     /**
+     * JUnit's Open Test Reporting files: {@code open-test-report.xml} files, directories holding them (searched
+     * recursively, e.g. the {@code junit-{uniqueNumber}} directories of parallel forks) or globs, comma-separated in the
+     * property. The default is where JUnit writes the file under Surefire's defaults once {@code
+     * junit.platform.reporting.open.xml.enabled = true} is among Surefire's {@code configurationParameters} and {@code
+     * junit-platform-reporting} is a test dependency. A file of this build gives the test groups their tags (no
+     * bytecode scan for the classes it lists) and the reports the tests' display names; its counts are cross-checked
+     * against the Surefire and Failsafe XML (a disagreement is a warning naming both files and both counts; the XML
+     * counts); without any Surefire XML (e.g. {@code disableXmlReport}) it is the Surefire evidence. A location that
+     * does not exist is no file.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.openTestReports", defaultValue = "${project.build.directory}/open-test-report.xml")
+    private List<String> openTestReports;
+
+    /**
      * The quarantine file: tests that still run and are reported, but do not count against pass-rate gates until
      * their expiry date (JSON, schema {@code META-INF/readiness/quarantine.schema.json}). A file that does not exist
      * is no quarantine; an invalid one stops the build with its problem.
@@ -410,6 +426,7 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
                 .benchmarks(new BenchmarkSettings(
                         benchmarkResults, benchmarkBaseline, benchmarkTolerance, benchmarkSecondaryMetrics))
                 .mutationReports(mutationReports)
+                .openTestReports(openTestReports)
                 .documentation(new DocumentationSettings(
                         sourceRoots,
                         release,

@@ -46,9 +46,11 @@ record ReadinessInputs(
         DocumentationSettings documentation,
         List<String> mutationReports,
         ChangeInput change,
-        File quarantineFile) {
+        File quarantineFile,
+        List<String> openTestReports) {
 
     ReadinessInputs {
+        openTestReports = openTestReports == null ? List.of() : List.copyOf(openTestReports);
         mutationReports = mutationReports == null ? List.of() : List.copyOf(mutationReports);
         tags = tags == null ? List.of() : List.copyOf(tags);
         testGroups = testGroups == null ? List.of() : List.copyOf(testGroups);
@@ -174,7 +176,8 @@ record ReadinessInputs(
                 thisBuild,
                 Lists.split(mutationReports),
                 change == null || !change.configured() ? null : change,
-                quarantineFile == null ? null : quarantineFile.toPath());
+                quarantineFile == null ? null : quarantineFile.toPath(),
+                Lists.split(openTestReports));
     }
 
     /** A builder with nothing set: empty lists, {@code null} texts and settings, {@code 0} and {@code false}. */
@@ -206,6 +209,7 @@ record ReadinessInputs(
         private int threads;
         private File historyFile;
         private File quarantineFile;
+        private List<String> openTestReports = List.of();
         private boolean skipHistory;
         private int historyLimit;
         private BenchmarkSettings benchmarks;
@@ -239,6 +243,7 @@ record ReadinessInputs(
             this.mutationReports = from.mutationReports;
             this.change = from.change;
             this.quarantineFile = from.quarantineFile;
+            this.openTestReports = from.openTestReports;
         }
 
         Builder tags(List<Tag> value) {
@@ -357,6 +362,11 @@ record ReadinessInputs(
             return this;
         }
 
+        Builder openTestReports(List<String> value) {
+            this.openTestReports = value;
+            return this;
+        }
+
         ReadinessInputs build() {
             return new ReadinessInputs(
                     tags,
@@ -381,7 +391,8 @@ record ReadinessInputs(
                     documentation,
                     mutationReports,
                     change,
-                    quarantineFile);
+                    quarantineFile,
+                    openTestReports);
         }
     }
 }

@@ -233,7 +233,7 @@ final class Findings {
                 level,
                 rule,
                 SafeText.truncate(SafeText.line(c.className() + "." + c.name()), 200),
-                line(c.displayName() + " " + what + (c.message() == null ? "" : ": " + c.message())),
+                line(c.shownName() + " " + what + (c.message() == null ? "" : ": " + c.message())),
                 path == null ? locator.pom() : path,
                 List.of(),
                 rule + "|" + c.className() + "|" + c.name());

@@ -109,7 +109,7 @@ public final class TestNames {
     }
 
     private static String name(TestCaseResult c) {
-        return oneLine(c.displayName(), MAX_NAME);
+        return oneLine(c.shownName(), MAX_NAME);
     }
 
     private static String message(TestCaseResult c, String prefix) {

@@ -17,6 +17,9 @@ import java.util.Objects;
  *     message; for a flaky case the message of its first failed run; {@code null} when passed or when the report gives
  *     neither
  * @param reportFile the report the case was read from
+ * @param junitDisplayName the JUnit Platform display name from an Open Test Reporting file, as a path below the test
+ *     class (e.g. {@code when empty › isZero()}, {@code positive(int) › [3] -3}); {@code null} when no such report
+ *     names the case or the display name is just its method name
  */
 public record TestCaseResult(
         String className,
@@ -25,7 +28,8 @@ public record TestCaseResult(
         int reruns,
         long timeMicros,
         String message,
-        Path reportFile) {
+        Path reportFile,
+        String junitDisplayName) {
     public TestCaseResult {
         Objects.requireNonNull(className, "className");
         Objects.requireNonNull(name, "name");
@@ -37,6 +41,31 @@ public record TestCaseResult(
         if (timeMicros < 0) {
             throw new IllegalArgumentException("timeMicros must not be negative: " + timeMicros);
         }
+    }
+
+    /** A case without a JUnit display name (Surefire and Failsafe XML carry none). */
+    public TestCaseResult(
+            String className,
+            String name,
+            TestOutcome outcome,
+            int reruns,
+            long timeMicros,
+            String message,
+            Path reportFile) {
+        this(className, name, outcome, reruns, timeMicros, message, reportFile, null);
+    }
+
+    /** This case with the given JUnit display name ({@code null} for none). */
+    public TestCaseResult withJunitDisplayName(String displayName) {
+        return new TestCaseResult(className, name, outcome, reruns, timeMicros, message, reportFile, displayName);
+    }
+
+    /**
+     * {@link #displayName()} followed by the JUnit display name in quotes when there is one, e.g. {@code
+     * com.acme.CalculatorTest$WhenEmpty.isZero "when empty › isZero()"}: how the reports name a case.
+     */
+    public String shownName() {
+        return junitDisplayName == null ? displayName() : displayName() + " \"" + junitDisplayName + "\"";
     }
 
     /** {@code className.name}, the way Surefire prints a case on the console. */

@@ -53,6 +53,22 @@ public final class TestClassIndex {
         return EMPTY;
     }
 
+    /**
+     * The two indexes together; for a class both know, {@code preferred}'s tags (e.g. those JUnit reported in an Open
+     * Test Reporting file) replace {@code other}'s.
+     */
+    public static TestClassIndex merge(TestClassIndex preferred, TestClassIndex other) {
+        Map<String, Set<String>> classes = new TreeMap<>(other.classTags);
+        Map<String, Map<String, Set<String>>> methods = new TreeMap<>();
+        other.methodTags.forEach((k, v) -> methods.put(k, new TreeMap<>(v)));
+        preferred.classTags.forEach((k, v) -> {
+            classes.put(k, v);
+            methods.remove(k);
+        });
+        preferred.methodTags.forEach((k, v) -> methods.put(k, new TreeMap<>(v)));
+        return new TestClassIndex(preferred.scannedClasses + other.scannedClasses, classes, methods);
+    }
+
     /** True when no class file was scanned. */
     public boolean isEmpty() {
         return scannedClasses == 0;
