@@ -86,6 +86,23 @@ final class DurationGate implements MetricGate {
                             + " the gate's <source>",
                     List.of());
         }
+        List<TestCaseResult> untimed = new ArrayList<>();
+        if (source != TestSource.FAILSAFE && sources.contains("surefire")) {
+            ctx.surefire().stream().filter(c -> !c.timeMeasured()).forEach(untimed::add);
+        }
+        if (source != TestSource.SUREFIRE && sources.contains("failsafe")) {
+            ctx.failsafe().stream().filter(c -> !c.timeMeasured()).forEach(untimed::add);
+        }
+        if (!untimed.isEmpty()) {
+            TestCaseResult first = untimed.get(0);
+            return missing(
+                    gate,
+                    untimed.size() + " of " + cases.size() + " test cases of the " + where + " have no time in their"
+                            + " report (e.g. " + first.displayName() + " in " + first.reportFile() + "), so the suite's"
+                            + " and the classes' durations are not measured; Surefire and Failsafe write a time for"
+                            + " every case: regenerate the reports with mvn verify",
+                    List.of());
+        }
         Map<String, Long> nowClasses = Durations.classMillis(cases);
         long nowTotal = Durations.totalMillis(cases);
         List<Durations.Suite> earlier = earlier(ctx.history().previous(), sources, gate.builds());

@@ -73,7 +73,7 @@ record GateContext(
                     "(malformed report)",
                     TestOutcome.ERROR,
                     0,
-                    0,
+                    TestCaseResult.TIME_NOT_MEASURED,
                     "unreadable report at line " + m.line() + ": " + m.problem(),
                     m.file()));
         }

@@ -70,11 +70,11 @@ public record Durations(Map<String, Suite> sources) {
 
     /**
      * The times of one source from its test cases: {@code caseTimes} holds each case as class name and microseconds.
-     * {@code null} when there are no cases.
+     * {@code null} when there are no cases, or when a case's time is not measured (negative).
      */
     public static Suite suite(List<Map.Entry<String, Long>> caseTimes) {
-        if (caseTimes.isEmpty()) {
-            return null;
+        if (caseTimes.isEmpty() || caseTimes.stream().anyMatch(c -> c.getValue() < 0)) {
+            return null; // a case without a time: the suite's time is not measured, so none is recorded
         }
         Map<String, Long> millis = classMillis(caseTimes);
         return new Suite(totalMillis(caseTimes), millis.size(), millis);

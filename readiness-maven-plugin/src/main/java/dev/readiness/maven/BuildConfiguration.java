@@ -71,6 +71,7 @@ final class BuildConfiguration {
                 .staleEvidence(text("staleEvidence", in.staleEvidence()))
                 .surefireReports(list("surefireReports", in.surefireReports()))
                 .failsafeReports(list("failsafeReports", in.failsafeReports()))
+                .openTestReports(list("openTestReports", in.openTestReports()))
                 .testClassesDirectories(list("testClassesDirectories", in.testClassesDirectories()))
                 .execFiles(list("execFiles", in.execFiles()))
                 .classesDirectories(list("classesDirectories", in.classesDirectories()));

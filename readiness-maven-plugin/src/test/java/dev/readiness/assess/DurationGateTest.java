@@ -124,6 +124,32 @@ class DurationGateTest {
     }
 
     @Test
+    void aCaseWithoutATimeLeavesTheDurationsNotMeasuredNeverZero() throws Exception {
+        TestEvidence timed = timed(classes(1000));
+        List<TestCaseResult> cases = new ArrayList<>(timed.cases());
+        cases.add(new TestCaseResult(
+                SLOW,
+                "untimed",
+                TestOutcome.PASSED,
+                0,
+                TestCaseResult.TIME_NOT_MEASURED,
+                null,
+                Path.of("TEST-" + SLOW + ".xml")));
+        TestEvidence surefire = new TestEvidence(timed.reportFiles(), List.of(), cases, List.of());
+
+        GateResult g = evaluate(gate("20", "1"), surefire, slowTestTook(1000, 1000, 1000));
+
+        assertThat(g.status()).isEqualTo(GateStatus.MISSING);
+        assertThat(g.value()).isNull();
+        assertThat(g.message())
+                .contains("1 of 3 test cases of the Surefire tests have no time in their report")
+                .contains("com.acme.SlowTest.untimed in TEST-com.acme.SlowTest.xml")
+                .contains("not measured");
+        assertThat(Durations.suite(List.of(Map.entry(SLOW, 1000L), Map.entry(SLOW, TestCaseResult.TIME_NOT_MEASURED))))
+                .isNull();
+    }
+
+    @Test
     void withFewerThanThreeEarlierBuildsWithTimesTheGateIsInconclusive() throws Exception {
         List<HistoryRecord> previous = new ArrayList<>(slowTestTook(1000, 1000));
         previous.add(record(9)); // written before durations were kept: no times, does not count

@@ -1,6 +1,7 @@
 /**
  * Coverage-guided fuzz tests (<a href="https://github.com/CodeIntelligenceTesting/jazzer">Jazzer</a>) of the readers
- * that take untrusted bytes: Surefire/Failsafe XML ({@link dev.readiness.fuzz.SurefireReaderFuzzTest}), JMH results
+ * that take untrusted bytes: Surefire/Failsafe XML ({@link dev.readiness.fuzz.SurefireReaderFuzzTest}), JUnit Open Test Reporting XML
+ * ({@link dev.readiness.fuzz.OpenTestReaderFuzzTest}), JMH results
  * ({@link dev.readiness.fuzz.BenchmarkReaderFuzzTest}) and the history file
  * ({@link dev.readiness.fuzz.HistoryReaderFuzzTest}).
  *

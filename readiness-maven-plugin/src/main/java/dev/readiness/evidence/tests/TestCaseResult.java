@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param outcome what happened
  * @param reruns number of {@code flakyFailure}, {@code flakyError}, {@code rerunFailure} and {@code rerunError}
  *     children: how many extra runs the case needed
- * @param timeMicros the case's {@code time} attribute in microseconds (0 when absent or unreadable)
+ * @param timeMicros the case's {@code time} attribute in microseconds; {@link #TIME_NOT_MEASURED} when the report
+ *     gives none (absent, blank, negative or unreadable): never read as 0 s
  * @param message first non-blank line of the failure, error or skip message, or its exception type when there is no
  *     message; for a flaky case the message of its first failed run; {@code null} when passed or when the report gives
  *     neither
@@ -30,6 +31,9 @@ public record TestCaseResult(
         String message,
         Path reportFile,
         String junitDisplayName) {
+    /** The {@code timeMicros} of a case whose report gives no readable time. */
+    public static final long TIME_NOT_MEASURED = -1;
+
     public TestCaseResult {
         Objects.requireNonNull(className, "className");
         Objects.requireNonNull(name, "name");
@@ -38,9 +42,14 @@ public record TestCaseResult(
         if (reruns < 0) {
             throw new IllegalArgumentException("reruns must not be negative: " + reruns);
         }
-        if (timeMicros < 0) {
+        if (timeMicros < TIME_NOT_MEASURED) {
             throw new IllegalArgumentException("timeMicros must not be negative: " + timeMicros);
         }
+    }
+
+    /** True when the report gave the case a readable time. */
+    public boolean timeMeasured() {
+        return timeMicros != TIME_NOT_MEASURED;
     }
 
     /** A case without a JUnit display name (Surefire and Failsafe XML carry none). */

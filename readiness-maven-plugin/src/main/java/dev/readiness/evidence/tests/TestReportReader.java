@@ -390,15 +390,16 @@ public final class TestReportReader {
     /**
      * Parses a Surefire {@code time} attribute into microseconds: {@code 0.004}, {@code 12}, the legacy grouped
      * English format {@code 1,234.5} of old Surefire 2.x versions, and a decimal comma ({@code 0,004}) as written
-     * under some default locales. Blank, negative or unreadable values give 0.
+     * under some default locales. An absent, blank, negative or unreadable value is {@link
+     * TestCaseResult#TIME_NOT_MEASURED}: a case without a time is not measured, never 0 s.
      */
     static long parseTimeMicros(String value) {
         if (value == null) {
-            return 0;
+            return TestCaseResult.TIME_NOT_MEASURED;
         }
         String time = value.strip();
         if (time.isEmpty()) {
-            return 0;
+            return TestCaseResult.TIME_NOT_MEASURED;
         }
         if (ENGLISH_GROUPED.matcher(time).matches()) {
             time = time.replace(",", "");
@@ -413,12 +414,12 @@ public final class TestReportReader {
         try {
             BigDecimal seconds = new BigDecimal(time);
             if (seconds.signum() < 0) {
-                return 0;
+                return TestCaseResult.TIME_NOT_MEASURED;
             }
             BigDecimal micros = seconds.multiply(MICROS_PER_SECOND).setScale(0, RoundingMode.HALF_UP);
             return micros.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0 ? Long.MAX_VALUE : micros.longValue();
         } catch (NumberFormatException | ArithmeticException e) {
-            return 0;
+            return TestCaseResult.TIME_NOT_MEASURED;
         }
     }
 

@@ -191,15 +191,28 @@ class TestReportReaderHardeningTest {
                 "12,345,678.001|12345678001000",
                 "0,004|4000",
                 "1.234,5|1234500000",
-                "''|0",
-                "-1|0",
-                "abc|0",
-                "NaN|0",
+                "''|-1",
+                "-1|-1",
+                "abc|-1",
+                "NaN|-1",
                 "1e3|1000000000",
                 "0.0000005|1"
             })
     void parsesCurrentAndLegacyTimeFormats(String time, long micros) {
         assertThat(TestReportReader.parseTimeMicros(time)).isEqualTo(micros);
+    }
+
+    @Test
+    void aCaseWithoutATimeIsNotMeasuredNeverZeroSeconds() throws Exception {
+        Files.writeString(
+                dir.resolve("TEST-untimed.xml"),
+                "<testsuite name=\"s\"><testcase name=\"a\" classname=\"c\"/>"
+                        + "<testcase name=\"b\" classname=\"c\" time=\"0\"/></testsuite>");
+
+        assertThat(reader.read(dir, List.of(".")).cases())
+                .extracting(TestCaseResult::name, TestCaseResult::timeMicros, TestCaseResult::timeMeasured)
+                .containsExactly(tuple("a", TestCaseResult.TIME_NOT_MEASURED, false), tuple("b", 0L, true));
+        assertThat(TestReportReader.parseTimeMicros(null)).isEqualTo(TestCaseResult.TIME_NOT_MEASURED);
     }
 
     @Test
