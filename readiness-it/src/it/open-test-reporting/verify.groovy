@@ -26,6 +26,7 @@ assert stability.status == 'PASSED': stability
 assert r1.tests.groups.stability.total == 4 && r1.tests.groups.stability.passed == 4
 // the display name of the failing test is shown beside its Surefire name
 assert md(1).contains('com.acme.otr.GaugeTest.wraps "wraps around at 360 degrees"')
+assert r1.tests.failingTests.find { it.name == 'wraps' }.displayName == 'wraps around at 360 degrees'
 
 // 2. A report of a class that never ran, copied in: the XML still counts (11 cases), the cross-check names both
 assert runs[1].contains('BUILD SUCCESS')

@@ -187,6 +187,9 @@ public final class JsonReport {
             g.writeStringField("outcome", c.outcome());
             g.writeNumberField("reruns", c.reruns());
             nullableString(g, "message", c.message());
+            if (c.displayName() != null) {
+                g.writeStringField("displayName", c.displayName());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

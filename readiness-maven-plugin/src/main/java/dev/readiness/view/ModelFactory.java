@@ -150,7 +150,8 @@ final class ModelFactory {
     }
 
     private static ReportModel.TestCase testCase(TestCaseResult c) {
-        return new ReportModel.TestCase(c.className(), c.name(), c.outcome().name(), c.reruns(), c.message());
+        return new ReportModel.TestCase(
+                c.className(), c.name(), c.outcome().name(), c.reruns(), c.message(), c.junitDisplayName());
     }
 
     static ReportModel.Counts counts(TestCounts c) {

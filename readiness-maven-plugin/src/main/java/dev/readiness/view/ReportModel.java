@@ -178,8 +178,17 @@ public record ReportModel(
     /** Test case counts. */
     public record Counts(long total, long passed, long failed, long errors, long skipped, long flaky) {}
 
-    /** A failing, erroring or flaky test case. */
-    public record TestCase(String className, String name, String outcome, int reruns, String message) {}
+    /**
+     * A failing, erroring or flaky test case; {@code displayName} is its JUnit display name from an Open Test Reporting
+     * file, {@code null} when none adds to the name.
+     */
+    public record TestCase(
+            String className, String name, String outcome, int reruns, String message, String displayName) {
+        /** A case without a JUnit display name. */
+        public TestCase(String className, String name, String outcome, int reruns, String message) {
+            this(className, name, outcome, reruns, message, null);
+        }
+    }
 
     /**
      * The tests.

@@ -90,6 +90,26 @@ class JsonSchemaTest {
     }
 
     @Test
+    void displayNamesFromAnOpenTestReportAreValidAndOnlyWhereTheyAddSomething() throws Exception {
+        Path base =
+                Path.of("src/test/resources/open-test-reporting/junit-5.14.4").toAbsolutePath();
+        var request = dev.readiness.assess.AssessmentRequest.builder(
+                        Assessments.policy(List.of()),
+                        new dev.readiness.assess.ProjectInfo("com.acme", "otr", "1"),
+                        base)
+                .surefireReports(List.of("surefire-reports"))
+                .openTestReports(List.of("open-test-report.xml"))
+                .timestamp(java.time.Instant.parse("2026-11-30T10:00:00Z"))
+                .build();
+        JsonNode node = json(new dev.readiness.assess.ReadinessEngine().assess(request));
+
+        assertThat(errors(node)).isEmpty();
+        JsonNode failing = node.get("tests").get("failingTests");
+        assertThat(failing.findValuesAsText("displayName")).containsExactly("positive(int) › [3] -3");
+        assertThat(node.get("tests").get("total").asLong()).isEqualTo(15);
+    }
+
+    @Test
     void aReportWithoutMutationGatesHasNoMutationSection() throws Exception {
         assertThat(json(Assessments.real()).has("mutation")).isFalse();
     }
