@@ -243,11 +243,16 @@ final class PassRateGate implements MetricGate {
                             + " readiness.testClassesDirectories)");
         }
         if (!index.declaresAny(group.tags())) {
+            OpenTestUse openTest = ctx.evidence().openTest();
+            String where = openTest != null && openTest.tagsOnly()
+                    ? " test classes in JUnit's Open Test Reporting file "
+                            + openTest.files().stream().map(Object::toString).collect(Collectors.joining(", "))
+                    : " compiled test classes in "
+                            + String.join(", ", ctx.evidence().testClassesLocations());
             return notConfigured(
                     gate,
                     "test group '" + group.name() + "' (tests tagged " + tags + ") does not exist here: no class or"
-                            + " method of the " + index.scannedClasses() + " compiled test classes in "
-                            + String.join(", ", ctx.evidence().testClassesLocations()) + " carries the tag" + remedy);
+                            + " method of the " + index.scannedClasses() + where + " carries the tag" + remedy);
         }
         return null;
     }
