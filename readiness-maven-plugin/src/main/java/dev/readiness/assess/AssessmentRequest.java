@@ -1,5 +1,6 @@
 package dev.readiness.assess;
 
+import dev.readiness.evidence.coverage.AnalysisCache;
 import dev.readiness.policy.Policy;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -26,6 +27,8 @@ import java.util.Objects;
  * @param benchmarks where the JMH results and baseline are, or {@code null} (benchmark gates not configured)
  * @param documentation where the main sources are, or {@code null} (documentation gates not configured)
  * @param thisBuild which evidence is this build's and which tests it skipped
+ * @param analysisCache where JaCoCo's analyses of unchanged classes are kept between builds, or {@code null} (every
+ *     class is analysed)
  */
 public record AssessmentRequest(
         Policy policy,
@@ -42,7 +45,8 @@ public record AssessmentRequest(
         int historyLimit,
         BenchmarkInput benchmarks,
         DocumentationInput documentation,
-        ThisBuild thisBuild) {
+        ThisBuild thisBuild,
+        AnalysisCache analysisCache) {
 
     public AssessmentRequest {
         Objects.requireNonNull(thisBuild, "thisBuild");
@@ -76,7 +80,8 @@ public record AssessmentRequest(
                 .historyLimit(historyLimit)
                 .benchmarks(benchmarks)
                 .documentation(documentation)
-                .thisBuild(thisBuild);
+                .thisBuild(thisBuild)
+                .analysisCache(analysisCache);
     }
 
     /** The same request for another build context. */
@@ -101,6 +106,7 @@ public record AssessmentRequest(
         private BenchmarkInput benchmarks;
         private DocumentationInput documentation;
         private ThisBuild thisBuild = ThisBuild.standalone();
+        private AnalysisCache analysisCache;
 
         private Builder(Policy policy, ProjectInfo project, Path baseDir) {
             this.policy = policy;
@@ -171,6 +177,12 @@ public record AssessmentRequest(
             return this;
         }
 
+        /** Where JaCoCo's analyses of unchanged classes are kept between builds, or {@code null} (none). */
+        public Builder analysisCache(AnalysisCache cache) {
+            this.analysisCache = cache;
+            return this;
+        }
+
         public AssessmentRequest build() {
             return new AssessmentRequest(
                     policy,
@@ -187,7 +199,8 @@ public record AssessmentRequest(
                     historyLimit,
                     benchmarks,
                     documentation,
-                    thisBuild);
+                    thisBuild,
+                    analysisCache);
         }
     }
 }

@@ -328,7 +328,7 @@ final class EvidenceReader {
                 .toList();
         int threads =
                 request.threads() > 0 ? request.threads() : Runtime.getRuntime().availableProcessors();
-        return new CoverageAnalyzer()
+        return new CoverageAnalyzer(request.analysisCache())
                 .analyze(new CoverageRequest(baseDir, request.execFiles(), classDirectories, tags, threads, window));
     }
 
