@@ -23,6 +23,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.CRC32C;
 import org.jacoco.core.JaCoCo;
+import org.jacoco.core.analysis.IClassCoverage;
+import org.jacoco.core.internal.data.CRC64;
 
 /**
  * A content-addressed store of JaCoCo analyses, one file per class, keyed by JaCoCo's class id (the CRC64 of the
@@ -103,6 +105,18 @@ public final class AnalysisCache {
 
     public Statistics statistics() {
         return new Statistics(hits.get(), misses.get(), rejected.get(), written.get(), unverified.get(), evicted.get());
+    }
+
+    /**
+     * The coverage of a class built from its entry for these probes, as the analysis uses it, or {@code null} when the
+     * cache holds no usable entry for these bytes: for tools that compare it with JaCoCo's own analysis.
+     *
+     * @param probes the class's probes, or {@code null} for a class without execution data
+     * @param noMatch whether the execution data holds a different class of this name
+     */
+    public IClassCoverage coverageOf(byte[] classBytes, boolean[] probes, boolean noMatch) {
+        AnalysisEntry entry = read(CRC64.classId(classBytes), classBytes);
+        return entry == null || !entry.accepts(probes) ? null : entry.toCoverage(probes, noMatch);
     }
 
     Path fileOf(long classId) {
