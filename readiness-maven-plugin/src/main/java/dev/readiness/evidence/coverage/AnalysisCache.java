@@ -47,7 +47,7 @@ public final class AnalysisCache {
     /** The entry format; a new format is stored beside the old one, which ages out. */
     static final int FORMAT = 1;
 
-    private static final byte[] MAGIC = "RDNSAC\u0001\n".getBytes(StandardCharsets.ISO_8859_1);
+    private static final String MAGIC = "RDNSAC\u0001\n";
     private static final String SUFFIX = ".entry";
     private static final int SHARDS = 256;
     private static final long STALE_TEMP_MILLIS = 60 * 60 * 1000L;
@@ -153,8 +153,9 @@ public final class AnalysisCache {
     }
 
     private static AnalysisEntry parse(byte[] data, long classId, byte[] classBytes) {
-        int headerEnd = MAGIC.length;
-        if (data.length < headerEnd + 4 * 4 || !Arrays.equals(data, 0, headerEnd, MAGIC, 0, headerEnd)) {
+        byte[] magic = MAGIC.getBytes(StandardCharsets.ISO_8859_1);
+        int headerEnd = magic.length;
+        if (data.length < headerEnd + 4 * 4 || !Arrays.equals(data, 0, headerEnd, magic, 0, headerEnd)) {
             return null;
         }
         ByteBuffer buffer = ByteBuffer.wrap(data);
@@ -229,7 +230,7 @@ public final class AnalysisCache {
         byte[] version = JaCoCo.VERSION.getBytes(StandardCharsets.UTF_8);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(payload.length + 64);
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.write(MAGIC);
+            out.write(MAGIC.getBytes(StandardCharsets.ISO_8859_1));
             out.writeInt(version.length);
             out.write(version);
             out.writeInt(classBytes.length);

@@ -12,7 +12,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import org.jacoco.core.analysis.IClassCoverage;
-import org.jacoco.core.analysis.ICounter;
 import org.jacoco.core.analysis.ICoverageNode;
 import org.jacoco.core.analysis.IMethodCoverage;
 import org.jacoco.core.analysis.ISourceNode;
@@ -97,9 +96,12 @@ record AnalysisEntry(
                 }
             }
             m.ensureCapacity(first, last);
+            // Instructions without branches are added per run of one line at once (counters and lines add up);
+            // an instruction with branches is added alone, as JaCoCo derives complexity from each one's branches.
+            int runLine = ISourceNode.UNKNOWN_LINE;
+            int runMissed = 0;
+            int runCovered = 0;
             for (Instruction insn : method.instructions()) {
-                ICounter instructions = hit[insn.set()] ? CounterImpl.COUNTER_0_1 : CounterImpl.COUNTER_1_0;
-                ICounter branches = CounterImpl.COUNTER_0_0;
                 if (insn.branches() >= 2) {
                     int covered = 0;
                     for (int s : insn.branchSets()) {
@@ -107,16 +109,37 @@ record AnalysisEntry(
                             covered++;
                         }
                     }
-                    branches = CounterImpl.getInstance(insn.branches() - covered, covered);
+                    m.increment(
+                            hit[insn.set()] ? CounterImpl.COUNTER_0_1 : CounterImpl.COUNTER_1_0,
+                            CounterImpl.getInstance(insn.branches() - covered, covered),
+                            insn.line());
+                    continue;
                 }
-                m.increment(instructions, branches, insn.line());
+                if (insn.line() != runLine) {
+                    addRun(m, runMissed, runCovered, runLine);
+                    runLine = insn.line();
+                    runMissed = 0;
+                    runCovered = 0;
+                }
+                if (hit[insn.set()]) {
+                    runCovered++;
+                } else {
+                    runMissed++;
+                }
             }
+            addRun(m, runMissed, runCovered, runLine);
             m.incrementMethodCounter();
             if (m.containsCode()) {
                 coverage.addMethod(m);
             }
         }
         return coverage;
+    }
+
+    private static void addRun(MethodCoverageImpl m, int missed, int covered, int line) {
+        if (missed + covered > 0) {
+            m.increment(CounterImpl.getInstance(missed, covered), CounterImpl.COUNTER_0_0, line);
+        }
     }
 
     /** Whether this probe array fits the class (JaCoCo would index past the end of a shorter one). */

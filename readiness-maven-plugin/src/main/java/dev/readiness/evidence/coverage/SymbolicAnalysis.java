@@ -171,7 +171,7 @@ final class SymbolicAnalysis {
                 int[] branchSets = new int[insn.maxBranchId() + 1];
                 BitSet any = new BitSet();
                 for (int b = 0; b < branchSets.length; b++) {
-                    BitSet set = insn.branchOrNull(b);
+                    BitSet set = builder.toProbes(insn.branchOrNull(b));
                     branchSets[b] = sets.indexOf(set);
                     if (set != null) {
                         any.or(set);
@@ -429,6 +429,13 @@ final class SymbolicAnalysis {
         private final Map<Label, Insn> labelTargets = new IdentityHashMap<>();
         private final List<Label> currentLabel = new ArrayList<>(2);
         private final List<Jump> jumps = new ArrayList<>();
+        /**
+         * The method's probes as lanes numbered from 0 in the order met, so the lane sets of a method are as small as
+         * its own probe count, not the class's.
+         */
+        private final Map<Integer, Integer> laneOfProbe = new HashMap<>();
+
+        private final List<Integer> probeOfLane = new ArrayList<>();
         int currentLine = -1; // ISourceNode.UNKNOWN_LINE
         private Insn currentInsn;
 
@@ -461,7 +468,25 @@ final class SymbolicAnalysis {
         }
 
         void addProbe(int probeId, int branch) {
-            currentInsn.addProbe(probeId, branch);
+            Integer lane = laneOfProbe.get(probeId);
+            if (lane == null) {
+                lane = probeOfLane.size();
+                probeOfLane.add(probeId);
+                laneOfProbe.put(probeId, lane);
+            }
+            currentInsn.addProbe(lane, branch);
+        }
+
+        /** A set of lanes as the set of the class's probe ids, or {@code null} for none. */
+        BitSet toProbes(BitSet lanes) {
+            if (lanes == null) {
+                return null;
+            }
+            BitSet probes = new BitSet();
+            for (int lane = lanes.nextSetBit(0); lane >= 0; lane = lanes.nextSetBit(lane + 1)) {
+                probes.set(probeOfLane.get(lane));
+            }
+            return probes;
         }
 
         Map<AbstractInsnNode, Insn> instructions() {
