@@ -1,5 +1,6 @@
 package dev.readiness.assess;
 
+import dev.readiness.evidence.coverage.AnalysisCache;
 import dev.readiness.policy.Policy;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -30,6 +31,8 @@ import java.util.Objects;
  * @param change the change window of coverage gates on changed lines, or {@code null} (not configured)
  * @param quarantineFile the quarantine file ({@code .readiness/quarantine.json}), or {@code null} for none; a path
  *     that does not exist is no quarantine
+ * @param analysisCache where JaCoCo's analyses of unchanged classes are kept between builds, or {@code null} (every
+ *     class is analysed)
  */
 public record AssessmentRequest(
         Policy policy,
@@ -49,7 +52,8 @@ public record AssessmentRequest(
         ThisBuild thisBuild,
         List<String> mutationReports,
         ChangeInput change,
-        Path quarantineFile) {
+        Path quarantineFile,
+        AnalysisCache analysisCache) {
 
     public AssessmentRequest {
         Objects.requireNonNull(thisBuild, "thisBuild");
@@ -87,7 +91,8 @@ public record AssessmentRequest(
                 .thisBuild(thisBuild)
                 .mutationReports(mutationReports)
                 .change(change)
-                .quarantineFile(quarantineFile);
+                .quarantineFile(quarantineFile)
+                .analysisCache(analysisCache);
     }
 
     /** The same request for another build context. */
@@ -115,6 +120,7 @@ public record AssessmentRequest(
         private List<String> mutationReports = List.of();
         private ChangeInput change;
         private Path quarantineFile;
+        private AnalysisCache analysisCache;
 
         private Builder(Policy policy, ProjectInfo project, Path baseDir) {
             this.policy = policy;
@@ -202,6 +208,12 @@ public record AssessmentRequest(
             return this;
         }
 
+        /** Where JaCoCo's analyses of unchanged classes are kept between builds, or {@code null} (none). */
+        public Builder analysisCache(AnalysisCache cache) {
+            this.analysisCache = cache;
+            return this;
+        }
+
         public AssessmentRequest build() {
             return new AssessmentRequest(
                     policy,
@@ -221,7 +233,8 @@ public record AssessmentRequest(
                     thisBuild,
                     mutationReports,
                     change,
-                    quarantineFile);
+                    quarantineFile,
+                    analysisCache);
         }
     }
 }

@@ -322,6 +322,31 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
     private int threads;
 
     /**
+     * Directory where JaCoCo's analysis of each class is kept between builds, so a class whose bytes did not change is
+     * not analysed again; {@code none} turns the cache off.
+     *
+     * <p>Unset, it is the user's cache directory: {@code $XDG_CACHE_HOME/readiness/analysis}, else
+     * {@code ${user.home}/.cache/readiness/analysis} (outside {@code target/}, so {@code mvn clean} keeps it, and
+     * shared by all projects and branches of the user). A relative path is resolved against the project directory.
+     * Entries are keyed by JaCoCo's class id (the CRC64 of the class file) and the JaCoCo version, written atomically
+     * and checked when read: a damaged or foreign entry is ignored and rebuilt. Results are identical with and without
+     * the cache.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.analysisCache")
+    private String analysisCache;
+
+    /**
+     * Size limit of the analysis cache in megabytes; when exceeded, the oldest entries are deleted. {@code 0} turns
+     * the cache off.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.analysisCacheSize", defaultValue = "512")
+    private int analysisCacheSize = ReadinessInputs.DEFAULT_ANALYSIS_CACHE_MB;
+
+    /**
      * Tags: named sets of code that coverage gates measure. The default gates use {@code critical} and
      * {@code safety-critical}; a tag without selectors is not configured and its gates report
      * {@code NOT_CONFIGURED}.
@@ -403,6 +428,8 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
                 .execFiles(execFiles)
                 .classesDirectories(classesDirectories)
                 .threads(threads)
+                .analysisCache(analysisCache)
+                .analysisCacheSize(analysisCacheSize)
                 .historyFile(historyFile)
                 .skipHistory(skipHistory)
                 .historyLimit(historyLimit)

@@ -7,6 +7,7 @@ import dev.readiness.assess.DocumentationInput;
 import dev.readiness.assess.ProjectInfo;
 import dev.readiness.assess.ThisBuild;
 import dev.readiness.evidence.StaleEvidence;
+import dev.readiness.evidence.coverage.AnalysisCache;
 import dev.readiness.policy.Policy;
 import dev.readiness.policy.PolicyException;
 import dev.readiness.policy.PolicyFactory;
@@ -46,7 +47,9 @@ record ReadinessInputs(
         DocumentationSettings documentation,
         List<String> mutationReports,
         ChangeInput change,
-        File quarantineFile) {
+        File quarantineFile,
+        String analysisCache,
+        int analysisCacheSize) {
 
     ReadinessInputs {
         mutationReports = mutationReports == null ? List.of() : List.copyOf(mutationReports);
@@ -174,7 +177,50 @@ record ReadinessInputs(
                 thisBuild,
                 Lists.split(mutationReports),
                 change == null || !change.configured() ? null : change,
-                quarantineFile == null ? null : quarantineFile.toPath());
+                quarantineFile == null ? null : quarantineFile.toPath(),
+                analysisCache(baseDir));
+    }
+
+    /** The analysis cache's size limit when none is configured, in megabytes. */
+    static final int DEFAULT_ANALYSIS_CACHE_MB = 512;
+
+    /**
+     * The analysis cache: {@code none}, {@code false} or {@code off} turn it off; unset, the user's cache directory
+     * ({@code $XDG_CACHE_HOME/readiness/analysis}, else {@code ~/.cache/readiness/analysis}); else the directory named,
+     * relative to the project directory.
+     */
+    AnalysisCache analysisCache(Path baseDir) throws PolicyException {
+        if (analysisCacheSize < 0) {
+            throw new PolicyException(List.of("readiness.analysisCacheSize: " + analysisCacheSize
+                    + " is negative; give the limit in megabytes (default " + DEFAULT_ANALYSIS_CACHE_MB
+                    + "), or set readiness.analysisCache=none to turn the cache off"));
+        }
+        String location = analysisCache == null ? "" : analysisCache.strip();
+        String lower = location.toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals("none") || lower.equals("false") || lower.equals("off") || analysisCacheSize == 0) {
+            return null;
+        }
+        Path directory;
+        try {
+            directory = location.isEmpty() ? defaultAnalysisCache() : baseDir.resolve(location);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new PolicyException(List.of("readiness.analysisCache: '" + location + "' is not a valid path ("
+                    + e.getReason() + "); name a directory, or none to turn the cache off"));
+        }
+        return directory == null ? null : AnalysisCache.at(directory, analysisCacheSize * 1024L * 1024L);
+    }
+
+    /** The user's cache directory, or {@code null} when there is no home directory to put it in. */
+    private static Path defaultAnalysisCache() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
+            return Path.of(xdg, "readiness", "analysis");
+        }
+        String home = System.getProperty("user.home");
+        if (home == null || home.isBlank() || home.equals("?")) {
+            return null;
+        }
+        return Path.of(home, ".cache", "readiness", "analysis");
     }
 
     /** A builder with nothing set: empty lists, {@code null} texts and settings, {@code 0} and {@code false}. */
@@ -212,6 +258,8 @@ record ReadinessInputs(
         private DocumentationSettings documentation;
         private List<String> mutationReports = List.of();
         private ChangeInput change;
+        private String analysisCache;
+        private int analysisCacheSize = DEFAULT_ANALYSIS_CACHE_MB;
 
         private Builder() {}
 
@@ -239,6 +287,8 @@ record ReadinessInputs(
             this.mutationReports = from.mutationReports;
             this.change = from.change;
             this.quarantineFile = from.quarantineFile;
+            this.analysisCache = from.analysisCache;
+            this.analysisCacheSize = from.analysisCacheSize;
         }
 
         Builder tags(List<Tag> value) {
@@ -357,6 +407,16 @@ record ReadinessInputs(
             return this;
         }
 
+        Builder analysisCache(String value) {
+            this.analysisCache = value;
+            return this;
+        }
+
+        Builder analysisCacheSize(int megabytes) {
+            this.analysisCacheSize = megabytes;
+            return this;
+        }
+
         ReadinessInputs build() {
             return new ReadinessInputs(
                     tags,
@@ -381,7 +441,9 @@ record ReadinessInputs(
                     documentation,
                     mutationReports,
                     change,
-                    quarantineFile);
+                    quarantineFile,
+                    analysisCache,
+                    analysisCacheSize);
         }
     }
 }

@@ -1,11 +1,16 @@
 package dev.readiness.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.readiness.evidence.coverage.AnalysisCache;
 import dev.readiness.maven.ReadinessInputs.BenchmarkSettings;
 import dev.readiness.maven.ReadinessInputs.DocumentationSettings;
+import dev.readiness.policy.PolicyException;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
+import org.jacoco.core.JaCoCo;
 import org.junit.jupiter.api.Test;
 
 /** The inputs are built by name; what is not set is empty, and a copy through the builder changes nothing. */
@@ -52,7 +57,9 @@ class ReadinessInputsTest {
                 new DocumentationSettings(List.of("src"), "17", List.of("README.md"), "UTF-8", "target", true),
                 List.of("pit"),
                 new dev.readiness.assess.ChangeInput("origin/main", "pr.diff"),
-                new File(".readiness/quarantine.json"));
+                new File(".readiness/quarantine.json"),
+                "cache-dir",
+                64);
 
         assertThat(inputs.toBuilder().build()).isEqualTo(inputs);
         assertThat(inputs.toBuilder().threads(4).build())
@@ -79,6 +86,53 @@ class ReadinessInputsTest {
                         inputs.documentation(),
                         inputs.mutationReports(),
                         inputs.change(),
-                        inputs.quarantineFile()));
+                        inputs.quarantineFile(),
+                        inputs.analysisCache(),
+                        inputs.analysisCacheSize()));
+    }
+
+    @Test
+    void analysisCacheIsOffForNoneFalseOffOrSizeZero() throws Exception {
+        Path base = Path.of("/work/project");
+        for (String off : List.of("none", "FALSE", " off ")) {
+            assertThat(ReadinessInputs.builder().analysisCache(off).build().analysisCache(base))
+                    .as(off)
+                    .isNull();
+        }
+        assertThat(ReadinessInputs.builder()
+                        .analysisCache("c")
+                        .analysisCacheSize(0)
+                        .build()
+                        .analysisCache(base))
+                .isNull();
+    }
+
+    @Test
+    void aRelativeAnalysisCacheIsResolvedAgainstTheProjectAndKeyedByJacocoVersion() throws Exception {
+        AnalysisCache cache =
+                ReadinessInputs.builder().analysisCache("build-cache").build().analysisCache(Path.of("/work/project"));
+
+        assertThat(cache.root().startsWith(Path.of("/work/project/build-cache")))
+                .isTrue();
+        assertThat(cache.root().getFileName().toString()).startsWith("jacoco-" + JaCoCo.VERSION);
+    }
+
+    @Test
+    void theDefaultAnalysisCacheIsOutsideTheProject() throws Exception {
+        Path base = Path.of("/work/project");
+        AnalysisCache cache = ReadinessInputs.builder().build().analysisCache(base);
+
+        assertThat(cache).isNotNull();
+        assertThat(cache.root().startsWith(base)).isFalse();
+        assertThat(cache.root().toString()).contains("readiness");
+    }
+
+    @Test
+    void aNegativeAnalysisCacheSizeIsRejectedWithTheFix() {
+        assertThatThrownBy(() ->
+                        ReadinessInputs.builder().analysisCacheSize(-1).build().analysisCache(Path.of("/p")))
+                .isInstanceOf(PolicyException.class)
+                .hasMessageContaining("readiness.analysisCacheSize")
+                .hasMessageContaining("readiness.analysisCache=none");
     }
 }
