@@ -1,6 +1,6 @@
 /*
  * Issue 23: a cold and a warm analysis cache give the same readiness.json apart from its times; the warm build
- * (after mvn clean) analysed no class again: every entry is older than the cold build's report, none was rewritten.
+ * (after mvn clean) analysed no class again: the one pack the cold build wrote is the only one, older than its report.
  */
 V = evaluate(new File(itShared, 'Verify.groovy')) // shared helpers (src/it/shared), in the binding
 List<String> runs = V.runs(basedir, 2) // cold, then warm after clean
@@ -20,13 +20,14 @@ def json = V.json(warm)
 assert json.coverage.available == true
 assert json.coverage.overall.line.covered > 0 && json.coverage.overall.line.missed > 0
 
-File cache = new File(basedir, 'analysis-cache')
-List<File> entries = []
-cache.eachFileRecurse { if (it.name.endsWith('.entry')) entries << it }
-assert entries.size() >= json.coverage.analyzedClasses: "one entry per analysed class: ${entries.size()}"
-assert entries.every { it.path.contains('jacoco-0.8.15') }: 'entries are keyed by the JaCoCo version'
-long coldWritten = cold.lastModified()
-List<File> rewritten = entries.findAll { it.lastModified() > coldWritten }
-assert rewritten.isEmpty(): "the warm build analysed classes again: ${rewritten}"
-assert !new File(basedir, 'target/readiness-analysis-cache').exists(): 'the IT-wide cache location is overridden'
+File cache = new File(basedir, 'readiness-cache/analysis')
+List<File> packs = []
+cache.eachFileRecurse { if (it.name.endsWith('.pack')) packs << it }
+// the cold build wrote all its classes into one pack; the warm build found every class there and wrote none
+assert packs.size() == 1: "one pack after a cold and a warm build: ${packs}"
+assert packs[0].parentFile.name.startsWith('jacoco-0.8.15') && packs[0].parentFile.name.endsWith('-v2'):
+        'packs are kept per JaCoCo version and format'
+assert packs[0].length() > 1000
+assert packs[0].lastModified() <= cold.lastModified(): 'the warm build analysed classes again'
+assert !new File(basedir, 'target/readiness-cache').exists(): 'the IT-wide cache location is overridden'
 return true

@@ -59,19 +59,24 @@ public final class Measure {
                 .toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         Map<String, Long> counts = new LinkedHashMap<>();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         Object result = switch (mode) {
+            case "coverage-nocache" -> coverageCached(path, counts, null, TAGS);
             case "coverage-ours" -> coverageOurs(path, counts);
             case "coverage-jacoco" -> coverageJacoco(path, counts);
-            case "coverage-cold" -> coverageCached(path, counts, true, TAGS);
-            case "coverage-warm" -> coverageCached(path, counts, false, TAGS);
-            case "coverage-warm-untagged" -> coverageCached(path, counts, false, List.of());
+            case "coverage-cold" -> coverageCached(path, counts, Boolean.TRUE, TAGS);
+            case "coverage-warm" -> coverageCached(path, counts, Boolean.FALSE, TAGS);
+            case "coverage-warm-untagged" -> coverageCached(path, counts, Boolean.FALSE, List.of());
             case "coverage-crosscheck" -> coverageCrossCheck(path, counts);
             case "reports-ours" -> reportsOurs(path, counts);
             case "reports-parser" -> reportsParser(path, counts);
             default -> throw new IllegalArgumentException("unknown mode " + mode);
         };
         long nanos = System.nanoTime() - start;
+        counts.put("cpuNanos", os.getProcessCpuTime() - cpuStart); // all threads, JIT and GC included
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         System.gc();
         long retained = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
@@ -101,15 +106,15 @@ public final class Measure {
     }
 
     /** readiness with the analysis cache: {@code cold} empties it first, warm expects it filled by a cold run. */
-    private static Object coverageCached(Path project, Map<String, Long> counts, boolean cold, List<TagDefinition> tags)
+    private static Object coverageCached(Path project, Map<String, Long> counts, Boolean cold, List<TagDefinition> tags)
             throws Exception {
         Path dir = cacheOf(project);
-        if (cold) {
+        if (Boolean.TRUE.equals(cold)) {
             BenchmarkHarness.deleteRecursively(dir);
-        } else if (!java.nio.file.Files.isDirectory(dir)) {
+        } else if (Boolean.FALSE.equals(cold) && !java.nio.file.Files.isDirectory(dir)) {
             throw new IllegalStateException("no warm cache in " + dir + ": run coverage-cold first");
         }
-        AnalysisCache cache = AnalysisCache.at(dir, 4096L << 20);
+        AnalysisCache cache = cold == null ? null : AnalysisCache.at(dir, 4096L << 20);
         CoverageEvidence evidence = new CoverageAnalyzer(cache)
                 .analyze(new CoverageRequest(
                         project, List.of("target/jacoco.exec"), List.of(project.resolve("target/classes")), tags, 0));
@@ -123,6 +128,9 @@ public final class Measure {
             counts.put(name + "Missed", evidence.overall().get(kind).missed());
         }
         counts.put("noMatch", (long) evidence.noMatchClasses().size());
+        if (cache == null) {
+            return evidence;
+        }
         AnalysisCache.Statistics stats = cache.statistics();
         counts.put("cacheHits", (long) stats.hits());
         counts.put("cacheMisses", (long) stats.misses());

@@ -322,29 +322,30 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
     private int threads;
 
     /**
-     * Directory where JaCoCo's analysis of each class is kept between builds, so a class whose bytes did not change is
-     * not analysed again; {@code none} turns the cache off.
+     * Directory where readiness keeps what it computed from unchanged inputs between builds, so that the next build
+     * does not compute it again; {@code none} turns every cache off.
      *
-     * <p>Unset, it is the user's cache directory: {@code $XDG_CACHE_HOME/readiness/analysis}, else
-     * {@code ${user.home}/.cache/readiness/analysis} (outside {@code target/}, so {@code mvn clean} keeps it, and
-     * shared by all projects and branches of the user). A relative path is resolved against the project directory.
-     * Entries are keyed by JaCoCo's class id (the CRC64 of the class file) and the JaCoCo version, written atomically
-     * and checked when read: a damaged or foreign entry is ignored and rebuilt. Results are identical with and without
-     * the cache.
+     * <p>Unset, it is the user's cache directory: {@code $XDG_CACHE_HOME/readiness}, else
+     * {@code ${user.home}/.cache/readiness} (outside {@code target/}, so {@code mvn clean} keeps it, and shared by all
+     * projects and branches of the user). A relative path is resolved against the project directory; {@code false}
+     * and {@code off} also turn the caches off. Each kind of cache has a subdirectory of its own ({@code analysis/}
+     * for JaCoCo's analysis of each class, keyed by the class file's content and the JaCoCo version). Entries are
+     * written atomically and checked when read: a damaged or foreign entry is ignored and rebuilt. Results are
+     * identical with and without the cache.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "readiness.analysisCache")
-    private String analysisCache;
+    @Parameter(property = "readiness.cache")
+    private String cache;
 
     /**
-     * Size limit of the analysis cache in megabytes; when exceeded, the oldest entries are deleted. {@code 0} turns
-     * the cache off.
+     * Size limit of the cache directory ({@code readiness.cache}) in megabytes, for all its kinds together; when it is
+     * exceeded, the least recently written entries are deleted. {@code 0} turns the caches off.
      *
      * @since 0.1.0
      */
-    @Parameter(property = "readiness.analysisCacheSize", defaultValue = "512")
-    private int analysisCacheSize = ReadinessInputs.DEFAULT_ANALYSIS_CACHE_MB;
+    @Parameter(property = "readiness.cacheSize", defaultValue = "512")
+    private int cacheSize = ReadinessInputs.DEFAULT_CACHE_MB;
 
     /**
      * Tags: named sets of code that coverage gates measure. The default gates use {@code critical} and
@@ -428,8 +429,8 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
                 .execFiles(execFiles)
                 .classesDirectories(classesDirectories)
                 .threads(threads)
-                .analysisCache(analysisCache)
-                .analysisCacheSize(analysisCacheSize)
+                .cache(cache)
+                .cacheSize(cacheSize)
                 .historyFile(historyFile)
                 .skipHistory(skipHistory)
                 .historyLimit(historyLimit)

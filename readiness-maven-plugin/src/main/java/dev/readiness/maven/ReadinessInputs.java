@@ -48,8 +48,8 @@ record ReadinessInputs(
         List<String> mutationReports,
         ChangeInput change,
         File quarantineFile,
-        String analysisCache,
-        int analysisCacheSize) {
+        String cache,
+        int cacheSize) {
 
     ReadinessInputs {
         mutationReports = mutationReports == null ? List.of() : List.copyOf(mutationReports);
@@ -181,46 +181,51 @@ record ReadinessInputs(
                 analysisCache(baseDir));
     }
 
-    /** The analysis cache's size limit when none is configured, in megabytes. */
-    static final int DEFAULT_ANALYSIS_CACHE_MB = 512;
+    /** The size limit of readiness's cache directory when none is configured, in megabytes. */
+    static final int DEFAULT_CACHE_MB = 512;
 
     /**
-     * The analysis cache: {@code none}, {@code false} or {@code off} turn it off; unset, the user's cache directory
-     * ({@code $XDG_CACHE_HOME/readiness/analysis}, else {@code ~/.cache/readiness/analysis}); else the directory named,
-     * relative to the project directory.
+     * The root of readiness's caches ({@code readiness.cache}), or {@code null} when they are off: {@code none},
+     * {@code false}, {@code off} or a size of {@code 0}; unset, the user's cache directory
+     * ({@code $XDG_CACHE_HOME/readiness}, else {@code ~/.cache/readiness}); else the directory named, relative to the
+     * project directory. Each kind of cache has a subdirectory of its own ({@code analysis/}, ...).
      */
-    AnalysisCache analysisCache(Path baseDir) throws PolicyException {
-        if (analysisCacheSize < 0) {
-            throw new PolicyException(List.of("readiness.analysisCacheSize: " + analysisCacheSize
-                    + " is negative; give the limit in megabytes (default " + DEFAULT_ANALYSIS_CACHE_MB
-                    + "), or set readiness.analysisCache=none to turn the cache off"));
+    Path cacheRoot(Path baseDir) throws PolicyException {
+        if (cacheSize < 0) {
+            throw new PolicyException(List.of("readiness.cacheSize: " + cacheSize
+                    + " is negative; give the limit in megabytes (default " + DEFAULT_CACHE_MB
+                    + "), or set readiness.cache=none to turn the cache off"));
         }
-        String location = analysisCache == null ? "" : analysisCache.strip();
+        String location = cache == null ? "" : cache.strip();
         String lower = location.toLowerCase(java.util.Locale.ROOT);
-        if (lower.equals("none") || lower.equals("false") || lower.equals("off") || analysisCacheSize == 0) {
+        if (lower.equals("none") || lower.equals("false") || lower.equals("off") || cacheSize == 0) {
             return null;
         }
-        Path directory;
         try {
-            directory = location.isEmpty() ? defaultAnalysisCache() : baseDir.resolve(location);
+            return location.isEmpty() ? defaultCacheRoot() : baseDir.resolve(location);
         } catch (java.nio.file.InvalidPathException e) {
-            throw new PolicyException(List.of("readiness.analysisCache: '" + location + "' is not a valid path ("
+            throw new PolicyException(List.of("readiness.cache: '" + location + "' is not a valid path ("
                     + e.getReason() + "); name a directory, or none to turn the cache off"));
         }
-        return directory == null ? null : AnalysisCache.at(directory, analysisCacheSize * 1024L * 1024L);
+    }
+
+    /** The analysis cache under {@link #cacheRoot}, or {@code null} when the caches are off. */
+    AnalysisCache analysisCache(Path baseDir) throws PolicyException {
+        Path root = cacheRoot(baseDir);
+        return root == null ? null : AnalysisCache.at(root, cacheSize * 1024L * 1024L);
     }
 
     /** The user's cache directory, or {@code null} when there is no home directory to put it in. */
-    private static Path defaultAnalysisCache() {
+    private static Path defaultCacheRoot() {
         String xdg = System.getenv("XDG_CACHE_HOME");
         if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
-            return Path.of(xdg, "readiness", "analysis");
+            return Path.of(xdg, "readiness");
         }
         String home = System.getProperty("user.home");
         if (home == null || home.isBlank() || home.equals("?")) {
             return null;
         }
-        return Path.of(home, ".cache", "readiness", "analysis");
+        return Path.of(home, ".cache", "readiness");
     }
 
     /** A builder with nothing set: empty lists, {@code null} texts and settings, {@code 0} and {@code false}. */
@@ -258,8 +263,8 @@ record ReadinessInputs(
         private DocumentationSettings documentation;
         private List<String> mutationReports = List.of();
         private ChangeInput change;
-        private String analysisCache;
-        private int analysisCacheSize = DEFAULT_ANALYSIS_CACHE_MB;
+        private String cache;
+        private int cacheSize = DEFAULT_CACHE_MB;
 
         private Builder() {}
 
@@ -287,8 +292,8 @@ record ReadinessInputs(
             this.mutationReports = from.mutationReports;
             this.change = from.change;
             this.quarantineFile = from.quarantineFile;
-            this.analysisCache = from.analysisCache;
-            this.analysisCacheSize = from.analysisCacheSize;
+            this.cache = from.cache;
+            this.cacheSize = from.cacheSize;
         }
 
         Builder tags(List<Tag> value) {
@@ -407,13 +412,13 @@ record ReadinessInputs(
             return this;
         }
 
-        Builder analysisCache(String value) {
-            this.analysisCache = value;
+        Builder cache(String value) {
+            this.cache = value;
             return this;
         }
 
-        Builder analysisCacheSize(int megabytes) {
-            this.analysisCacheSize = megabytes;
+        Builder cacheSize(int megabytes) {
+            this.cacheSize = megabytes;
             return this;
         }
 
@@ -442,8 +447,8 @@ record ReadinessInputs(
                     mutationReports,
                     change,
                     quarantineFile,
-                    analysisCache,
-                    analysisCacheSize);
+                    cache,
+                    cacheSize);
         }
     }
 }

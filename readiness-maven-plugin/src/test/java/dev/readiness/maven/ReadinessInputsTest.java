@@ -87,38 +87,34 @@ class ReadinessInputsTest {
                         inputs.mutationReports(),
                         inputs.change(),
                         inputs.quarantineFile(),
-                        inputs.analysisCache(),
-                        inputs.analysisCacheSize()));
+                        inputs.cache(),
+                        inputs.cacheSize()));
     }
 
     @Test
-    void analysisCacheIsOffForNoneFalseOffOrSizeZero() throws Exception {
+    void theCacheIsOffForNoneFalseOffOrSizeZero() throws Exception {
         Path base = Path.of("/work/project");
         for (String off : List.of("none", "FALSE", " off ")) {
-            assertThat(ReadinessInputs.builder().analysisCache(off).build().analysisCache(base))
+            assertThat(ReadinessInputs.builder().cache(off).build().analysisCache(base))
                     .as(off)
                     .isNull();
         }
-        assertThat(ReadinessInputs.builder()
-                        .analysisCache("c")
-                        .analysisCacheSize(0)
-                        .build()
-                        .analysisCache(base))
+        assertThat(ReadinessInputs.builder().cache("c").cacheSize(0).build().analysisCache(base))
                 .isNull();
     }
 
     @Test
-    void aRelativeAnalysisCacheIsResolvedAgainstTheProjectAndKeyedByJacocoVersion() throws Exception {
+    void aRelativeCacheRootIsResolvedAgainstTheProjectAndTheAnalysisCacheKeyedByJacocoVersion() throws Exception {
         AnalysisCache cache =
-                ReadinessInputs.builder().analysisCache("build-cache").build().analysisCache(Path.of("/work/project"));
+                ReadinessInputs.builder().cache("build-cache").build().analysisCache(Path.of("/work/project"));
 
-        assertThat(cache.root().startsWith(Path.of("/work/project/build-cache")))
+        assertThat(cache.root().startsWith(Path.of("/work/project/build-cache/analysis")))
                 .isTrue();
         assertThat(cache.root().getFileName().toString()).startsWith("jacoco-" + JaCoCo.VERSION);
     }
 
     @Test
-    void theDefaultAnalysisCacheIsOutsideTheProject() throws Exception {
+    void theDefaultCacheRootIsOutsideTheProject() throws Exception {
         Path base = Path.of("/work/project");
         AnalysisCache cache = ReadinessInputs.builder().build().analysisCache(base);
 
@@ -128,11 +124,10 @@ class ReadinessInputsTest {
     }
 
     @Test
-    void aNegativeAnalysisCacheSizeIsRejectedWithTheFix() {
-        assertThatThrownBy(() ->
-                        ReadinessInputs.builder().analysisCacheSize(-1).build().analysisCache(Path.of("/p")))
+    void aNegativeCacheSizeIsRejectedWithTheFix() {
+        assertThatThrownBy(() -> ReadinessInputs.builder().cacheSize(-1).build().analysisCache(Path.of("/p")))
                 .isInstanceOf(PolicyException.class)
-                .hasMessageContaining("readiness.analysisCacheSize")
-                .hasMessageContaining("readiness.analysisCache=none");
+                .hasMessageContaining("readiness.cacheSize")
+                .hasMessageContaining("readiness.cache=none");
     }
 }

@@ -38,7 +38,6 @@ import org.jacoco.core.analysis.IMethodCoverage;
 import org.jacoco.core.analysis.ISourceNode;
 import org.jacoco.core.data.ExecutionData;
 import org.jacoco.core.data.ExecutionDataStore;
-import org.jacoco.core.internal.data.CRC64;
 import org.objectweb.asm.Type;
 
 /**
@@ -136,7 +135,7 @@ public final class CoverageAnalyzer {
                     classFiles, executionData, builder, request.effectiveThreads(), annotationsNeeded, origins);
         } finally {
             if (cache != null) {
-                cache.evict();
+                cache.finish();
             }
         }
 
@@ -428,7 +427,7 @@ public final class CoverageAnalyzer {
                 ScannedClass info = scanOrReject(file, bytes);
                 scanned.putIfAbsent(info.internalName(), info);
             }
-            long classId = cache == null ? 0 : CRC64.classId(bytes);
+            long classId = cache == null ? 0 : ClassIds.classId(bytes);
             if (cache != null && fromCache(classId, bytes, file, executionData, visitor, origins)) {
                 continue;
             }
