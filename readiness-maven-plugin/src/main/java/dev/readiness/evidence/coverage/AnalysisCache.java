@@ -215,8 +215,7 @@ public final class AnalysisCache {
                 return null;
             }
             try {
-                AnalysisEntry entry =
-                        AnalysisEntry.decode(Arrays.copyOfRange(record, RECORD_HEADER, record.length - 4));
+                AnalysisEntry entry = AnalysisEntry.decode(record, RECORD_HEADER, record.length - 4 - RECORD_HEADER);
                 return entry.classId() == classId ? entry : null;
             } catch (IOException | RuntimeException e) {
                 return null;

@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
@@ -267,64 +266,152 @@ record AnalysisEntry(
      * @throws IOException when the bytes are not a well-formed entry
      */
     static AnalysisEntry decode(byte[] data) throws IOException {
-        DataInputStream in = new DataInputStream(new ByteArrayInputStream(data));
+        return decode(data, 0, data.length);
+    }
+
+    /** {@link #decode(byte[])} of {@code length} bytes from {@code offset}. */
+    static AnalysisEntry decode(byte[] data, int offset, int length) throws IOException {
+        Cursor in = new Cursor(data, offset, offset + length);
         long classId = in.readLong();
         String className = in.readUTF();
-        String signature = readNullable(in);
-        String superName = readNullable(in);
+        String signature = in.readNullable();
+        String superName = in.readNullable();
         int interfaceCount = in.readInt();
         String[] interfaces = null;
         if (interfaceCount >= 0) {
-            interfaces = new String[bounded(interfaceCount, data.length)];
+            interfaces = new String[bounded(interfaceCount, length)];
             for (int i = 0; i < interfaces.length; i++) {
                 interfaces[i] = in.readUTF();
             }
         }
-        String source = readNullable(in);
+        String source = in.readNullable();
         int probeCount = bounded(in.readInt(), Integer.MAX_VALUE);
-        int setCount = bounded(in.readInt(), data.length + 1);
+        int setCount = bounded(in.readInt(), length + 1);
         if (setCount < 1) {
             throw new IOException("no empty set");
         }
         int[][] sets = new int[setCount][];
         sets[0] = new int[0];
         for (int s = 1; s < setCount; s++) {
-            int[] set = new int[bounded(readVar(in), data.length)];
+            int[] set = new int[bounded(in.readVar(), length)];
             int previous = -1;
             for (int k = 0; k < set.length; k++) {
-                previous = previous + 1 + readVar(in);
-                if (previous >= probeCount) {
+                previous = previous + 1 + in.readVar();
+                if (previous >= probeCount || previous < 0) {
                     throw new IOException("probe " + previous + " out of range");
                 }
                 set[k] = previous;
             }
             sets[s] = set;
         }
-        int methodCount = bounded(in.readInt(), data.length);
-        List<Method> methods = new ArrayList<>(methodCount);
+        int methodCount = bounded(in.readInt(), length);
+        Method[] methods = new Method[methodCount];
         for (int m = 0; m < methodCount; m++) {
             String name = in.readUTF();
             String desc = in.readUTF();
-            String methodSignature = readNullable(in);
-            int count = bounded(in.readInt(), data.length);
-            List<Instruction> instructions = new ArrayList<>(count);
+            String methodSignature = in.readNullable();
+            int count = bounded(in.readInt(), length);
+            Instruction[] instructions = new Instruction[count];
             for (int i = 0; i < count; i++) {
                 int line = in.readInt();
-                int branches = readVar(in);
-                int set = index(readVar(in), setCount);
-                int[] branchSets = new int[bounded(readVar(in), data.length)];
-                for (int b = 0; b < branchSets.length; b++) {
-                    branchSets[b] = index(readVar(in), setCount);
+                int branches = in.readVar();
+                int set = index(in.readVar(), setCount);
+                int branchCount = bounded(in.readVar(), length);
+                int[] branchSets = branchCount == 0 ? NO_BRANCHES : new int[branchCount];
+                for (int b = 0; b < branchCount; b++) {
+                    branchSets[b] = index(in.readVar(), setCount);
                 }
-                instructions.add(new Instruction(line, branches, set, branchSets));
+                instructions[i] = new Instruction(line, branches, set, branchSets);
             }
-            methods.add(new Method(name, desc, methodSignature, List.copyOf(instructions)));
+            methods[m] = new Method(name, desc, methodSignature, List.of(instructions));
         }
-        if (in.read() != -1) {
+        if (!in.atEnd()) {
             throw new IOException("trailing bytes");
         }
         return new AnalysisEntry(
-                classId, className, signature, superName, interfaces, source, probeCount, sets, List.copyOf(methods));
+                classId, className, signature, superName, interfaces, source, probeCount, sets, List.of(methods));
+    }
+
+    private static final int[] NO_BRANCHES = new int[0];
+
+    /** Reads what {@link DataOutputStream} and {@link #writeVar} wrote, from an array, without locks or copies. */
+    private static final class Cursor {
+        private final byte[] data;
+        private final int end;
+        private int position;
+
+        Cursor(byte[] data, int offset, int end) {
+            this.data = data;
+            this.position = offset;
+            this.end = end;
+        }
+
+        private int next() throws IOException {
+            if (position >= end) {
+                throw new java.io.EOFException();
+            }
+            return data[position++] & 0xff;
+        }
+
+        boolean atEnd() {
+            return position == end;
+        }
+
+        int readInt() throws IOException {
+            return (next() << 24) | (next() << 16) | (next() << 8) | next();
+        }
+
+        long readLong() throws IOException {
+            return ((long) readInt() << 32) | (readInt() & 0xffffffffL);
+        }
+
+        int readVar() throws IOException {
+            int value = 0;
+            for (int shift = 0; shift < 32; shift += 7) {
+                int b = next();
+                value |= (b & 0x7F) << shift;
+                if ((b & 0x80) == 0) {
+                    if (value < 0) {
+                        throw new IOException("varint out of range");
+                    }
+                    return value;
+                }
+            }
+            throw new IOException("varint too long");
+        }
+
+        String readNullable() throws IOException {
+            int flag = next();
+            if (flag > 1) {
+                throw new IOException("not a boolean: " + flag);
+            }
+            return flag == 1 ? readUTF() : null;
+        }
+
+        /** Java's modified UTF-8 with a two-byte length ({@link DataOutputStream#writeUTF}). */
+        String readUTF() throws IOException {
+            int length = (next() << 8) | next();
+            if (length > end - position) {
+                throw new java.io.EOFException();
+            }
+            int start = position;
+            boolean ascii = true;
+            for (int i = start; i < start + length; i++) {
+                if (data[i] <= 0) { // NUL is written in two bytes, non-ASCII has the high bit set
+                    ascii = false;
+                    break;
+                }
+            }
+            position += length;
+            if (ascii) {
+                return new String(data, start, length, java.nio.charset.StandardCharsets.ISO_8859_1);
+            }
+            byte[] framed = new byte[length + 2];
+            framed[0] = (byte) (length >>> 8);
+            framed[1] = (byte) length;
+            System.arraycopy(data, start, framed, 2, length);
+            return new DataInputStream(new ByteArrayInputStream(framed)).readUTF();
+        }
     }
 
     private static int bounded(int value, int max) throws IOException {
@@ -348,10 +435,6 @@ record AnalysisEntry(
         }
     }
 
-    private static String readNullable(DataInputStream in) throws IOException {
-        return in.readBoolean() ? in.readUTF() : null;
-    }
-
     private static void writeVar(DataOutputStream out, int value) throws IOException {
         if (value < 0) {
             throw new IOException("negative " + value);
@@ -361,20 +444,5 @@ record AnalysisEntry(
             value >>>= 7;
         }
         out.writeByte(value);
-    }
-
-    private static int readVar(DataInputStream in) throws IOException {
-        int value = 0;
-        for (int shift = 0; shift < 32; shift += 7) {
-            int b = in.readUnsignedByte();
-            value |= (b & 0x7F) << shift;
-            if ((b & 0x80) == 0) {
-                if (value < 0) {
-                    throw new IOException("varint out of range");
-                }
-                return value;
-            }
-        }
-        throw new IOException("varint too long");
     }
 }
