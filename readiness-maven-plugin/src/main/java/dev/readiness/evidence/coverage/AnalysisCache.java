@@ -75,6 +75,7 @@ public final class AnalysisCache {
     private final AtomicInteger written = new AtomicInteger();
     private final AtomicInteger unverified = new AtomicInteger();
     private final AtomicInteger evicted = new AtomicInteger();
+    private final ClassIds classIds = new ClassIds();
     private volatile Index index;
 
     private AnalysisCache(Path cacheRoot, long maxBytes) {
@@ -131,7 +132,7 @@ public final class AnalysisCache {
      * @param noMatch whether the execution data holds a different class of this name
      */
     public IClassCoverage coverageOf(byte[] classBytes, boolean[] probes, boolean noMatch) {
-        AnalysisEntry entry = read(ClassIds.classId(classBytes), classBytes);
+        AnalysisEntry entry = read(classIds.classId(classBytes), classBytes);
         return entry == null || !entry.accepts(probes) ? null : entry.toCoverage(probes, noMatch);
     }
 

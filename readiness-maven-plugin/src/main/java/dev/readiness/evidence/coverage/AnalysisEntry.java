@@ -317,7 +317,7 @@ record AnalysisEntry(
                 int branches = in.readVar();
                 int set = index(in.readVar(), setCount);
                 int branchCount = bounded(in.readVar(), length);
-                int[] branchSets = branchCount == 0 ? NO_BRANCHES : new int[branchCount];
+                int[] branchSets = new int[branchCount];
                 for (int b = 0; b < branchCount; b++) {
                     branchSets[b] = index(in.readVar(), setCount);
                 }
@@ -331,8 +331,6 @@ record AnalysisEntry(
         return new AnalysisEntry(
                 classId, className, signature, superName, interfaces, source, probeCount, sets, List.of(methods));
     }
-
-    private static final int[] NO_BRANCHES = new int[0];
 
     /** Reads what {@link DataOutputStream} and {@link #writeVar} wrote, from an array, without locks or copies. */
     private static final class Cursor {

@@ -15,10 +15,11 @@ final class ClassIds {
     private static final VarHandle LITTLE_ENDIAN_LONG =
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-    /** Eight tables of 256; table 0 is JaCoCo's. Written once in the class initialiser, never afterwards. */
-    private static final long[] TABLES = tables();
-
-    private ClassIds() {}
+    /**
+     * Eight tables of 256; table 0 is JaCoCo's. Per instance, written once by the constructor (2,048 values, a few
+     * microseconds): the plugin holds no static arrays.
+     */
+    private final long[] tables = tables();
 
     private static long[] tables() {
         long[] t = new long[8 * 256];
@@ -39,7 +40,7 @@ final class ClassIds {
     }
 
     /** JaCoCo's class id of these class file bytes. */
-    static long classId(byte[] bytes) {
+    long classId(byte[] bytes) {
         if (bytes.length > 7 && bytes[6] == 0x00 && bytes[7] == 53) {
             long sum = update(0, bytes, 0, 7);
             sum = update(sum, (byte) 52);
@@ -48,12 +49,12 @@ final class ClassIds {
         return update(0, bytes, 0, bytes.length);
     }
 
-    private static long update(long sum, byte b) {
-        return (sum >>> 8) ^ TABLES[((int) sum ^ b) & 0xff];
+    private long update(long sum, byte b) {
+        return (sum >>> 8) ^ tables[((int) sum ^ b) & 0xff];
     }
 
-    private static long update(long sum, byte[] bytes, int from, int to) {
-        long[] t = TABLES;
+    private long update(long sum, byte[] bytes, int from, int to) {
+        long[] t = tables;
         int i = from;
         for (; i + 8 <= to; i += 8) {
             long v = sum ^ (long) LITTLE_ENDIAN_LONG.get(bytes, i);

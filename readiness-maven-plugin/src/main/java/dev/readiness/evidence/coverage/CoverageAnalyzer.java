@@ -76,6 +76,7 @@ public final class CoverageAnalyzer {
             .thenComparing(Candidate::methodName, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private final AnalysisCache cache;
+    private final ClassIds classIds = new ClassIds();
 
     /** An analyser that analyses every class with JaCoCo's analyser. */
     public CoverageAnalyzer() {
@@ -427,7 +428,7 @@ public final class CoverageAnalyzer {
                 ScannedClass info = scanOrReject(file, bytes);
                 scanned.putIfAbsent(info.internalName(), info);
             }
-            long classId = cache == null ? 0 : ClassIds.classId(bytes);
+            long classId = cache == null ? 0 : classIds.classId(bytes);
             if (cache != null && fromCache(classId, bytes, file, executionData, visitor, origins)) {
                 continue;
             }

@@ -18,6 +18,7 @@ import org.objectweb.asm.ClassReader;
 
 /** The eight-bytes-at-a-time class id equals JaCoCo's {@link CRC64#classId} on real class files and on every length. */
 class ClassIdsTest {
+    private final ClassIds ids = new ClassIds();
 
     @Test
     void equalsJacocosClassIdOnEveryClassOfJacocoAsmAndJavaBase() throws Exception {
@@ -29,7 +30,7 @@ class ClassIdsTest {
                 for (var entry :
                         zip.stream().filter(e -> e.getName().endsWith(".class")).toList()) {
                     byte[] bytes = zip.getInputStream(entry).readAllBytes();
-                    assertThat(ClassIds.classId(bytes)).as(entry.getName()).isEqualTo(CRC64.classId(bytes));
+                    assertThat(ids.classId(bytes)).as(entry.getName()).isEqualTo(CRC64.classId(bytes));
                     compared++;
                 }
             }
@@ -38,7 +39,7 @@ class ClassIdsTest {
         try (Stream<Path> files = Files.walk(jrt.getPath("/modules/java.base"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
                 byte[] bytes = Files.readAllBytes(file);
-                assertThat(ClassIds.classId(bytes)).as(file.toString()).isEqualTo(CRC64.classId(bytes));
+                assertThat(ids.classId(bytes)).as(file.toString()).isEqualTo(CRC64.classId(bytes));
                 compared++;
             }
         }
@@ -56,12 +57,12 @@ class ClassIdsTest {
                     bytes[6] = 0; // major version 53: JaCoCo hashes it as 52
                     bytes[7] = 53;
                 }
-                assertThat(ClassIds.classId(bytes)).as("length %d", length).isEqualTo(CRC64.classId(bytes));
+                assertThat(ids.classId(bytes)).as("length %d", length).isEqualTo(CRC64.classId(bytes));
             }
         }
         byte[] java9 = {(byte) 0xca, (byte) 0xfe, (byte) 0xba, (byte) 0xbe, 0, 0, 0, 53, 1, 2, 3};
         byte[] java8 = java9.clone();
         java8[7] = 52;
-        assertThat(ClassIds.classId(java9)).isEqualTo(ClassIds.classId(java8)).isEqualTo(CRC64.classId(java9));
+        assertThat(ids.classId(java9)).isEqualTo(ids.classId(java8)).isEqualTo(CRC64.classId(java9));
     }
 }
