@@ -34,6 +34,9 @@ public final class BenchmarkHarness {
     private final Path mavenHome;
     private final String pluginVersion;
     private final boolean quick;
+    /** Only the analysis cache's section (inputs, in-process and goal level on the largest class set). */
+    private final boolean onlyCache;
+
     private final int repetitions;
     private final Path sample;
     private final Results results = new Results();
@@ -51,6 +54,7 @@ public final class BenchmarkHarness {
         quick = Boolean.parseBoolean(options.getOrDefault("quick", "false"));
         int reps = Integer.parseInt(options.getOrDefault("repetitions", "0"));
         repetitions = reps > 0 ? reps : quick ? 1 : 3;
+        onlyCache = Boolean.parseBoolean(options.getOrDefault("only-cache", "false"));
         sample = Path.of(options.get("sample"));
         logs = dir.resolve("logs");
         deleteRecursively(logs);
@@ -103,6 +107,7 @@ public final class BenchmarkHarness {
         seeds.put("exec", EXEC_SEED);
         seeds.put("largerProject", PROJECT_SEED);
         env.put("seeds", seeds);
+        env.put("loadBefore", loadAverage());
         env.put(
                 "heapMeasurement",
                 "in-process: sum of the heap MemoryPoolMXBeans' peak usage, reset before the call; retained = heap used"
@@ -146,6 +151,14 @@ public final class BenchmarkHarness {
 
         phase("generate inputs");
 
+        // 2a. the analysis cache: cold and warm beside JaCoCo, in process and at goal level, largest class set
+        int largest = classSizes[classSizes.length - 1];
+        measureCache(coverageProjects.get(largest), largest);
+        phase("analysis cache");
+        if (onlyCache) {
+            return finish(start, started, env, classSizes, caseSizes, outputCases, true);
+        }
+
         // 2. library level, each sample in a JVM of its own
         for (int classes : classSizes) {
             Path project = coverageProjects.get(classes);
@@ -185,7 +198,7 @@ public final class BenchmarkHarness {
         goals.put("mvn validate (Maven's fixed cost)", List.of("validate"));
         goals.put("jacoco:check (BUNDLE LINE COVEREDRATIO)", List.of(jacocoPlugin + ":check"));
         goals.put("jacoco:report (HTML, XML, CSV)", List.of(jacocoPlugin + ":report"));
-        goals.put("readiness:check (2 tags)", List.of(readinessCheck));
+        goals.put("readiness:check (2 tags)", List.of(readinessCheck, "-Dreadiness.cache=none"));
         boolean primed = false;
         // Maven's fixed cost and the goals' growth are seen at the smallest and the largest set; the middle one is
         // measured in-process only (it would add a third of this phase's time)
@@ -227,7 +240,10 @@ public final class BenchmarkHarness {
                     .samples()
                     .add(maven.run(
                             e2e,
-                            List.of(readinessCheck, "-Dreadiness.surefireReports=" + reportDirs.get(maxCases)),
+                            List.of(
+                                    readinessCheck,
+                                    "-Dreadiness.surefireReports=" + reportDirs.get(maxCases),
+                                    "-Dreadiness.cache=none"),
                             true,
                             "-Xmx512m"));
         }
@@ -268,7 +284,27 @@ public final class BenchmarkHarness {
                 largerJson.path("tests").path("total").asLong(),
                 (long) largerTests);
 
-        budgets(classSizes, caseSizes, outputCases, maxCases, maxClasses);
+        return finish(start, started, env, classSizes, caseSizes, outputCases, false);
+    }
+
+    private List<String> finish(
+            long start,
+            Instant started,
+            Map<String, Object> env,
+            int[] classSizes,
+            int[] caseSizes,
+            int outputCases,
+            boolean cacheOnly)
+            throws IOException {
+        cacheBudgets(classSizes[classSizes.length - 1]);
+        if (!cacheOnly) {
+            budgets(
+                    classSizes,
+                    caseSizes,
+                    outputCases,
+                    caseSizes[caseSizes.length - 1],
+                    classSizes[classSizes.length - 1]);
+        }
         double minutes = (System.nanoTime() - start) / 60e9;
         env.put("harnessMinutes", Math.round(minutes * 10) / 10.0);
         env.put("phaseMinutes", phases);
@@ -276,17 +312,221 @@ public final class BenchmarkHarness {
                 dir,
                 String.format(
                         Locale.ROOT,
-                        "# readiness benchmark results%n%n%s, %s processors, %s, %s; %d repetition(s)%s; "
-                                + "harness run %.1f min.%n",
+                        "# readiness benchmark results%n%n%s, %s processors, %s, %s; %d repetition(s)%s%s; "
+                                + "harness run %.1f min; load average before / after: %s / %s.%n",
                         started,
                         env.get("availableProcessors"),
                         env.get("java"),
                         env.get("maven"),
                         repetitions,
                         quick ? " (quick mode)" : "",
-                        minutes));
+                        cacheOnly ? " (analysis cache section only)" : "",
+                        minutes,
+                        env.get("loadBefore"),
+                        loadAverage()));
         log("results: %s and %s (%.1f min)", dir.resolve("results.md"), dir.resolve("results.json"), minutes);
         return results.mismatches();
+    }
+
+    /** The load average of the machine (other builds running at the same time make absolute times noisy). */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException | RuntimeException e) {
+            return String.format(
+                    Locale.ROOT,
+                    "%.2f",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                            .getSystemLoadAverage());
+        }
+    }
+
+    private static final String CACHE_LIBRARY = "Analysis cache, library level (in-process)";
+    private static final String CACHE_GOAL = "Analysis cache, goal level (one Maven process each)";
+
+    /**
+     * The analysis cache on one class set, side by side with JaCoCo: in process (JaCoCo's Analyzer, readiness with the
+     * cache emptied first, readiness with the cache warm, with and without tags), then every class compared with
+     * JaCoCo's Analyzer from the warm cache; at goal level (validate, jacoco:check, readiness:check without cache, cold
+     * and warm), with readiness.json of the cold and the warm run compared byte by byte apart from the timestamp.
+     */
+    private void measureCache(Path project, int classes) throws Exception {
+        Map<String, String> tools = new LinkedHashMap<>();
+        tools.put("coverage-jacoco", "JaCoCo Analyzer + CoverageBuilder");
+        tools.put("coverage-nocache", "readiness, no cache (2 tags)");
+        tools.put("coverage-cold", "readiness, cache cold (2 tags)");
+        tools.put("coverage-warm", "readiness, cache warm (2 tags)");
+        tools.put("coverage-warm-untagged", "readiness, cache warm (no tags)");
+        for (int rep = 0; rep < repetitions; rep++) {
+            List<String> order = new ArrayList<>(tools.keySet());
+            if (rep % 2 == 1) {
+                java.util.Collections.rotate(order, -1); // JaCoCo last; cold still runs before warm
+            }
+            for (String mode : order) {
+                results.measurement(CACHE_LIBRARY, classes, "classes", tools.get(mode))
+                        .samples()
+                        .add(fork(mode, project));
+            }
+        }
+        Map<String, Long> jacoco = lastCounts(CACHE_LIBRARY, classes, "JaCoCo");
+        Map<String, Long> cold = lastCounts(CACHE_LIBRARY, classes, "readiness, cache cold");
+        Map<String, Long> warm = lastCounts(CACHE_LIBRARY, classes, "readiness, cache warm (2");
+        for (String key : List.of("classes", "noMatch")) {
+            results.check(
+                    classes + " classes, " + key + " cache cold vs JaCoCo Analyzer", cold.get(key), jacoco.get(key));
+            results.check(
+                    classes + " classes, " + key + " cache warm vs JaCoCo Analyzer", warm.get(key), jacoco.get(key));
+        }
+        results.check(
+                classes + " classes, lineCovered cache cold vs JaCoCo Analyzer",
+                cold.get("lineCovered"),
+                jacoco.get("lineCovered"));
+        results.check(
+                classes + " classes, lineMissed cache warm vs JaCoCo Analyzer",
+                warm.get("lineMissed"),
+                jacoco.get("lineMissed"));
+        for (String key : cold.keySet()) {
+            if (!key.startsWith("cache") && !key.equals("cpuNanos")) { // CPU time is a measurement, not a count
+                results.check(classes + " classes, " + key + " cache warm vs cold", warm.get(key), cold.get(key));
+            }
+        }
+        results.check(
+                classes + " classes, warm cache hits vs entries written cold",
+                warm.get("cacheHits"),
+                cold.get("cacheWritten"));
+        results.check(
+                classes + " classes, entries not stored because they differed from JaCoCo",
+                cold.get("cacheUnverified"),
+                0L);
+        Sample cross = fork("coverage-crosscheck", project);
+        log(
+                "cross-check of every class, warm cache vs JaCoCo Analyzer: %d compared, %d differ, %d not cached",
+                cross.counts().get("classesCompared"),
+                cross.counts().get("classesDiffering"),
+                cross.counts().get("classesNotCached"));
+        results.check(
+                classes + " classes, classes whose counters, methods or lines differ, warm cache vs JaCoCo Analyzer"
+                        + " (of " + cross.counts().get("classesCompared") + " compared, "
+                        + cross.counts().get("classesNotCached") + " not cacheable)",
+                cross.counts().get("classesDiffering"),
+                0L);
+
+        Path cacheDir = Measure.cacheOf(project).resolveSibling(project.getFileName() + "-goal-cache");
+        String jacocoPlugin = "org.jacoco:jacoco-maven-plugin:" + Projects.JACOCO_VERSION;
+        String readinessCheck = "dev.readiness:readiness-maven-plugin:" + pluginVersion + ":check";
+        Map<String, List<String>> goals = new LinkedHashMap<>();
+        goals.put("mvn validate (Maven's fixed cost)", List.of("validate"));
+        goals.put("jacoco:check (BUNDLE LINE COVEREDRATIO)", List.of(jacocoPlugin + ":check"));
+        goals.put("readiness:check, no cache (2 tags)", List.of(readinessCheck, "-Dreadiness.cache=none"));
+        goals.put("readiness:check, cache cold (2 tags)", List.of(readinessCheck, "-Dreadiness.cache=" + cacheDir));
+        goals.put("readiness:check, cache warm (2 tags)", List.of(readinessCheck, "-Dreadiness.cache=" + cacheDir));
+        for (List<String> g : goals.values()) {
+            maven.run(project, g, false, ""); // resolves the plugins once; fills the cache
+        }
+        String coldJson = null;
+        String warmJson = null;
+        for (int rep = 0; rep < repetitions; rep++) {
+            List<String> order = new ArrayList<>(goals.keySet());
+            java.util.Collections.rotate(order, rep);
+            for (String label : order) {
+                if (label.contains("cache warm") && !Files.isDirectory(cacheDir)) {
+                    maven.run(project, goals.get(label), true, ""); // the cold run came after it: fill it again
+                }
+                if (label.contains("cache cold")) {
+                    deleteRecursively(cacheDir);
+                }
+                results.measurement(CACHE_GOAL, classes, "classes", label)
+                        .samples()
+                        .add(maven.run(project, goals.get(label), true, ""));
+                if (label.contains("cache cold")) {
+                    coldJson = readinessJsonWithoutTimestamp(project);
+                } else if (label.contains("cache warm")) {
+                    warmJson = readinessJsonWithoutTimestamp(project);
+                }
+            }
+        }
+        results.check(
+                classes + " classes, readiness.json of the cold and the warm run (apart from the timestamp): identical",
+                coldJson != null && coldJson.equals(warmJson),
+                true);
+        results.check(
+                classes + " classes, covered lines readiness:check warm (readiness.json) vs JaCoCo Analyzer",
+                new ObjectMapper()
+                        .readTree(warmJson)
+                        .path("coverage")
+                        .path("overall")
+                        .path("line")
+                        .path("covered")
+                        .asLong(),
+                jacoco.get("lineCovered"));
+    }
+
+    private static String readinessJsonWithoutTimestamp(Path project) throws IOException {
+        String json = Files.readString(project.resolve("target/" + READINESS + "/readiness.json"));
+        return json.replaceFirst("\"timestamp\" : \"[^\"]*\"", "\"timestamp\" : \"-\"");
+    }
+
+    private void cacheBudgets(int classes) {
+        Results.Measurement warmGoal = find(CACHE_GOAL, classes, "readiness:check, cache warm");
+        Results.Measurement coldGoal = find(CACHE_GOAL, classes, "readiness:check, cache cold");
+        Results.Measurement noCache = find(CACHE_GOAL, classes, "readiness:check, no cache");
+        Results.Measurement check = find(CACHE_GOAL, classes, "jacoco:check");
+        double validate = find(CACHE_GOAL, classes, "mvn validate").medianSeconds();
+        results.budget(
+                String.format(
+                        Locale.ROOT, "warm cache, readiness:check vs jacoco:check, %,d classes (goal level)", classes),
+                String.format(
+                        Locale.ROOT,
+                        "%.2f× (%.2f s vs %.2f s; CPU %.2f s vs %.2f s, %.2f×; above mvn validate's %.2f s: %.2f×)",
+                        warmGoal.medianSeconds() / check.medianSeconds(),
+                        warmGoal.medianSeconds(),
+                        check.medianSeconds(),
+                        warmGoal.medianCpuSeconds(),
+                        check.medianCpuSeconds(),
+                        warmGoal.medianCpuSeconds() / check.medianCpuSeconds(),
+                        validate,
+                        (warmGoal.medianSeconds() - validate) / (check.medianSeconds() - validate)),
+                "≤ 0.5×",
+                warmGoal.medianSeconds() <= 0.5 * check.medianSeconds());
+        results.budget(
+                String.format(
+                        Locale.ROOT, "cold cache, readiness:check vs jacoco:check, %,d classes (goal level)", classes),
+                String.format(
+                        Locale.ROOT,
+                        "%.2f× (%.2f s vs %.2f s; CPU %.2f s vs %.2f s; without the cache %.2f s, %.2f×)",
+                        coldGoal.medianSeconds() / check.medianSeconds(),
+                        coldGoal.medianSeconds(),
+                        check.medianSeconds(),
+                        coldGoal.medianCpuSeconds(),
+                        check.medianCpuSeconds(),
+                        noCache.medianSeconds(),
+                        noCache.medianSeconds() / check.medianSeconds()),
+                "≤ 1.0×",
+                coldGoal.medianSeconds() <= check.medianSeconds());
+        Results.Measurement analyzer = find(CACHE_LIBRARY, classes, "JaCoCo");
+        Results.Measurement warm = find(CACHE_LIBRARY, classes, "readiness, cache warm (2");
+        Results.Measurement untagged = find(CACHE_LIBRARY, classes, "readiness, cache warm (no");
+        Results.Measurement cold = find(CACHE_LIBRARY, classes, "readiness, cache cold");
+        Results.Measurement none = find(CACHE_LIBRARY, classes, "readiness, no cache");
+        results.budget(
+                String.format(
+                        Locale.ROOT, "warm analysis speed-up vs JaCoCo Analyzer, %,d classes (in process)", classes),
+                String.format(
+                        Locale.ROOT,
+                        "%.1f× without tags, %.1f× with the 2 tags (%.2f s, %.2f s vs %.2f s; CPU %.2f s, %.2f s vs"
+                                + " %.2f s; no cache %.2f s, cold %.2f s)",
+                        analyzer.medianSeconds() / untagged.medianSeconds(),
+                        analyzer.medianSeconds() / warm.medianSeconds(),
+                        untagged.medianSeconds(),
+                        warm.medianSeconds(),
+                        analyzer.medianSeconds(),
+                        untagged.medianCpuSeconds(),
+                        warm.medianCpuSeconds(),
+                        analyzer.medianCpuSeconds(),
+                        none.medianSeconds(),
+                        cold.medianSeconds()),
+                "≥ 5×",
+                analyzer.medianSeconds() >= 5 * untagged.medianSeconds());
     }
 
     private void measureReports(String group, int cases, Path reports, SurefireReports.Expected expected)
@@ -320,6 +560,8 @@ public final class BenchmarkHarness {
         List<String> common = List.of(
                 "clean",
                 "verify",
+                // warm after the first (unmeasured) build; beside the project, never the user's cache
+                "-Dreadiness.cache=" + project.resolveSibling(project.getFileName() + "-analysis-cache"),
                 "-Dexec.skip=true",
                 "-Dreadiness.failOnViolation=false",
                 "-Dreadiness.version=" + pluginVersion,
@@ -568,7 +810,7 @@ public final class BenchmarkHarness {
         System.out.println("[benchmark] " + String.format(Locale.ROOT, format, args));
     }
 
-    private static void deleteRecursively(Path path) throws IOException {
+    static void deleteRecursively(Path path) throws IOException {
         if (!Files.exists(path)) {
             return;
         }

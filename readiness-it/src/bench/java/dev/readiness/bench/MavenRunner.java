@@ -70,7 +70,14 @@ final class MavenRunner {
         Path gcLog = logs.resolve(String.format(java.util.Locale.ROOT, "run-%03d-gc.log", id));
         Path log = logs.resolve(String.format(java.util.Locale.ROOT, "run-%03d.log", id));
         Files.deleteIfExists(gcLog);
-        List<String> command = new ArrayList<>(List.of(mvn.toString(), "-B"));
+        // CPU time (user + sys of Maven and its children) beside the wall time, where GNU time is installed
+        Path cpuFile = logs.resolve(String.format(java.util.Locale.ROOT, "run-%03d-cpu.txt", id));
+        Files.deleteIfExists(cpuFile);
+        List<String> command = new ArrayList<>();
+        if (Files.isExecutable(Path.of("/usr/bin/time"))) {
+            command.addAll(List.of("/usr/bin/time", "-f", "%U %S", "-o", cpuFile.toString()));
+        }
+        command.addAll(List.of(mvn.toString(), "-B"));
         if (timestamps) {
             command.add("-Dorg.slf4j.simpleLogger.showDateTime=true");
             command.add("-Dorg.slf4j.simpleLogger.dateTimeFormat=HH:mm:ss.SSS");
@@ -113,13 +120,19 @@ final class MavenRunner {
                 nanos / 1e9,
                 heap[0] >> 20,
                 log.getFileName()));
-        Map<String, Long> counts = Map.of();
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
         if (timestamps) {
             long span = checkSpanMillis(Files.readAllLines(log, StandardCharsets.UTF_8));
             if (span < 0) {
                 throw new IllegalStateException("no readiness:check span in " + log);
             }
-            counts = Map.of("checkMillis", span);
+            counts.put("checkMillis", span);
+        }
+        if (Files.isRegularFile(cpuFile)) {
+            String[] cpu = Files.readString(cpuFile).strip().split("\\s+");
+            if (cpu.length == 2) {
+                counts.put("cpuNanos", Math.round((Double.parseDouble(cpu[0]) + Double.parseDouble(cpu[1])) * 1e9));
+            }
         }
         return new Sample(nanos, heap[0], heap[1], counts);
     }

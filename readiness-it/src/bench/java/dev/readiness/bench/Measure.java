@@ -1,5 +1,6 @@
 package dev.readiness.bench;
 
+import dev.readiness.evidence.coverage.AnalysisCache;
 import dev.readiness.evidence.coverage.CoverageAnalyzer;
 import dev.readiness.evidence.coverage.CoverageEvidence;
 import dev.readiness.evidence.coverage.CoverageRequest;
@@ -24,6 +25,9 @@ import org.apache.maven.plugins.surefire.report.SurefireReportParser;
 import org.jacoco.core.analysis.Analyzer;
 import org.jacoco.core.analysis.CoverageBuilder;
 import org.jacoco.core.analysis.IBundleCoverage;
+import org.jacoco.core.analysis.IClassCoverage;
+import org.jacoco.core.data.ExecutionData;
+import org.jacoco.core.data.ExecutionDataStore;
 import org.jacoco.core.tools.ExecFileLoader;
 
 /**
@@ -55,15 +59,24 @@ public final class Measure {
                 .toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         Map<String, Long> counts = new LinkedHashMap<>();
+        com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         Object result = switch (mode) {
+            case "coverage-nocache" -> coverageCached(path, counts, null, TAGS);
             case "coverage-ours" -> coverageOurs(path, counts);
             case "coverage-jacoco" -> coverageJacoco(path, counts);
+            case "coverage-cold" -> coverageCached(path, counts, Boolean.TRUE, TAGS);
+            case "coverage-warm" -> coverageCached(path, counts, Boolean.FALSE, TAGS);
+            case "coverage-warm-untagged" -> coverageCached(path, counts, Boolean.FALSE, List.of());
+            case "coverage-crosscheck" -> coverageCrossCheck(path, counts);
             case "reports-ours" -> reportsOurs(path, counts);
             case "reports-parser" -> reportsParser(path, counts);
             default -> throw new IllegalArgumentException("unknown mode " + mode);
         };
         long nanos = System.nanoTime() - start;
+        counts.put("cpuNanos", os.getProcessCpuTime() - cpuStart); // all threads, JIT and GC included
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         System.gc();
         long retained = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
@@ -85,6 +98,94 @@ public final class Measure {
         counts.put("lineMissed", evidence.overall().get(CounterKind.LINE).missed());
         counts.put("noMatch", (long) evidence.noMatchClasses().size());
         return evidence;
+    }
+
+    /** The analysis cache of a generated project: beside it, never in the user's cache directory. */
+    static Path cacheOf(Path project) {
+        return project.resolveSibling(project.getFileName() + "-analysis-cache");
+    }
+
+    /** readiness with the analysis cache: {@code cold} empties it first, warm expects it filled by a cold run. */
+    private static Object coverageCached(Path project, Map<String, Long> counts, Boolean cold, List<TagDefinition> tags)
+            throws Exception {
+        Path dir = cacheOf(project);
+        if (Boolean.TRUE.equals(cold)) {
+            BenchmarkHarness.deleteRecursively(dir);
+        } else if (Boolean.FALSE.equals(cold) && !java.nio.file.Files.isDirectory(dir)) {
+            throw new IllegalStateException("no warm cache in " + dir + ": run coverage-cold first");
+        }
+        AnalysisCache cache = cold == null ? null : AnalysisCache.at(dir, 4096L << 20);
+        CoverageEvidence evidence = new CoverageAnalyzer(cache)
+                .analyze(new CoverageRequest(
+                        project, List.of("target/jacoco.exec"), List.of(project.resolve("target/classes")), tags, 0));
+        if (!evidence.available()) {
+            throw new IllegalStateException("no coverage evidence: " + evidence.missingReason());
+        }
+        counts.put("classes", (long) evidence.analyzedClasses());
+        for (CounterKind kind : CounterKind.values()) {
+            String name = kind.name().toLowerCase(java.util.Locale.ROOT);
+            counts.put(name + "Covered", evidence.overall().get(kind).covered());
+            counts.put(name + "Missed", evidence.overall().get(kind).missed());
+        }
+        counts.put("noMatch", (long) evidence.noMatchClasses().size());
+        if (cache == null) {
+            return evidence;
+        }
+        AnalysisCache.Statistics stats = cache.statistics();
+        counts.put("cacheHits", (long) stats.hits());
+        counts.put("cacheMisses", (long) stats.misses());
+        counts.put("cacheWritten", (long) stats.written());
+        counts.put("cacheUnverified", (long) stats.unverified());
+        counts.put("cacheRejected", (long) stats.rejected());
+        return evidence;
+    }
+
+    /**
+     * Every class of the set, one by one: JaCoCo's {@link Analyzer} against the coverage built from the warm cache
+     * entry, in every counter of the class, of each method and of each line. Counts the classes compared, those with a
+     * difference, and those without an entry (JaCoCo analyses them every time).
+     */
+    private static Object coverageCrossCheck(Path project, Map<String, Long> counts) throws Exception {
+        ExecFileLoader loader = new ExecFileLoader();
+        loader.load(project.resolve("target/jacoco.exec").toFile());
+        ExecutionDataStore store = loader.getExecutionDataStore();
+        AnalysisCache cache = AnalysisCache.at(cacheOf(project), 4096L << 20);
+        long compared = 0;
+        long differ = 0;
+        long notCached = 0;
+        List<String> firstDifferences = new java.util.ArrayList<>();
+        List<Path> files;
+        try (var walk = java.nio.file.Files.walk(project.resolve("target/classes"))) {
+            files = walk.filter(f -> f.toString().endsWith(".class")).sorted().toList();
+        }
+        for (Path file : files) {
+            byte[] bytes = java.nio.file.Files.readAllBytes(file);
+            IClassCoverage[] jacoco = new IClassCoverage[1];
+            new Analyzer(store, c -> jacoco[0] = c).analyzeClass(bytes, file.toString());
+            if (jacoco[0] == null) {
+                continue; // module-info, package-info: JaCoCo reports nothing
+            }
+            ExecutionData data = store.get(jacoco[0].getId());
+            IClassCoverage warm =
+                    cache.coverageOf(bytes, data == null ? null : data.getProbes(), jacoco[0].isNoMatch());
+            if (warm == null) {
+                notCached++;
+                continue;
+            }
+            compared++;
+            String difference = ClassComparison.difference(jacoco[0], warm);
+            if (difference != null) {
+                differ++;
+                if (firstDifferences.size() < 5) {
+                    firstDifferences.add(difference);
+                }
+            }
+        }
+        firstDifferences.forEach(d -> System.out.println("DIFFERENCE " + d));
+        counts.put("classesCompared", compared);
+        counts.put("classesDiffering", differ);
+        counts.put("classesNotCached", notCached);
+        return counts;
     }
 
     private static Object coverageJacoco(Path project, Map<String, Long> counts) throws Exception {

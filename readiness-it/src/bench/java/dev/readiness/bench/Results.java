@@ -36,6 +36,15 @@ final class Results {
             return samples.stream().mapToLong(Sample::peakHeapBytes).max().orElse(0) / (1024.0 * 1024.0);
         }
 
+        /** Median CPU time (user + sys, all threads), or -1 when the samples have none. */
+        double medianCpuSeconds() {
+            long[] cpu = samples.stream()
+                    .filter(s -> s.counts().containsKey("cpuNanos"))
+                    .mapToLong(s -> s.counts().get("cpuNanos"))
+                    .toArray();
+            return cpu.length == 0 ? -1 : median(cpu) / 1e9;
+        }
+
         double medianRetainedMb() {
             return median(samples.stream().mapToLong(Sample::retainedHeapBytes).toArray()) / (1024.0 * 1024.0);
         }
@@ -114,6 +123,7 @@ final class Results {
             entry.put("medianSeconds", round(m.medianSeconds()));
             entry.put("minSeconds", round(m.minSeconds()));
             entry.put("maxSeconds", round(m.maxSeconds()));
+            entry.put("medianCpuSeconds", round(m.medianCpuSeconds()));
             entry.put("medianPeakHeapMB", round(m.medianPeakMb()));
             entry.put("medianRetainedHeapMB", round(m.medianRetainedMb()));
             List<Object> samples = new ArrayList<>();
@@ -224,18 +234,20 @@ final class Results {
                 group = m.group();
                 md.append("\n### ")
                         .append(group)
-                        .append("\n\n| input | tool | median s | min–max s | peak heap MB (median) | ")
+                        .append("\n\n| input | tool | median s | min–max s | median CPU s | peak heap MB (median) | ")
                         .append(
-                                "retained / after-GC MB (median) | runs |\n| --- | --- | ---: | ---: | ---: | ---: | ---: |\n");
+                                "retained / after-GC MB (median) | runs |\n| --- | --- | ---: | ---: | ---: | ---: | ---:"
+                                        + " | ---: |\n");
             }
             md.append(String.format(
                     Locale.ROOT,
-                    "| %s | %s | %.3f | %.3f–%.3f | %.0f | %.0f | %d |\n",
+                    "| %s | %s | %.3f | %.3f–%.3f | %s | %.0f | %.0f | %d |\n",
                     m.size() == 0 ? m.unit() : String.format(Locale.ROOT, "%,d %s", m.size(), m.unit()),
                     m.tool(),
                     m.medianSeconds(),
                     m.minSeconds(),
                     m.maxSeconds(),
+                    m.medianCpuSeconds() < 0 ? "–" : String.format(Locale.ROOT, "%.3f", m.medianCpuSeconds()),
                     m.medianPeakMb(),
                     m.medianRetainedMb(),
                     m.samples().size()));

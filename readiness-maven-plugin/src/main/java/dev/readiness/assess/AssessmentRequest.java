@@ -1,5 +1,6 @@
 package dev.readiness.assess;
 
+import dev.readiness.evidence.coverage.AnalysisCache;
 import dev.readiness.policy.Policy;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -32,6 +33,8 @@ import java.util.Objects;
  *     that does not exist is no quarantine
  * @param openTestReports JUnit Open Test Reporting files ({@code open-test-report.xml}), directories holding them or
  *     globs: tags and display names, and a cross-check of the Surefire and Failsafe counts
+ * @param analysisCache where JaCoCo's analyses of unchanged classes are kept between builds, or {@code null} (every
+ *     class is analysed)
  */
 public record AssessmentRequest(
         Policy policy,
@@ -52,7 +55,8 @@ public record AssessmentRequest(
         List<String> mutationReports,
         ChangeInput change,
         Path quarantineFile,
-        List<String> openTestReports) {
+        List<String> openTestReports,
+        AnalysisCache analysisCache) {
 
     public AssessmentRequest {
         openTestReports = openTestReports == null ? List.of() : List.copyOf(openTestReports);
@@ -134,7 +138,8 @@ public record AssessmentRequest(
                 .mutationReports(mutationReports)
                 .change(change)
                 .quarantineFile(quarantineFile)
-                .openTestReports(openTestReports);
+                .openTestReports(openTestReports)
+                .analysisCache(analysisCache);
     }
 
     /** The same request for another build context. */
@@ -163,6 +168,7 @@ public record AssessmentRequest(
         private ChangeInput change;
         private Path quarantineFile;
         private List<String> openTestReports = List.of();
+        private AnalysisCache analysisCache;
 
         private Builder(Policy policy, ProjectInfo project, Path baseDir) {
             this.policy = policy;
@@ -256,6 +262,12 @@ public record AssessmentRequest(
             return this;
         }
 
+        /** Where JaCoCo's analyses of unchanged classes are kept between builds, or {@code null} (none). */
+        public Builder analysisCache(AnalysisCache cache) {
+            this.analysisCache = cache;
+            return this;
+        }
+
         public AssessmentRequest build() {
             return new AssessmentRequest(
                     policy,
@@ -276,7 +288,8 @@ public record AssessmentRequest(
                     mutationReports,
                     change,
                     quarantineFile,
-                    openTestReports);
+                    openTestReports,
+                    analysisCache);
         }
     }
 }

@@ -456,7 +456,7 @@ final class EvidenceReader {
                         .map(r -> baseDir.resolve(r).toAbsolutePath().normalize())
                         .distinct()
                         .toList();
-        CoverageEvidence evidence = new CoverageAnalyzer()
+        CoverageEvidence evidence = new CoverageAnalyzer(request.analysisCache())
                 .analyze(new CoverageRequest(
                         baseDir, request.execFiles(), classDirectories, tags, threads, window, changes, sourceRoots));
         if (changes != null && evidence.changed() == null) {

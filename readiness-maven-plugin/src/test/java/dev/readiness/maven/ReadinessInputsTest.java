@@ -1,11 +1,16 @@
 package dev.readiness.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.readiness.evidence.coverage.AnalysisCache;
 import dev.readiness.maven.ReadinessInputs.BenchmarkSettings;
 import dev.readiness.maven.ReadinessInputs.DocumentationSettings;
+import dev.readiness.policy.PolicyException;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
+import org.jacoco.core.JaCoCo;
 import org.junit.jupiter.api.Test;
 
 /** The inputs are built by name; what is not set is empty, and a copy through the builder changes nothing. */
@@ -53,7 +58,9 @@ class ReadinessInputsTest {
                 List.of("pit"),
                 new dev.readiness.assess.ChangeInput("origin/main", "pr.diff"),
                 new File(".readiness/quarantine.json"),
-                List.of("target/open-test-report.xml"));
+                List.of("target/open-test-report.xml"),
+                "cache-dir",
+                64);
 
         assertThat(inputs.toBuilder().build()).isEqualTo(inputs);
         assertThat(inputs.toBuilder().threads(4).build())
@@ -81,6 +88,48 @@ class ReadinessInputsTest {
                         inputs.mutationReports(),
                         inputs.change(),
                         inputs.quarantineFile(),
-                        inputs.openTestReports()));
+                        inputs.openTestReports()),
+                        inputs.cache(),
+                        inputs.cacheSize()));
+    }
+
+    @Test
+    void theCacheIsOffForNoneFalseOffOrSizeZero() throws Exception {
+        Path base = Path.of("/work/project");
+        for (String off : List.of("none", "FALSE", " off ")) {
+            assertThat(ReadinessInputs.builder().cache(off).build().analysisCache(base))
+                    .as(off)
+                    .isNull();
+        }
+        assertThat(ReadinessInputs.builder().cache("c").cacheSize(0).build().analysisCache(base))
+                .isNull();
+    }
+
+    @Test
+    void aRelativeCacheRootIsResolvedAgainstTheProjectAndTheAnalysisCacheKeyedByJacocoVersion() throws Exception {
+        AnalysisCache cache =
+                ReadinessInputs.builder().cache("build-cache").build().analysisCache(Path.of("/work/project"));
+
+        assertThat(cache.root().startsWith(Path.of("/work/project/build-cache/analysis")))
+                .isTrue();
+        assertThat(cache.root().getFileName().toString()).startsWith("jacoco-" + JaCoCo.VERSION);
+    }
+
+    @Test
+    void theDefaultCacheRootIsOutsideTheProject() throws Exception {
+        Path base = Path.of("/work/project");
+        AnalysisCache cache = ReadinessInputs.builder().build().analysisCache(base);
+
+        assertThat(cache).isNotNull();
+        assertThat(cache.root().startsWith(base)).isFalse();
+        assertThat(cache.root().toString()).contains("readiness");
+    }
+
+    @Test
+    void aNegativeCacheSizeIsRejectedWithTheFix() {
+        assertThatThrownBy(() -> ReadinessInputs.builder().cacheSize(-1).build().analysisCache(Path.of("/p")))
+                .isInstanceOf(PolicyException.class)
+                .hasMessageContaining("readiness.cacheSize")
+                .hasMessageContaining("readiness.cache=none");
     }
 }

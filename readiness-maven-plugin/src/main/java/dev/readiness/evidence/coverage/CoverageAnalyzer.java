@@ -36,6 +36,7 @@ import org.jacoco.core.analysis.ICoverageNode;
 import org.jacoco.core.analysis.ICoverageVisitor;
 import org.jacoco.core.analysis.IMethodCoverage;
 import org.jacoco.core.analysis.ISourceNode;
+import org.jacoco.core.data.ExecutionData;
 import org.jacoco.core.data.ExecutionDataStore;
 import org.objectweb.asm.Type;
 
@@ -74,6 +75,24 @@ public final class CoverageAnalyzer {
             .thenComparing(Candidate::className)
             .thenComparing(Candidate::methodName, Comparator.nullsFirst(Comparator.naturalOrder()));
 
+    private final AnalysisCache cache;
+    private final ClassIds classIds = new ClassIds();
+
+    /** An analyser that analyses every class with JaCoCo's analyser. */
+    public CoverageAnalyzer() {
+        this(null);
+    }
+
+    /**
+     * An analyser that takes each class's analysis from {@code cache} when it has one for the class file and stores
+     * the analyses it makes there.
+     *
+     * @param cache the analysis cache, or {@code null} for none
+     */
+    public CoverageAnalyzer(AnalysisCache cache) {
+        this.cache = cache;
+    }
+
     /**
      * Analyses the request.
      *
@@ -111,8 +130,15 @@ public final class CoverageAnalyzer {
                 .anyMatch(t -> t.configured()
                         && !(t.annotations().isEmpty() && t.excludeAnnotations().isEmpty()));
         Map<String, Path> origins = new ConcurrentHashMap<>();
-        Map<String, ScannedClass> scanned =
-                analyzeAll(classFiles, executionData, builder, request.effectiveThreads(), annotationsNeeded, origins);
+        Map<String, ScannedClass> scanned;
+        try {
+            scanned = analyzeAll(
+                    classFiles, executionData, builder, request.effectiveThreads(), annotationsNeeded, origins);
+        } finally {
+            if (cache != null) {
+                cache.finish();
+            }
+        }
 
         List<IClassCoverage> classes = new ArrayList<>(builder.getClasses());
         if (classes.isEmpty()) {
@@ -312,7 +338,7 @@ public final class CoverageAnalyzer {
      * Analyses every class file; {@code scanAnnotations} false skips the annotation scan (no tag selects by
      * annotation), which is then only run on a class file JaCoCo rejects, to say whether it is a class file at all.
      */
-    private static Map<String, ScannedClass> analyzeAll(
+    private Map<String, ScannedClass> analyzeAll(
             List<Path> classFiles,
             ExecutionDataStore executionData,
             CoverageBuilder builder,
@@ -378,7 +404,7 @@ public final class CoverageAnalyzer {
         return new EvidenceException(null, "Coverage analysis failed unexpectedly: " + cause, cause);
     }
 
-    private static void analyzeFromQueue(
+    private void analyzeFromQueue(
             List<Path> classFiles,
             AtomicInteger next,
             ExecutionDataStore executionData,
@@ -388,7 +414,9 @@ public final class CoverageAnalyzer {
             Map<String, Path> origins)
             throws EvidenceException {
         Path[] current = new Path[1]; // this worker's class file, for the per-directory breakdown
+        IClassCoverage[] produced = new IClassCoverage[1]; // what JaCoCo made of it, to fill the cache
         Analyzer analyzer = new Analyzer(executionData, coverage -> {
+            produced[0] = coverage;
             origins.putIfAbsent(coverage.getName(), current[0]);
             visitor.visitCoverage(coverage);
         });
@@ -400,18 +428,17 @@ public final class CoverageAnalyzer {
                 ScannedClass info = scanOrReject(file, bytes);
                 scanned.putIfAbsent(info.internalName(), info);
             }
+            long classId = cache == null ? 0 : classIds.classId(bytes);
+            if (cache != null && fromCache(classId, bytes, file, executionData, visitor, origins)) {
+                continue;
+            }
+            produced[0] = null;
             try {
                 analyzer.analyzeClass(bytes, file.toString());
             } catch (IOException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof DuplicateClassException duplicate) {
-                    throw new EvidenceException(
-                            file,
-                            "Class " + duplicate.className + " is found twice with different bytecode, the second"
-                                    + " time in " + file + ": the class directories hold two different builds of it."
-                                    + " Remove the stale copy (mvn clean verify) or list each class directory once in"
-                                    + " readiness.classesDirectories.",
-                            e);
+                    throw duplicateClass(file, duplicate);
                 }
                 if (!scanAnnotations) {
                     scanOrReject(file, bytes); // not a class file at all: say so, as when the scan runs first
@@ -423,7 +450,76 @@ public final class CoverageAnalyzer {
                                 + " otherwise run mvn clean verify to rebuild it.",
                         e);
             }
+            if (cache != null && produced[0] != null) {
+                store(classId, bytes, produced[0], executionData);
+            }
         }
+    }
+
+    private static EvidenceException duplicateClass(Path file, DuplicateClassException duplicate) {
+        return new EvidenceException(
+                file,
+                "Class " + duplicate.className + " is found twice with different bytecode, the second time in " + file
+                        + ": the class directories hold two different builds of it. Remove the stale copy (mvn clean"
+                        + " verify) or list each class directory once in readiness.classesDirectories.",
+                duplicate);
+    }
+
+    /**
+     * Feeds the class's coverage from its cached analysis, as JaCoCo's analyser would have built it for these probes.
+     *
+     * @return false when the cache has no usable entry for these bytes and probes
+     */
+    private boolean fromCache(
+            long classId,
+            byte[] bytes,
+            Path file,
+            ExecutionDataStore executionData,
+            ICoverageVisitor visitor,
+            Map<String, Path> origins)
+            throws EvidenceException {
+        AnalysisEntry entry = cache.read(classId, bytes);
+        if (entry == null) {
+            return false;
+        }
+        ExecutionData data = executionData.get(classId);
+        boolean[] probes = data == null ? null : data.getProbes();
+        if (!entry.accepts(probes)) {
+            return false; // JaCoCo decides what a probe array of the wrong length means
+        }
+        IClassCoverage coverage = entry.toCoverage(probes, data == null && executionData.contains(entry.className()));
+        origins.putIfAbsent(coverage.getName(), file);
+        try {
+            visitor.visitCoverage(coverage);
+        } catch (DuplicateClassException duplicate) {
+            throw duplicateClass(file, duplicate);
+        }
+        return true;
+    }
+
+    /**
+     * Stores the class's analysis for the next build, only when it gives exactly JaCoCo's result for this build's
+     * probes (every counter of the class, its methods and lines).
+     */
+    private void store(long classId, byte[] bytes, IClassCoverage jacoco, ExecutionDataStore executionData) {
+        AnalysisEntry entry;
+        try {
+            entry = SymbolicAnalysis.analyze(bytes, classId);
+        } catch (RuntimeException e) {
+            cache.notVerified();
+            return;
+        }
+        if (entry == null) {
+            return; // not cacheable (source debug extension): analysed by JaCoCo every time
+        }
+        ExecutionData data = executionData.get(classId);
+        boolean[] probes = data == null ? null : data.getProbes();
+        if (!entry.accepts(probes)
+                || AnalysisEntry.difference(jacoco, entry.toCoverage(probes, jacoco.isNoMatch())) != null) {
+            cache.notVerified();
+            return;
+        }
+        cache.write(entry, bytes);
     }
 
     private static ScannedClass scanOrReject(Path file, byte[] bytes) throws EvidenceException {

@@ -1,0 +1,446 @@
+package dev.readiness.evidence.coverage;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+import org.jacoco.core.analysis.IClassCoverage;
+import org.jacoco.core.analysis.ICoverageNode;
+import org.jacoco.core.analysis.IMethodCoverage;
+import org.jacoco.core.analysis.ISourceNode;
+import org.jacoco.core.internal.analysis.ClassCoverageImpl;
+import org.jacoco.core.internal.analysis.CounterImpl;
+import org.jacoco.core.internal.analysis.MethodCoverageImpl;
+
+/**
+ * JaCoCo's analysis of one class in a form from which its coverage follows from the probe array alone: the distinct
+ * probe sets of the class, and per method the instructions JaCoCo counts (after its filters) with their line, their
+ * branch count and, for the instruction and each branch, the index of the probe set whose hit covers it.
+ *
+ * @param classId JaCoCo's class id (CRC64 of the class file)
+ * @param probeCount the number of probes JaCoCo inserts into the class
+ * @param sets distinct probe sets, ascending probe ids; index 0 is the empty set
+ */
+record AnalysisEntry(
+        long classId,
+        String className,
+        String signature,
+        String superName,
+        String[] interfaces,
+        String sourceFileName,
+        int probeCount,
+        int[][] sets,
+        List<Method> methods) {
+
+    /**
+     * One method as JaCoCo builds its coverage node.
+     *
+     * @param instructions the instructions JaCoCo counts, in bytecode order
+     */
+    record Method(String name, String desc, String signature, List<Instruction> instructions) {}
+
+    /**
+     * One counted instruction.
+     *
+     * @param line its source line, or {@link ISourceNode#UNKNOWN_LINE}
+     * @param branches JaCoCo's branch count of the instruction
+     * @param set the probe set that covers the instruction
+     * @param branchSets per branch id, the probe set that covers that branch
+     */
+    record Instruction(int line, int branches, int set, int[] branchSets) {}
+
+    /**
+     * The class's coverage for this probe array, built with JaCoCo's own node classes exactly as JaCoCo's analyser
+     * builds it.
+     *
+     * @param probes the class's probes, or {@code null} when the execution data has none for this class
+     * @param noMatch whether the execution data has a different class of this name
+     */
+    IClassCoverage toCoverage(boolean[] probes, boolean noMatch) {
+        boolean[] hit = new boolean[sets.length];
+        if (probes != null) {
+            for (int s = 1; s < sets.length; s++) {
+                for (int p : sets[s]) {
+                    if (probes[p]) {
+                        hit[s] = true;
+                        break;
+                    }
+                }
+            }
+        }
+        ClassCoverageImpl coverage = new ClassCoverageImpl(className, classId, noMatch);
+        coverage.setSignature(signature);
+        coverage.setSuperName(superName);
+        coverage.setInterfaces(interfaces);
+        coverage.setSourceFileName(sourceFileName);
+        for (Method method : methods) {
+            MethodCoverageImpl m = new MethodCoverageImpl(method.name(), method.desc(), method.signature());
+            int first = ISourceNode.UNKNOWN_LINE;
+            int last = ISourceNode.UNKNOWN_LINE;
+            for (Instruction insn : method.instructions()) {
+                int line = insn.line();
+                if (line != ISourceNode.UNKNOWN_LINE) {
+                    if (first > line || last == ISourceNode.UNKNOWN_LINE) {
+                        first = line;
+                    }
+                    if (last < line) {
+                        last = line;
+                    }
+                }
+            }
+            m.ensureCapacity(first, last);
+            // Instructions without branches are added per run of one line at once (counters and lines add up);
+            // an instruction with branches is added alone, as JaCoCo derives complexity from each one's branches.
+            int runLine = ISourceNode.UNKNOWN_LINE;
+            int runMissed = 0;
+            int runCovered = 0;
+            for (Instruction insn : method.instructions()) {
+                if (insn.branches() >= 2) {
+                    int covered = 0;
+                    for (int s : insn.branchSets()) {
+                        if (hit[s]) {
+                            covered++;
+                        }
+                    }
+                    m.increment(
+                            hit[insn.set()] ? CounterImpl.COUNTER_0_1 : CounterImpl.COUNTER_1_0,
+                            CounterImpl.getInstance(insn.branches() - covered, covered),
+                            insn.line());
+                    continue;
+                }
+                if (insn.line() != runLine) {
+                    addRun(m, runMissed, runCovered, runLine);
+                    runLine = insn.line();
+                    runMissed = 0;
+                    runCovered = 0;
+                }
+                if (hit[insn.set()]) {
+                    runCovered++;
+                } else {
+                    runMissed++;
+                }
+            }
+            addRun(m, runMissed, runCovered, runLine);
+            m.incrementMethodCounter();
+            if (m.containsCode()) {
+                coverage.addMethod(m);
+            }
+        }
+        return coverage;
+    }
+
+    private static void addRun(MethodCoverageImpl m, int missed, int covered, int line) {
+        if (missed + covered > 0) {
+            m.increment(CounterImpl.getInstance(missed, covered), CounterImpl.COUNTER_0_0, line);
+        }
+    }
+
+    /** Whether this probe array fits the class (JaCoCo would index past the end of a shorter one). */
+    boolean accepts(boolean[] probes) {
+        return probes == null || probes.length >= probeCount;
+    }
+
+    // ---------------------------------------------------------------- comparison with JaCoCo's result
+
+    /**
+     * The first difference between two coverage nodes of one class, in every counter of the class, its methods and
+     * their lines, or {@code null} when they are equal.
+     */
+    static String difference(IClassCoverage expected, IClassCoverage actual) {
+        if (!expected.getName().equals(actual.getName())
+                || expected.getId() != actual.getId()
+                || expected.isNoMatch() != actual.isNoMatch()
+                || !Objects.equals(expected.getSourceFileName(), actual.getSourceFileName())
+                || !Objects.equals(expected.getSignature(), actual.getSignature())
+                || !Objects.equals(expected.getSuperName(), actual.getSuperName())
+                || !Arrays.equals(expected.getInterfaceNames(), actual.getInterfaceNames())) {
+            return "class header of " + expected.getName();
+        }
+        String diff = nodeDifference(expected, actual);
+        if (diff != null) {
+            return expected.getName() + ": " + diff;
+        }
+        Collection<IMethodCoverage> em = expected.getMethods();
+        Collection<IMethodCoverage> am = actual.getMethods();
+        if (em.size() != am.size()) {
+            return expected.getName() + ": " + em.size() + " methods != " + am.size();
+        }
+        Iterator<IMethodCoverage> ai = am.iterator();
+        for (IMethodCoverage e : em) {
+            IMethodCoverage a = ai.next();
+            if (!e.getName().equals(a.getName())
+                    || !e.getDesc().equals(a.getDesc())
+                    || !Objects.equals(e.getSignature(), a.getSignature())) {
+                return expected.getName() + ": method " + e.getName() + e.getDesc() + " != " + a.getName()
+                        + a.getDesc();
+            }
+            diff = nodeDifference(e, a);
+            if (diff != null) {
+                return expected.getName() + "." + e.getName() + e.getDesc() + ": " + diff;
+            }
+        }
+        return null;
+    }
+
+    private static String nodeDifference(ISourceNode expected, ISourceNode actual) {
+        for (ICoverageNode.CounterEntity entity : ICoverageNode.CounterEntity.values()) {
+            if (!expected.getCounter(entity).equals(actual.getCounter(entity))) {
+                return entity + " " + expected.getCounter(entity) + " != " + actual.getCounter(entity);
+            }
+        }
+        if (expected.getFirstLine() != actual.getFirstLine() || expected.getLastLine() != actual.getLastLine()) {
+            return "lines " + expected.getFirstLine() + "-" + expected.getLastLine() + " != " + actual.getFirstLine()
+                    + "-" + actual.getLastLine();
+        }
+        if (expected.getFirstLine() != ISourceNode.UNKNOWN_LINE) {
+            for (int line = expected.getFirstLine(); line <= expected.getLastLine(); line++) {
+                var e = expected.getLine(line);
+                var a = actual.getLine(line);
+                if (!e.getInstructionCounter().equals(a.getInstructionCounter())
+                        || !e.getBranchCounter().equals(a.getBranchCounter())) {
+                    return "line " + line;
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- encoding
+
+    /** The entry's bytes (without the cache file's header and checksum). */
+    byte[] encode() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeLong(classId);
+            out.writeUTF(className);
+            writeNullable(out, signature);
+            writeNullable(out, superName);
+            if (interfaces == null) {
+                out.writeInt(-1);
+            } else {
+                out.writeInt(interfaces.length);
+                for (String i : interfaces) {
+                    out.writeUTF(i);
+                }
+            }
+            writeNullable(out, sourceFileName);
+            out.writeInt(probeCount);
+            out.writeInt(sets.length);
+            for (int s = 1; s < sets.length; s++) {
+                writeVar(out, sets[s].length);
+                int previous = -1;
+                for (int p : sets[s]) {
+                    writeVar(out, p - previous - 1);
+                    previous = p;
+                }
+            }
+            out.writeInt(methods.size());
+            for (Method m : methods) {
+                out.writeUTF(m.name());
+                out.writeUTF(m.desc());
+                writeNullable(out, m.signature());
+                out.writeInt(m.instructions().size());
+                for (Instruction i : m.instructions()) {
+                    out.writeInt(i.line());
+                    writeVar(out, i.branches());
+                    writeVar(out, i.set());
+                    writeVar(out, i.branchSets().length);
+                    for (int s : i.branchSets()) {
+                        writeVar(out, s);
+                    }
+                }
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * Reads an entry; every count and index is bounds-checked, so a damaged entry is rejected rather than used.
+     *
+     * @throws IOException when the bytes are not a well-formed entry
+     */
+    static AnalysisEntry decode(byte[] data) throws IOException {
+        return decode(data, 0, data.length);
+    }
+
+    /** {@link #decode(byte[])} of {@code length} bytes from {@code offset}. */
+    static AnalysisEntry decode(byte[] data, int offset, int length) throws IOException {
+        Cursor in = new Cursor(data, offset, offset + length);
+        long classId = in.readLong();
+        String className = in.readUTF();
+        String signature = in.readNullable();
+        String superName = in.readNullable();
+        int interfaceCount = in.readInt();
+        String[] interfaces = null;
+        if (interfaceCount >= 0) {
+            interfaces = new String[bounded(interfaceCount, length)];
+            for (int i = 0; i < interfaces.length; i++) {
+                interfaces[i] = in.readUTF();
+            }
+        }
+        String source = in.readNullable();
+        int probeCount = bounded(in.readInt(), Integer.MAX_VALUE);
+        int setCount = bounded(in.readInt(), length + 1);
+        if (setCount < 1) {
+            throw new IOException("no empty set");
+        }
+        int[][] sets = new int[setCount][];
+        sets[0] = new int[0];
+        for (int s = 1; s < setCount; s++) {
+            int[] set = new int[bounded(in.readVar(), length)];
+            int previous = -1;
+            for (int k = 0; k < set.length; k++) {
+                previous = previous + 1 + in.readVar();
+                if (previous >= probeCount || previous < 0) {
+                    throw new IOException("probe " + previous + " out of range");
+                }
+                set[k] = previous;
+            }
+            sets[s] = set;
+        }
+        int methodCount = bounded(in.readInt(), length);
+        Method[] methods = new Method[methodCount];
+        for (int m = 0; m < methodCount; m++) {
+            String name = in.readUTF();
+            String desc = in.readUTF();
+            String methodSignature = in.readNullable();
+            int count = bounded(in.readInt(), length);
+            Instruction[] instructions = new Instruction[count];
+            for (int i = 0; i < count; i++) {
+                int line = in.readInt();
+                int branches = in.readVar();
+                int set = index(in.readVar(), setCount);
+                int branchCount = bounded(in.readVar(), length);
+                int[] branchSets = new int[branchCount];
+                for (int b = 0; b < branchCount; b++) {
+                    branchSets[b] = index(in.readVar(), setCount);
+                }
+                instructions[i] = new Instruction(line, branches, set, branchSets);
+            }
+            methods[m] = new Method(name, desc, methodSignature, List.of(instructions));
+        }
+        if (!in.atEnd()) {
+            throw new IOException("trailing bytes");
+        }
+        return new AnalysisEntry(
+                classId, className, signature, superName, interfaces, source, probeCount, sets, List.of(methods));
+    }
+
+    /** Reads what {@link DataOutputStream} and {@link #writeVar} wrote, from an array, without locks or copies. */
+    private static final class Cursor {
+        private final byte[] data;
+        private final int end;
+        private int position;
+
+        Cursor(byte[] data, int offset, int end) {
+            this.data = data;
+            this.position = offset;
+            this.end = end;
+        }
+
+        private int next() throws IOException {
+            if (position >= end) {
+                throw new java.io.EOFException();
+            }
+            return data[position++] & 0xff;
+        }
+
+        boolean atEnd() {
+            return position == end;
+        }
+
+        int readInt() throws IOException {
+            return (next() << 24) | (next() << 16) | (next() << 8) | next();
+        }
+
+        long readLong() throws IOException {
+            return ((long) readInt() << 32) | (readInt() & 0xffffffffL);
+        }
+
+        int readVar() throws IOException {
+            int value = 0;
+            for (int shift = 0; shift < 32; shift += 7) {
+                int b = next();
+                value |= (b & 0x7F) << shift;
+                if ((b & 0x80) == 0) {
+                    if (value < 0) {
+                        throw new IOException("varint out of range");
+                    }
+                    return value;
+                }
+            }
+            throw new IOException("varint too long");
+        }
+
+        String readNullable() throws IOException {
+            int flag = next();
+            if (flag > 1) {
+                throw new IOException("not a boolean: " + flag);
+            }
+            return flag == 1 ? readUTF() : null;
+        }
+
+        /** Java's modified UTF-8 with a two-byte length ({@link DataOutputStream#writeUTF}). */
+        String readUTF() throws IOException {
+            int length = (next() << 8) | next();
+            if (length > end - position) {
+                throw new java.io.EOFException();
+            }
+            int start = position;
+            boolean ascii = true;
+            for (int i = start; i < start + length; i++) {
+                if (data[i] <= 0) { // NUL is written in two bytes, non-ASCII has the high bit set
+                    ascii = false;
+                    break;
+                }
+            }
+            position += length;
+            if (ascii) {
+                return new String(data, start, length, java.nio.charset.StandardCharsets.ISO_8859_1);
+            }
+            byte[] framed = new byte[length + 2];
+            framed[0] = (byte) (length >>> 8);
+            framed[1] = (byte) length;
+            System.arraycopy(data, start, framed, 2, length);
+            return new DataInputStream(new ByteArrayInputStream(framed)).readUTF();
+        }
+    }
+
+    private static int bounded(int value, int max) throws IOException {
+        if (value < 0 || value > max) {
+            throw new IOException("count " + value + " out of range");
+        }
+        return value;
+    }
+
+    private static int index(int value, int size) throws IOException {
+        if (value < 0 || value >= size) {
+            throw new IOException("set index " + value + " out of range");
+        }
+        return value;
+    }
+
+    private static void writeNullable(DataOutputStream out, String value) throws IOException {
+        out.writeBoolean(value != null);
+        if (value != null) {
+            out.writeUTF(value);
+        }
+    }
+
+    private static void writeVar(DataOutputStream out, int value) throws IOException {
+        if (value < 0) {
+            throw new IOException("negative " + value);
+        }
+        while ((value & ~0x7F) != 0) {
+            out.writeByte((value & 0x7F) | 0x80);
+            value >>>= 7;
+        }
+        out.writeByte(value);
+    }
+}
