@@ -322,6 +322,32 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
     private int threads;
 
     /**
+     * Directory where readiness keeps what it computed from unchanged inputs between builds, so that the next build
+     * does not compute it again; {@code none} turns every cache off.
+     *
+     * <p>Unset, it is the user's cache directory: {@code $XDG_CACHE_HOME/readiness}, else
+     * {@code ${user.home}/.cache/readiness} (outside {@code target/}, so {@code mvn clean} keeps it, and shared by all
+     * projects and branches of the user). A relative path is resolved against the project directory; {@code false}
+     * and {@code off} also turn the caches off. Each kind of cache has a subdirectory of its own ({@code javadoc-v1/}
+     * for the documentation gates' parse of each source file, keyed by the file's content and the parser). Entries are
+     * written atomically and checked when read: a damaged or foreign entry is ignored and rebuilt. Results are
+     * identical with and without the cache.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.cache")
+    private String cache;
+
+    /**
+     * Size limit of the cache directory ({@code readiness.cache}) in megabytes, for all its kinds together; when it is
+     * exceeded, the least recently written entries are deleted. {@code 0} turns the caches off.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.cacheSize", defaultValue = "512")
+    private int cacheSize = ReadinessInputs.DEFAULT_CACHE_MB;
+
+    /**
      * Tags: named sets of code that coverage gates measure. The default gates use {@code critical} and
      * {@code safety-critical}; a tag without selectors is not configured and its gates report
      * {@code NOT_CONFIGURED}.
@@ -403,6 +429,8 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
                 .execFiles(execFiles)
                 .classesDirectories(classesDirectories)
                 .threads(threads)
+                .cache(cache)
+                .cacheSize(cacheSize)
                 .historyFile(historyFile)
                 .skipHistory(skipHistory)
                 .historyLimit(historyLimit)

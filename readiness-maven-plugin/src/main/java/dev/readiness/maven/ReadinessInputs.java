@@ -7,6 +7,7 @@ import dev.readiness.assess.DocumentationInput;
 import dev.readiness.assess.ProjectInfo;
 import dev.readiness.assess.ThisBuild;
 import dev.readiness.evidence.StaleEvidence;
+import dev.readiness.evidence.docs.DocumentationCache;
 import dev.readiness.policy.Policy;
 import dev.readiness.policy.PolicyException;
 import dev.readiness.policy.PolicyFactory;
@@ -46,7 +47,9 @@ record ReadinessInputs(
         DocumentationSettings documentation,
         List<String> mutationReports,
         ChangeInput change,
-        File quarantineFile) {
+        File quarantineFile,
+        String cache,
+        int cacheSize) {
 
     ReadinessInputs {
         mutationReports = mutationReports == null ? List.of() : List.copyOf(mutationReports);
@@ -170,11 +173,61 @@ record ReadinessInputs(
                 skipHistory || historyFile == null ? null : historyFile.toPath(),
                 historyLimit,
                 benchmarks == null ? null : benchmarks.toInput(),
-                documentation == null ? null : documentation.toInput(),
+                documentation == null ? null : documentation.toInput().withCache(documentationCache(baseDir)),
                 thisBuild,
                 Lists.split(mutationReports),
                 change == null || !change.configured() ? null : change,
                 quarantineFile == null ? null : quarantineFile.toPath());
+    }
+
+    /** The size limit of readiness's cache directory when none is configured, in megabytes. */
+    static final int DEFAULT_CACHE_MB = 512;
+
+    /**
+     * The root of readiness's caches ({@code readiness.cache}), or {@code null} when they are off: {@code none},
+     * {@code false}, {@code off} or a size of {@code 0}; unset, the user's cache directory
+     * ({@code $XDG_CACHE_HOME/readiness}, else {@code ~/.cache/readiness}); else the directory named, relative to the
+     * project directory. Each kind of cache has a subdirectory of its own ({@code javadoc-v1/}, ...).
+     */
+    Path cacheRoot(Path baseDir) throws PolicyException {
+        if (cacheSize < 0) {
+            throw new PolicyException(List.of("readiness.cacheSize: " + cacheSize
+                    + " is negative; give the limit in megabytes (default " + DEFAULT_CACHE_MB
+                    + "), or set readiness.cache=none to turn the cache off"));
+        }
+        String location = cache == null ? "" : cache.strip();
+        String lower = location.toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals("none") || lower.equals("false") || lower.equals("off") || cacheSize == 0) {
+            return null;
+        }
+        try {
+            return location.isEmpty() ? defaultCacheRoot() : baseDir.resolve(location);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new PolicyException(List.of("readiness.cache: '" + location + "' is not a valid path ("
+                    + e.getReason() + "); name a directory, or none to turn the cache off"));
+        }
+    }
+
+    /** The documentation gates' parse cache under {@link #cacheRoot}, or {@code null} when the caches are off. */
+    DocumentationCache documentationCache(Path baseDir) throws PolicyException {
+        Path root = cacheRoot(baseDir);
+        return root == null ? null : DocumentationCache.at(root, cacheSize * 1024L * 1024L);
+    }
+
+    /**
+     * The user's cache directory, or {@code null} when there is no home directory to put it in. A relative
+     * {@code XDG_CACHE_HOME} is taken relative to the working directory (the tests set {@code target/test-xdg-cache}).
+     */
+    private static Path defaultCacheRoot() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank()) {
+            return Path.of(xdg, "readiness").toAbsolutePath();
+        }
+        String home = System.getProperty("user.home");
+        if (home == null || home.isBlank() || home.equals("?")) {
+            return null;
+        }
+        return Path.of(home, ".cache", "readiness");
     }
 
     /** A builder with nothing set: empty lists, {@code null} texts and settings, {@code 0} and {@code false}. */
@@ -212,6 +265,8 @@ record ReadinessInputs(
         private DocumentationSettings documentation;
         private List<String> mutationReports = List.of();
         private ChangeInput change;
+        private String cache;
+        private int cacheSize = DEFAULT_CACHE_MB;
 
         private Builder() {}
 
@@ -239,6 +294,8 @@ record ReadinessInputs(
             this.mutationReports = from.mutationReports;
             this.change = from.change;
             this.quarantineFile = from.quarantineFile;
+            this.cache = from.cache;
+            this.cacheSize = from.cacheSize;
         }
 
         Builder tags(List<Tag> value) {
@@ -357,6 +414,18 @@ record ReadinessInputs(
             return this;
         }
 
+        /** {@code readiness.cache}: the cache root, {@code none} for no cache, {@code null} for the default. */
+        Builder cache(String value) {
+            this.cache = value;
+            return this;
+        }
+
+        /** {@code readiness.cacheSize}, in megabytes. */
+        Builder cacheSize(int megabytes) {
+            this.cacheSize = megabytes;
+            return this;
+        }
+
         ReadinessInputs build() {
             return new ReadinessInputs(
                     tags,
@@ -381,7 +450,9 @@ record ReadinessInputs(
                     documentation,
                     mutationReports,
                     change,
-                    quarantineFile);
+                    quarantineFile,
+                    cache,
+                    cacheSize);
         }
     }
 }

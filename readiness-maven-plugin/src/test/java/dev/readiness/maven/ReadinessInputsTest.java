@@ -1,10 +1,13 @@
 package dev.readiness.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.readiness.maven.ReadinessInputs.BenchmarkSettings;
 import dev.readiness.maven.ReadinessInputs.DocumentationSettings;
+import dev.readiness.policy.PolicyException;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -52,7 +55,9 @@ class ReadinessInputsTest {
                 new DocumentationSettings(List.of("src"), "17", List.of("README.md"), "UTF-8", "target", true),
                 List.of("pit"),
                 new dev.readiness.assess.ChangeInput("origin/main", "pr.diff"),
-                new File(".readiness/quarantine.json"));
+                new File(".readiness/quarantine.json"),
+                "target/cache",
+                64);
 
         assertThat(inputs.toBuilder().build()).isEqualTo(inputs);
         assertThat(inputs.toBuilder().threads(4).build())
@@ -79,6 +84,53 @@ class ReadinessInputsTest {
                         inputs.documentation(),
                         inputs.mutationReports(),
                         inputs.change(),
-                        inputs.quarantineFile()));
+                        inputs.quarantineFile(),
+                        inputs.cache(),
+                        inputs.cacheSize()));
+    }
+
+    @Test
+    void theCacheRootIsRelativeToTheProjectAndCanBeTurnedOff() throws Exception {
+        Path base = Path.of("/p");
+        assertThat(ReadinessInputs.builder().cache("target/c").build().cacheRoot(base))
+                .isEqualTo(Path.of("/p/target/c"));
+        assertThat(ReadinessInputs.builder().cache("/abs").build().cacheRoot(base))
+                .isEqualTo(Path.of("/abs"));
+        for (String off : List.of("none", "false", "OFF", " off ")) {
+            assertThat(ReadinessInputs.builder().cache(off).build().cacheRoot(base))
+                    .as(off)
+                    .isNull();
+        }
+        assertThat(ReadinessInputs.builder().cache("c").cacheSize(0).build().cacheRoot(base))
+                .isNull();
+        assertThat(ReadinessInputs.builder().cache("c").cacheSize(0).build().documentationCache(base))
+                .isNull();
+        assertThat(ReadinessInputs.builder()
+                        .cache("c")
+                        .cacheSize(1)
+                        .build()
+                        .documentationCache(base)
+                        .directory())
+                .isEqualTo(Path.of("/p/c/javadoc-v1"));
+    }
+
+    @Test
+    void theDefaultCacheRootIsTheUsersCacheDirectory() throws Exception {
+        // surefire sets XDG_CACHE_HOME=target/test-xdg-cache, so no test touches the real ~/.cache
+        Path root = ReadinessInputs.builder().build().cacheRoot(Path.of("/p"));
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        assertThat(root)
+                .isEqualTo(
+                        xdg == null
+                                ? Path.of(System.getProperty("user.home"), ".cache", "readiness")
+                                : Path.of(xdg, "readiness").toAbsolutePath());
+    }
+
+    @Test
+    void aNegativeCacheSizeIsAConfigurationError() {
+        assertThatThrownBy(() -> ReadinessInputs.builder().cacheSize(-1).build().cacheRoot(Path.of("/p")))
+                .isInstanceOf(PolicyException.class)
+                .hasMessageContaining("readiness.cacheSize")
+                .hasMessageContaining("readiness.cache=none");
     }
 }

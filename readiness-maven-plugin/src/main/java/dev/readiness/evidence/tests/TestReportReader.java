@@ -1,5 +1,6 @@
 package dev.readiness.evidence.tests;
 
+import com.fasterxml.aalto.stax.InputFactoryImpl;
 import dev.readiness.evidence.EvidenceException;
 import dev.readiness.evidence.InputFiles;
 import java.io.BufferedInputStream;
@@ -22,12 +23,13 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedInputStream;
-import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.codehaus.stax2.XMLInputFactory2;
+import org.codehaus.stax2.XMLStreamReader2;
 
 /**
  * Streaming, hardened reader of Surefire and Failsafe XML reports (2.x and 3.x formats, JUnit 4/5 and TestNG).
@@ -52,7 +54,6 @@ public final class TestReportReader {
     /** Longest message kept per case, in characters. */
     static final int MAX_MESSAGE_CHARS = 1000;
 
-    private static final int CDATA_CHUNK_CHARS = 8192;
     private static final String SUMMARY_FILE = "failsafe-summary.xml";
     private static final String REGENERATE = "Re-run the tests (mvn verify) to regenerate it, or delete it.";
     private static final Pattern ENGLISH_GROUPED = Pattern.compile("[1-9]\\d{0,2}(,\\d{3})+(\\.\\d*)?");
@@ -153,19 +154,19 @@ public final class TestReportReader {
     }
 
     private static XMLInputFactory newFactory() {
-        // The JDK's own implementation: its behaviour (DTD event, CDATA chunking) is what the hardening relies on,
-        // whatever StAX provider happens to be on the class path.
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        // Aalto, named explicitly (not looked up): 2.7x the JDK's parser on 100,000 cases (performance.md). It
+        // reports a DOCTYPE as a DTD event before anything in it is used (refused below), never reads a DTD or an
+        // external entity, and parses text lazily: system-out, system-err and stack traces that are never asked for
+        // are skipped without being decoded into characters or kept.
+        XMLInputFactory factory = new InputFactoryImpl();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, false);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setProperty(XMLInputFactory2.P_LAZY_PARSING, true);
         factory.setXMLResolver((publicId, systemId, base, ns) -> {
             throw new XMLStreamException("external entity " + systemId + " refused");
         });
-        // Without this the JDK parser returns a whole CDATA section (Surefire's system-out) as one string.
-        factory.setProperty("jdk.xml.cdataChunkSize", CDATA_CHUNK_CHARS);
         return factory;
     }
 
@@ -175,7 +176,7 @@ public final class TestReportReader {
                 CheckedInputStream in = new CheckedInputStream(new BufferedInputStream(raw, 1 << 16), checksum)) {
             Parsed parsed;
             try {
-                // the JDK parser closes its input on close(); the checksum still needs the rest of the file
+                // the parser must not close the input: the checksum still needs the rest of the file
                 InputStream unclosable = new FilterInputStream(in) {
                     @Override
                     public void close() {
@@ -189,7 +190,7 @@ public final class TestReportReader {
                 }
                 parsed = Parsed.malformed(malformed(file, e));
             } catch (RuntimeException e) {
-                // The JDK parser's own defects on odd input must not escape as unchecked exceptions.
+                // A parser defect on odd input must not escape as an unchecked exception.
                 parsed = Parsed.malformed(
                         new MalformedReport(file, -1, -1, file + " could not be parsed (" + e + "). " + REGENERATE));
             }
@@ -269,7 +270,7 @@ public final class TestReportReader {
 
     private static Parsed readReport(XMLInputFactory factory, InputStream in, Path file)
             throws XMLStreamException, EvidenceException {
-        XMLStreamReader r = factory.createXMLStreamReader(in);
+        XMLStreamReader2 r = (XMLStreamReader2) factory.createXMLStreamReader(in);
         try {
             List<TestCaseResult> cases = new ArrayList<>();
             Deque<String> suites = new ArrayDeque<>();
@@ -296,6 +297,12 @@ public final class TestReportReader {
                                             + ">, expected <testsuite>. Only TEST-*.xml files written by Surefire"
                                             + " or Failsafe belong in the report directories; move this one out."));
                         }
+                    }
+                    if (element.equals("system-out") || element.equals("system-err")) {
+                        // the captured output: skipped up to its end tag without reading its text
+                        r.skipElement();
+                        depth--;
+                        continue;
                     }
                     if (current == null) {
                         if (element.equals("testsuite")) {
