@@ -35,6 +35,7 @@ import org.jacoco.core.tools.ExecFileLoader;
  * java -cp ... dev.readiness.bench.Measure coverage-ours &lt;project dir&gt;
  * java -cp ... dev.readiness.bench.Measure coverage-jacoco &lt;project dir&gt;
  * java -cp ... dev.readiness.bench.Measure reports-ours &lt;reports dir&gt;
+ * java -cp ... dev.readiness.bench.Measure reports-parallel|reports-woodstox|reports-jdk &lt;reports dir&gt;
  * java -cp ... dev.readiness.bench.Measure reports-parser &lt;reports dir&gt;
  * </pre>
  */
@@ -59,7 +60,18 @@ public final class Measure {
         Object result = switch (mode) {
             case "coverage-ours" -> coverageOurs(path, counts);
             case "coverage-jacoco" -> coverageJacoco(path, counts);
-            case "reports-ours" -> reportsOurs(path, counts);
+            case "reports-ours" -> reportsOurs(new TestReportReader(), path, counts);
+            case "reports-parallel" ->
+                reportsOurs(
+                        new TestReportReader(
+                                com.fasterxml.aalto.stax.InputFactoryImpl::new,
+                                Runtime.getRuntime().availableProcessors()),
+                        path,
+                        counts);
+            case "reports-woodstox" ->
+                reportsOurs(new TestReportReader(com.ctc.wstx.stax.WstxInputFactory::new, 1), path, counts);
+            case "reports-jdk" ->
+                reportsOurs(new TestReportReader(javax.xml.stream.XMLInputFactory::newDefaultFactory, 1), path, counts);
             case "reports-parser" -> reportsParser(path, counts);
             default -> throw new IllegalArgumentException("unknown mode " + mode);
         };
@@ -104,8 +116,8 @@ public final class Measure {
         return bundle;
     }
 
-    private static Object reportsOurs(Path dir, Map<String, Long> counts) throws Exception {
-        TestEvidence evidence = new TestReportReader().read(dir, List.of("."));
+    private static Object reportsOurs(TestReportReader reader, Path dir, Map<String, Long> counts) throws Exception {
+        TestEvidence evidence = reader.read(dir, List.of("."));
         if (!evidence.malformedReports().isEmpty()) {
             throw new IllegalStateException("malformed reports: " + evidence.malformedReports());
         }
