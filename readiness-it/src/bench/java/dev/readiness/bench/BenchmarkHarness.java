@@ -294,9 +294,8 @@ public final class BenchmarkHarness {
 
     private static Map<String, String> reportTools() {
         Map<String, String> tools = new LinkedHashMap<>();
-        tools.put("reports-ours", "readiness TestReportReader (Aalto, 1 thread)");
-        tools.put(
-                "reports-parallel", "variant: TestReportReader, Aalto, one file per task on min(cores, files) threads");
+        tools.put("reports-ours", "readiness TestReportReader (Aalto, one file per task on min(cores, files) threads)");
+        tools.put("reports-sequential", "variant: TestReportReader, Aalto, 1 thread");
         tools.put("reports-woodstox", "variant: TestReportReader with Woodstox 7.1 (skipElement)");
         tools.put("reports-jdk", "variant: TestReportReader with the JDK's StAX (before this change)");
         tools.put("reports-parser", "surefire-report-parser 3.6.0");
@@ -326,7 +325,7 @@ public final class BenchmarkHarness {
             results.check(
                     cases + " cases, " + key + " readiness vs surefire-report-parser", ours.get(key), parser.get(key));
             results.check(cases + " cases, " + key + " readiness vs generated", ours.get(key), generated.get(key));
-            for (String mode : List.of("reports-parallel", "reports-woodstox", "reports-jdk")) {
+            for (String mode : List.of("reports-sequential", "reports-woodstox", "reports-jdk")) {
                 String tool = REPORT_TOOLS.get(mode);
                 results.check(
                         cases + " cases, " + key + " " + tool + " vs generated",

@@ -35,7 +35,7 @@ import org.jacoco.core.tools.ExecFileLoader;
  * java -cp ... dev.readiness.bench.Measure coverage-ours &lt;project dir&gt;
  * java -cp ... dev.readiness.bench.Measure coverage-jacoco &lt;project dir&gt;
  * java -cp ... dev.readiness.bench.Measure reports-ours &lt;reports dir&gt;
- * java -cp ... dev.readiness.bench.Measure reports-parallel|reports-woodstox|reports-jdk &lt;reports dir&gt;
+ * java -cp ... dev.readiness.bench.Measure reports-sequential|reports-woodstox|reports-jdk &lt;reports dir&gt;
  * java -cp ... dev.readiness.bench.Measure reports-parser &lt;reports dir&gt;
  * </pre>
  */
@@ -61,13 +61,8 @@ public final class Measure {
             case "coverage-ours" -> coverageOurs(path, counts);
             case "coverage-jacoco" -> coverageJacoco(path, counts);
             case "reports-ours" -> reportsOurs(new TestReportReader(), path, counts);
-            case "reports-parallel" ->
-                reportsOurs(
-                        new TestReportReader(
-                                com.fasterxml.aalto.stax.InputFactoryImpl::new,
-                                Runtime.getRuntime().availableProcessors()),
-                        path,
-                        counts);
+            case "reports-sequential" ->
+                reportsOurs(new TestReportReader(com.fasterxml.aalto.stax.InputFactoryImpl::new, 1), path, counts);
             case "reports-woodstox" ->
                 reportsOurs(new TestReportReader(com.ctc.wstx.stax.WstxInputFactory::new, 1), path, counts);
             case "reports-jdk" ->

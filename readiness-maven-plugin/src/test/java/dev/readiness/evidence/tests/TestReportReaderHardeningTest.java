@@ -17,8 +17,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Hand-made edge cases: hostile, truncated, empty and odd-but-valid reports. Run with the default reader (Aalto, one
- * thread); the subclasses run the same cases with the other parsers measured and with parallel reading.
+ * Hand-made edge cases: hostile, truncated, empty and odd-but-valid reports. Run with the default reader (Aalto,
+ * files read in parallel); the subclasses run the same cases with the other parsers measured and on one thread.
  */
 class TestReportReaderHardeningTest {
     private static final String SECRET = "TOP-SECRET-4711";

@@ -199,10 +199,14 @@ class TestReportReaderTest {
             }
         }
         Files.writeString(dir.resolve("shard-a/TEST-m.xml"), "<testsuite name=\"m\"><testcase name=\"a\"");
-        TestEvidence sequential = new TestReportReader().read(dir, List.of("."));
+        TestEvidence sequential =
+                new TestReportReader(com.fasterxml.aalto.stax.InputFactoryImpl::new, 1).read(dir, List.of("."));
         assertThat(sequential.duplicateReportFiles()).isNotEmpty();
         assertThat(sequential.malformedReports()).hasSize(1);
 
+        assertThat(new TestReportReader().read(dir, List.of(".")))
+                .as("the default")
+                .isEqualTo(sequential);
         for (int threads : List.of(2, 3, 8)) {
             assertThat(new TestReportReader(com.fasterxml.aalto.stax.InputFactoryImpl::new, threads)
                             .read(dir, List.of(".")))
