@@ -54,7 +54,8 @@ public final class DocumentationCache {
     /** After a size cut, the directory is trimmed to this share of its limit, so that the next run writes freely. */
     private static final double TRIM_TO = 0.9;
 
-    private static final byte[] SCANNER_DIGEST = scannerDigest();
+    /** Hex SHA-256 of the scanner's class files (a String: no mutable static state). */
+    private static final String SCANNER_DIGEST = scannerDigest();
 
     private final Path root;
     private final Path directory;
@@ -89,7 +90,7 @@ public final class DocumentationCache {
     /** The key of a file's content under the scanner's settings. */
     static byte[] key(byte[] content, String settings) {
         MessageDigest sha = sha256();
-        sha.update(SCANNER_DIGEST);
+        sha.update(String.valueOf(SCANNER_DIGEST).getBytes(StandardCharsets.US_ASCII));
         sha.update(settings.getBytes(StandardCharsets.UTF_8));
         sha.update((byte) 0);
         sha.update(content);
@@ -349,7 +350,7 @@ public final class DocumentationCache {
      * SHA-256 of the class files of the scanner: what it counts, and how, is part of every key. {@code null} when they
      * cannot be read, and then nothing is cached.
      */
-    private static byte[] scannerDigest() {
+    private static String scannerDigest() {
         MessageDigest sha = sha256();
         for (String name :
                 List.of("SourceScanner.class", "SourceScanner$UnitWalker.class", "DocumentationCache.class")) {
@@ -362,7 +363,7 @@ public final class DocumentationCache {
                 return null;
             }
         }
-        return sha.digest();
+        return HexFormat.of().formatHex(sha.digest());
     }
 
     /** False when the scanner's class files cannot be read: without them no key is safe, so nothing is cached. */
