@@ -95,6 +95,8 @@ final class MavenRunner {
         ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile());
         Map<String, String> env = builder.environment();
         env.remove("MAVEN_ARGS");
+        // readiness's default cache root (readiness.cache unset): the benchmark's own, never the user's ~/.cache
+        env.put("XDG_CACHE_HOME", logs.resolveSibling("xdg-cache").toString());
         env.put("MAVEN_OPTS", (javaOptions + " -Xlog:gc,gc+heap+exit:file=" + gcLog).trim());
         builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         long start = System.nanoTime();

@@ -39,6 +39,7 @@ import org.jacoco.core.tools.ExecFileLoader;
  * java -cp ... dev.readiness.bench.Measure coverage-ours &lt;project dir&gt;
  * java -cp ... dev.readiness.bench.Measure coverage-jacoco &lt;project dir&gt;
  * java -cp ... dev.readiness.bench.Measure reports-ours &lt;reports dir&gt;
+ * java -cp ... dev.readiness.bench.Measure reports-sequential|reports-woodstox|reports-jdk &lt;reports dir&gt;
  * java -cp ... dev.readiness.bench.Measure reports-parser &lt;reports dir&gt;
  * </pre>
  */
@@ -71,7 +72,13 @@ public final class Measure {
             case "coverage-warm" -> coverageCached(path, counts, Boolean.FALSE, TAGS);
             case "coverage-warm-untagged" -> coverageCached(path, counts, Boolean.FALSE, List.of());
             case "coverage-crosscheck" -> coverageCrossCheck(path, counts);
-            case "reports-ours" -> reportsOurs(path, counts);
+            case "reports-ours" -> reportsOurs(new TestReportReader(), path, counts);
+            case "reports-sequential" ->
+                reportsOurs(new TestReportReader(com.fasterxml.aalto.stax.InputFactoryImpl::new, 1), path, counts);
+            case "reports-woodstox" ->
+                reportsOurs(new TestReportReader(com.ctc.wstx.stax.WstxInputFactory::new, 1), path, counts);
+            case "reports-jdk" ->
+                reportsOurs(new TestReportReader(javax.xml.stream.XMLInputFactory::newDefaultFactory, 1), path, counts);
             case "reports-parser" -> reportsParser(path, counts);
             default -> throw new IllegalArgumentException("unknown mode " + mode);
         };
@@ -205,8 +212,8 @@ public final class Measure {
         return bundle;
     }
 
-    private static Object reportsOurs(Path dir, Map<String, Long> counts) throws Exception {
-        TestEvidence evidence = new TestReportReader().read(dir, List.of("."));
+    private static Object reportsOurs(TestReportReader reader, Path dir, Map<String, Long> counts) throws Exception {
+        TestEvidence evidence = reader.read(dir, List.of("."));
         if (!evidence.malformedReports().isEmpty()) {
             throw new IllegalStateException("malformed reports: " + evidence.malformedReports());
         }

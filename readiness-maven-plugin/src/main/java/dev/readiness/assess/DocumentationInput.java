@@ -1,5 +1,6 @@
 package dev.readiness.assess;
 
+import dev.readiness.evidence.docs.DocumentationCache;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -17,6 +18,8 @@ import java.util.Objects;
  *     directory unless absolute); source roots inside it hold generated code and are not measured unless
  *     {@code includeGeneratedSources}; {@code null} when unknown (every root is measured)
  * @param includeGeneratedSources true to measure the source roots inside the build directory too
+ * @param cache where each source file's parse result is kept between builds ({@code readiness.cache}), or
+ *     {@code null} to parse every file
  */
 public record DocumentationInput(
         List<String> sourceRoots,
@@ -24,11 +27,29 @@ public record DocumentationInput(
         List<String> requiredFiles,
         Charset encoding,
         String buildDirectory,
-        boolean includeGeneratedSources) {
+        boolean includeGeneratedSources,
+        DocumentationCache cache) {
     public DocumentationInput {
         sourceRoots = List.copyOf(sourceRoots);
         requiredFiles = List.copyOf(requiredFiles);
         Objects.requireNonNull(encoding, "encoding");
+    }
+
+    /** Input without a cache. */
+    public DocumentationInput(
+            List<String> sourceRoots,
+            int release,
+            List<String> requiredFiles,
+            Charset encoding,
+            String buildDirectory,
+            boolean includeGeneratedSources) {
+        this(sourceRoots, release, requiredFiles, encoding, buildDirectory, includeGeneratedSources, null);
+    }
+
+    /** The same settings with a parse cache ({@code null}: none). */
+    public DocumentationInput withCache(DocumentationCache value) {
+        return new DocumentationInput(
+                sourceRoots, release, requiredFiles, encoding, buildDirectory, includeGeneratedSources, value);
     }
 
     /** Input without a build directory: every source root is measured. */
@@ -50,7 +71,8 @@ public record DocumentationInput(
 
     /** The same settings for other source roots (the reactor's union of the modules' roots). */
     public DocumentationInput withSourceRoots(List<String> roots) {
-        return new DocumentationInput(roots, release, requiredFiles, encoding, buildDirectory, includeGeneratedSources);
+        return new DocumentationInput(
+                roots, release, requiredFiles, encoding, buildDirectory, includeGeneratedSources, cache);
     }
 
     /** Input for UTF-8 sources. */

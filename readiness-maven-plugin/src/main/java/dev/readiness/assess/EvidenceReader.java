@@ -419,7 +419,8 @@ final class EvidenceReader {
                     .withGeneratedRoots(generated);
         }
         return new DocumentationAnalyzer()
-                .analyze(new DocumentationRequest(baseDir, roots, in.release(), in.requiredFiles(), in.encoding()))
+                .analyze(new DocumentationRequest(
+                        baseDir, roots, in.release(), in.requiredFiles(), in.encoding(), in.cache()))
                 .withGeneratedRoots(generated);
     }
 

@@ -345,7 +345,9 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
      * {@code ${user.home}/.cache/readiness} (outside {@code target/}, so {@code mvn clean} keeps it, and shared by all
      * projects and branches of the user). A relative path is resolved against the project directory; {@code false}
      * and {@code off} also turn the caches off. Each kind of cache has a subdirectory of its own ({@code analysis/}
-     * for JaCoCo's analysis of each class, keyed by the class file's content and the JaCoCo version). Entries are
+     * for JaCoCo's analysis of each class, keyed by the class file's content and the JaCoCo version;
+     * {@code javadoc-v1/} for the documentation gates' parse of each source file, keyed by the file's content and the
+     * parser). Entries are
      * written atomically and checked when read: a damaged or foreign entry is ignored and rebuilt. Results are
      * identical with and without the cache.
      *

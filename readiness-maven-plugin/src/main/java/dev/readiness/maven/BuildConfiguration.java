@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.apache.maven.model.Plugin;
@@ -19,6 +20,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The readiness configuration of the project's {@code <build><plugins>} (plugin level, then the executions that run
@@ -178,8 +181,15 @@ final class BuildConfiguration {
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
             f.setExpandEntityReferences(false);
-            Element root = f.newDocumentBuilder()
-                    .parse(new InputSource(new StringReader(configuration.toString())))
+            DocumentBuilder builder = f.newDocumentBuilder();
+            // the JDK's default handler prints "[Fatal Error] ..." to stderr before the exception: not ours to show
+            builder.setErrorHandler(new DefaultHandler() {
+                @Override
+                public void fatalError(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+            });
+            Element root = builder.parse(new InputSource(new StringReader(configuration.toString())))
                     .getDocumentElement();
             for (Element child : children(root)) {
                 parameters.put(child.getTagName(), child);

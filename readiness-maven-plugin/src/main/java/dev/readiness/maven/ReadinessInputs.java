@@ -8,6 +8,7 @@ import dev.readiness.assess.ProjectInfo;
 import dev.readiness.assess.ThisBuild;
 import dev.readiness.evidence.StaleEvidence;
 import dev.readiness.evidence.coverage.AnalysisCache;
+import dev.readiness.evidence.docs.DocumentationCache;
 import dev.readiness.policy.Policy;
 import dev.readiness.policy.PolicyException;
 import dev.readiness.policy.PolicyFactory;
@@ -175,7 +176,7 @@ record ReadinessInputs(
                 skipHistory || historyFile == null ? null : historyFile.toPath(),
                 historyLimit,
                 benchmarks == null ? null : benchmarks.toInput(),
-                documentation == null ? null : documentation.toInput(),
+                documentation == null ? null : documentation.toInput().withCache(documentationCache(baseDir)),
                 thisBuild,
                 Lists.split(mutationReports),
                 change == null || !change.configured() ? null : change,
@@ -191,7 +192,7 @@ record ReadinessInputs(
      * The root of readiness's caches ({@code readiness.cache}), or {@code null} when they are off: {@code none},
      * {@code false}, {@code off} or a size of {@code 0}; unset, the user's cache directory
      * ({@code $XDG_CACHE_HOME/readiness}, else {@code ~/.cache/readiness}); else the directory named, relative to the
-     * project directory. Each kind of cache has a subdirectory of its own ({@code analysis/}, ...).
+     * project directory. Each kind of cache has a subdirectory of its own ({@code analysis/}, {@code javadoc-v1/}).
      */
     Path cacheRoot(Path baseDir) throws PolicyException {
         if (cacheSize < 0) {
@@ -229,6 +230,12 @@ record ReadinessInputs(
             return null;
         }
         return Path.of(home, ".cache", "readiness");
+    }
+
+    /** The documentation gates' parse cache under {@link #cacheRoot}, or {@code null} when the caches are off. */
+    DocumentationCache documentationCache(Path baseDir) throws PolicyException {
+        Path root = cacheRoot(baseDir);
+        return root == null ? null : DocumentationCache.at(root, cacheSize * 1024L * 1024L);
     }
 
     /** A builder with nothing set: empty lists, {@code null} texts and settings, {@code 0} and {@code false}. */
@@ -422,11 +429,13 @@ record ReadinessInputs(
             return this;
         }
 
+        /** {@code readiness.cache}: the cache root, {@code none} for no cache, {@code null} for the default. */
         Builder cache(String value) {
             this.cache = value;
             return this;
         }
 
+        /** {@code readiness.cacheSize}, in megabytes. */
         Builder cacheSize(int megabytes) {
             this.cacheSize = megabytes;
             return this;

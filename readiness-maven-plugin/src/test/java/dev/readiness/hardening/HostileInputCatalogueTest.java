@@ -100,7 +100,7 @@ class HostileInputCatalogueTest {
                         d -> reports(d, concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8(suite("\n")))),
                         "cases=3 passed=2 flaky=0 failed=1"),
                 row("CRLF line ends", d -> reports(d, utf8(suite("\r\n"))), "cases=3 passed=2 flaky=0 failed=1"),
-                row("empty file", d -> reports(d, new byte[0]), "Premature end of file"),
+                row("empty file", d -> reports(d, new byte[0]), "Unexpected End-of-input"),
                 row(
                         "directory named TEST-x.xml",
                         d -> {

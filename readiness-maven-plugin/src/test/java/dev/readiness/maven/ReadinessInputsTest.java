@@ -128,6 +128,45 @@ class ReadinessInputsTest {
     @Test
     void aNegativeCacheSizeIsRejectedWithTheFix() {
         assertThatThrownBy(() -> ReadinessInputs.builder().cacheSize(-1).build().analysisCache(Path.of("/p")))
+    void theCacheRootIsRelativeToTheProjectAndCanBeTurnedOff() throws Exception {
+        Path base = Path.of("/p");
+        assertThat(ReadinessInputs.builder().cache("target/c").build().cacheRoot(base))
+                .isEqualTo(Path.of("/p/target/c"));
+        assertThat(ReadinessInputs.builder().cache("/abs").build().cacheRoot(base))
+                .isEqualTo(Path.of("/abs"));
+        for (String off : List.of("none", "false", "OFF", " off ")) {
+            assertThat(ReadinessInputs.builder().cache(off).build().cacheRoot(base))
+                    .as(off)
+                    .isNull();
+        }
+        assertThat(ReadinessInputs.builder().cache("c").cacheSize(0).build().cacheRoot(base))
+                .isNull();
+        assertThat(ReadinessInputs.builder().cache("c").cacheSize(0).build().documentationCache(base))
+                .isNull();
+        assertThat(ReadinessInputs.builder()
+                        .cache("c")
+                        .cacheSize(1)
+                        .build()
+                        .documentationCache(base)
+                        .directory())
+                .isEqualTo(Path.of("/p/c/javadoc-v1"));
+    }
+
+    @Test
+    void theDefaultCacheRootIsTheUsersCacheDirectory() throws Exception {
+        // surefire sets XDG_CACHE_HOME=target/test-xdg-cache, so no test touches the real ~/.cache
+        Path root = ReadinessInputs.builder().build().cacheRoot(Path.of("/p"));
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        assertThat(root)
+                .isEqualTo(
+                        xdg == null
+                                ? Path.of(System.getProperty("user.home"), ".cache", "readiness")
+                                : Path.of(xdg, "readiness").toAbsolutePath());
+    }
+
+    @Test
+    void aNegativeCacheSizeIsAConfigurationError() {
+        assertThatThrownBy(() -> ReadinessInputs.builder().cacheSize(-1).build().cacheRoot(Path.of("/p")))
                 .isInstanceOf(PolicyException.class)
                 .hasMessageContaining("readiness.cacheSize")
                 .hasMessageContaining("readiness.cache=none");

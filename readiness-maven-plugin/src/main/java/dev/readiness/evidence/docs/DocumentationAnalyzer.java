@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
@@ -84,7 +86,9 @@ public final class DocumentationAnalyzer {
         }
         List<SourceScanner.FileResult> results;
         try {
-            results = parseAll(compiler, files, request.release(), request.encoding());
+            results = request.cache() == null || !request.cache().usable()
+                    ? parseAll(compiler, files, request.release(), request.encoding())
+                    : parseCached(compiler, files, request.release(), request.encoding(), request.cache());
         } catch (LinkageError e) {
             return DocumentationEvidence.missing(roots, noCompiler());
         }
@@ -138,6 +142,56 @@ public final class DocumentationAnalyzer {
             }
         }
         return missing;
+    }
+
+    /**
+     * Takes the result of each file whose bytes are in the cache from there, parses the others, and caches those that
+     * parsed. The results are the same as {@link #parseAll}'s, in the same order.
+     */
+    private List<SourceScanner.FileResult> parseCached(
+            JavaCompiler compiler, List<Path> files, int release, Charset encoding, DocumentationCache cache)
+            throws EvidenceException {
+        String settings = new SourceScanner(compiler, release, encoding).settings();
+        Map<Path, SourceScanner.FileResult> done = new HashMap<>();
+        Map<Path, byte[]> keys = new HashMap<>();
+        List<Path> toParse = new ArrayList<>();
+        for (Path file : files) {
+            byte[] content;
+            try {
+                content = Files.readAllBytes(file);
+            } catch (IOException | OutOfMemoryError | SecurityException e) {
+                toParse.add(file); // the parser reports what is wrong with it
+                continue;
+            }
+            byte[] key = DocumentationCache.key(content, settings);
+            List<ClassDocumentation> cached = cache.get(key, file);
+            if (cached != null) {
+                done.put(file, new SourceScanner.FileResult(file, cached, null));
+            } else {
+                keys.put(file, key);
+                toParse.add(file);
+            }
+        }
+        boolean wrote = false;
+        if (!toParse.isEmpty()) {
+            List<SourceScanner.FileResult> parsed = parseAll(compiler, toParse, release, encoding);
+            for (int i = 0; i < toParse.size(); i++) {
+                SourceScanner.FileResult r = parsed.get(i);
+                done.put(toParse.get(i), r);
+                byte[] key = keys.get(toParse.get(i));
+                if (key != null && r.problem() == null) {
+                    wrote |= cache.put(key, r.classes());
+                }
+            }
+        }
+        if (wrote) {
+            cache.trim();
+        }
+        List<SourceScanner.FileResult> ordered = new ArrayList<>(files.size());
+        for (Path file : files) {
+            ordered.add(done.get(file));
+        }
+        return ordered;
     }
 
     private List<SourceScanner.FileResult> parseAll(

@@ -18,9 +18,15 @@ import java.util.Objects;
  * @param requiredFiles files that must exist, relative to {@code baseDir}, e.g. {@code README.md}; may be empty
  * @param encoding the character set of the source files ({@code project.build.sourceEncoding}); a file that does not
  *     decode with it is unparsable, and an unparsable file makes the documentation gates {@code MISSING}
+ * @param cache where the parse result of each file is kept between builds, or {@code null} to parse every file
  */
 public record DocumentationRequest(
-        Path baseDir, List<Path> sourceRoots, int release, List<String> requiredFiles, Charset encoding) {
+        Path baseDir,
+        List<Path> sourceRoots,
+        int release,
+        List<String> requiredFiles,
+        Charset encoding,
+        DocumentationCache cache) {
 
     /** Checks the base directory and copies the lists. */
     public DocumentationRequest {
@@ -28,6 +34,12 @@ public record DocumentationRequest(
         Objects.requireNonNull(encoding, "encoding");
         sourceRoots = List.copyOf(sourceRoots);
         requiredFiles = List.copyOf(requiredFiles);
+    }
+
+    /** A request without a cache. */
+    public DocumentationRequest(
+            Path baseDir, List<Path> sourceRoots, int release, List<String> requiredFiles, Charset encoding) {
+        this(baseDir, sourceRoots, release, requiredFiles, encoding, null);
     }
 
     /** A request for UTF-8 sources. */

@@ -55,6 +55,11 @@ final class SourceScanner {
         this.options = List.of("-proc:none", "-Xlint:none", "--source", Integer.toString(level));
     }
 
+    /** What a file's result depends on besides its bytes: the parser's options and the encoding. */
+    String settings() {
+        return DocumentationCache.settings(options, encoding);
+    }
+
     /** Parses the files together; when the parser itself fails, parses them one by one. */
     List<FileResult> scan(List<Path> files) {
         try {

@@ -16,11 +16,19 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Hand-made edge cases: hostile, truncated, empty and odd-but-valid reports. */
+/**
+ * Hand-made edge cases: hostile, truncated, empty and odd-but-valid reports. Run with the default reader (Aalto,
+ * files read in parallel); the subclasses run the same cases with the other parsers measured and on one thread.
+ */
 class TestReportReaderHardeningTest {
     private static final String SECRET = "TOP-SECRET-4711";
 
-    private final TestReportReader reader = new TestReportReader();
+    private final TestReportReader reader = reader();
+
+    /** The reader under test. */
+    TestReportReader reader() {
+        return new TestReportReader();
+    }
 
     @TempDir
     Path dir;

@@ -185,6 +185,53 @@ class TestReportReaderTest {
     }
 
     @Test
+    void parallelReadingAndEveryParserGiveTheSameEvidenceInTheSameOrder(@TempDir Path dir) throws Exception {
+        // every real fixture, twice (shard copies: duplicates), and a truncated report between them
+        for (String shard : List.of("shard-a", "shard-b")) {
+            try (Stream<Path> files = Files.walk(FIXTURES)) {
+                for (Path p : files.filter(f -> f.getFileName().toString().startsWith("TEST-"))
+                        .toList()) {
+                    Path target =
+                            dir.resolve(shard).resolve(FIXTURES.relativize(p).toString());
+                    Files.createDirectories(target.getParent());
+                    Files.copy(p, target);
+                }
+            }
+        }
+        Files.writeString(dir.resolve("shard-a/TEST-m.xml"), "<testsuite name=\"m\"><testcase name=\"a\"");
+        TestEvidence sequential =
+                new TestReportReader(com.fasterxml.aalto.stax.InputFactoryImpl::new, 1).read(dir, List.of("."));
+        assertThat(sequential.duplicateReportFiles()).isNotEmpty();
+        assertThat(sequential.malformedReports()).hasSize(1);
+
+        assertThat(new TestReportReader().read(dir, List.of(".")))
+                .as("the default")
+                .isEqualTo(sequential);
+        for (int threads : List.of(2, 3, 8)) {
+            assertThat(new TestReportReader(com.fasterxml.aalto.stax.InputFactoryImpl::new, threads)
+                            .read(dir, List.of(".")))
+                    .as("%d threads", threads)
+                    .isEqualTo(sequential);
+        }
+        TestEvidence jdk =
+                new TestReportReader(javax.xml.stream.XMLInputFactory::newDefaultFactory, 2).read(dir, List.of("."));
+        TestEvidence woodstox =
+                new TestReportReader(com.ctc.wstx.stax.WstxInputFactory::new, 1).read(dir, List.of("."));
+        for (TestEvidence other : List.of(jdk, woodstox)) {
+            // the malformed report's message is the parser's own; everything else is equal
+            assertThat(other.cases()).isEqualTo(sequential.cases());
+            assertThat(other.reportFiles()).isEqualTo(sequential.reportFiles());
+            assertThat(other.duplicateReportFiles()).isEqualTo(sequential.duplicateReportFiles());
+            assertThat(other.failsafeSummaries()).isEqualTo(sequential.failsafeSummaries());
+            assertThat(other.malformedReports())
+                    .extracting(MalformedReport::file)
+                    .isEqualTo(sequential.malformedReports().stream()
+                            .map(MalformedReport::file)
+                            .toList());
+        }
+    }
+
+    @Test
     void onlyTestStarXmlFilesAreReports(@TempDir Path dir) throws Exception {
         Files.copy(
                 FIXTURES.resolve("testng-surefire-3.6.1/TEST-com.acme.ng.EngineTest.xml"), dir.resolve("TEST-a.xml"));
