@@ -69,48 +69,6 @@ public record AssessmentRequest(
         mutationReports = mutationReports == null ? List.of() : List.copyOf(mutationReports);
     }
 
-    /** A request without Open Test Reporting files. */
-    public AssessmentRequest(
-            Policy policy,
-            ProjectInfo project,
-            Path baseDir,
-            List<String> surefireReports,
-            List<String> failsafeReports,
-            List<String> testClassesDirectories,
-            List<String> execFiles,
-            List<String> classesDirectories,
-            int threads,
-            Instant timestamp,
-            Path historyFile,
-            int historyLimit,
-            BenchmarkInput benchmarks,
-            DocumentationInput documentation,
-            ThisBuild thisBuild,
-            List<String> mutationReports,
-            ChangeInput change,
-            Path quarantineFile) {
-        this(
-                policy,
-                project,
-                baseDir,
-                surefireReports,
-                failsafeReports,
-                testClassesDirectories,
-                execFiles,
-                classesDirectories,
-                threads,
-                timestamp,
-                historyFile,
-                historyLimit,
-                benchmarks,
-                documentation,
-                thisBuild,
-                mutationReports,
-                change,
-                quarantineFile,
-                List.of());
-    }
-
     /**
      * A builder of a request for the project in {@code baseDir}, to be given its {@code timestamp}; unless set, no
      * evidence locations, one analysis thread per processor, history off, no benchmark or documentation inputs, and

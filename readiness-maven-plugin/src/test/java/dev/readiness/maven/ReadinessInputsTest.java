@@ -88,7 +88,7 @@ class ReadinessInputsTest {
                         inputs.mutationReports(),
                         inputs.change(),
                         inputs.quarantineFile(),
-                        inputs.openTestReports()),
+                        inputs.openTestReports(),
                         inputs.cache(),
                         inputs.cacheSize()));
     }
@@ -128,6 +128,12 @@ class ReadinessInputsTest {
     @Test
     void aNegativeCacheSizeIsRejectedWithTheFix() {
         assertThatThrownBy(() -> ReadinessInputs.builder().cacheSize(-1).build().analysisCache(Path.of("/p")))
+                .isInstanceOf(PolicyException.class)
+                .hasMessageContaining("readiness.cacheSize")
+                .hasMessageContaining("readiness.cache=none");
+    }
+
+    @Test
     void theCacheRootIsRelativeToTheProjectAndCanBeTurnedOff() throws Exception {
         Path base = Path.of("/p");
         assertThat(ReadinessInputs.builder().cache("target/c").build().cacheRoot(base))
