@@ -30,6 +30,8 @@ import java.util.Objects;
  * @param change the change window of coverage gates on changed lines, or {@code null} (not configured)
  * @param quarantineFile the quarantine file ({@code .readiness/quarantine.json}), or {@code null} for none; a path
  *     that does not exist is no quarantine
+ * @param bundles the evidence bundles of a sharded build ({@code readiness.bundles}), or {@code null}: with bundles,
+ *     the tests and coverage are the bundles' and the request's own report and exec locations are not read
  */
 public record AssessmentRequest(
         Policy policy,
@@ -49,7 +51,8 @@ public record AssessmentRequest(
         ThisBuild thisBuild,
         List<String> mutationReports,
         ChangeInput change,
-        Path quarantineFile) {
+        Path quarantineFile,
+        BundleInput bundles) {
 
     public AssessmentRequest {
         Objects.requireNonNull(thisBuild, "thisBuild");
@@ -87,7 +90,8 @@ public record AssessmentRequest(
                 .thisBuild(thisBuild)
                 .mutationReports(mutationReports)
                 .change(change)
-                .quarantineFile(quarantineFile);
+                .quarantineFile(quarantineFile)
+                .bundles(bundles);
     }
 
     /** The same request for another build context. */
@@ -115,6 +119,7 @@ public record AssessmentRequest(
         private List<String> mutationReports = List.of();
         private ChangeInput change;
         private Path quarantineFile;
+        private BundleInput bundles;
 
         private Builder(Policy policy, ProjectInfo project, Path baseDir) {
             this.policy = policy;
@@ -202,6 +207,12 @@ public record AssessmentRequest(
             return this;
         }
 
+        /** The evidence bundles of a sharded build, or {@code null} (the build's own evidence). */
+        public Builder bundles(BundleInput input) {
+            this.bundles = input;
+            return this;
+        }
+
         public AssessmentRequest build() {
             return new AssessmentRequest(
                     policy,
@@ -221,7 +232,8 @@ public record AssessmentRequest(
                     thisBuild,
                     mutationReports,
                     change,
-                    quarantineFile);
+                    quarantineFile,
+                    bundles);
         }
     }
 }

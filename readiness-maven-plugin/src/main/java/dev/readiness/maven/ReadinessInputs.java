@@ -2,11 +2,14 @@ package dev.readiness.maven;
 
 import dev.readiness.assess.AssessmentRequest;
 import dev.readiness.assess.BenchmarkInput;
+import dev.readiness.assess.BundleInput;
 import dev.readiness.assess.ChangeInput;
 import dev.readiness.assess.DocumentationInput;
 import dev.readiness.assess.ProjectInfo;
 import dev.readiness.assess.ThisBuild;
 import dev.readiness.evidence.StaleEvidence;
+import dev.readiness.evidence.bundle.IncompleteBundles;
+import dev.readiness.evidence.bundle.Shard;
 import dev.readiness.policy.Policy;
 import dev.readiness.policy.PolicyException;
 import dev.readiness.policy.PolicyFactory;
@@ -46,13 +49,38 @@ record ReadinessInputs(
         DocumentationSettings documentation,
         List<String> mutationReports,
         ChangeInput change,
-        File quarantineFile) {
+        File quarantineFile,
+        BundleSettings bundles) {
 
     ReadinessInputs {
         mutationReports = mutationReports == null ? List.of() : List.copyOf(mutationReports);
         tags = tags == null ? List.of() : List.copyOf(tags);
         testGroups = testGroups == null ? List.of() : List.copyOf(testGroups);
         gates = gates == null ? List.of() : List.copyOf(gates);
+    }
+
+    /**
+     * The evidence-bundle parameters as written in the POM ({@code readiness.bundles}, {@code readiness.expectedShards},
+     * {@code readiness.incompleteBundles}).
+     */
+    record BundleSettings(List<String> locations, Integer expectedShards, String incomplete) {
+        /** {@code null} when no bundle location is given: the build's own evidence is judged. */
+        BundleInput toInput() throws PolicyException {
+            List<String> split = Lists.split(locations == null ? List.of() : locations);
+            IncompleteBundles policy = IncompleteBundles.parse(incomplete)
+                    .orElseThrow(
+                            () -> new PolicyException(List.of("readiness.incompleteBundles (<incompleteBundles>): '"
+                                    + incomplete + "' is not one of fail, warn")));
+            if (expectedShards != null && (expectedShards < 1 || expectedShards > Shard.MAX_TOTAL)) {
+                throw new PolicyException(List.of("readiness.expectedShards (<expectedShards>): " + expectedShards
+                        + " is not a number of shards from 1 to " + Shard.MAX_TOTAL + "; leave it unset to take it"
+                        + " from the bundles' manifests"));
+            }
+            if (split.isEmpty()) {
+                return null;
+            }
+            return new BundleInput(split, expectedShards, policy);
+        }
     }
 
     /** The benchmark parameters as written in the POM. */
@@ -174,7 +202,8 @@ record ReadinessInputs(
                 thisBuild,
                 Lists.split(mutationReports),
                 change == null || !change.configured() ? null : change,
-                quarantineFile == null ? null : quarantineFile.toPath());
+                quarantineFile == null ? null : quarantineFile.toPath(),
+                bundles == null ? null : bundles.toInput());
     }
 
     /** A builder with nothing set: empty lists, {@code null} texts and settings, {@code 0} and {@code false}. */
@@ -212,6 +241,7 @@ record ReadinessInputs(
         private DocumentationSettings documentation;
         private List<String> mutationReports = List.of();
         private ChangeInput change;
+        private BundleSettings bundles;
 
         private Builder() {}
 
@@ -239,6 +269,12 @@ record ReadinessInputs(
             this.mutationReports = from.mutationReports;
             this.change = from.change;
             this.quarantineFile = from.quarantineFile;
+            this.bundles = from.bundles;
+        }
+
+        Builder bundles(BundleSettings value) {
+            this.bundles = value;
+            return this;
         }
 
         Builder tags(List<Tag> value) {
@@ -381,7 +417,8 @@ record ReadinessInputs(
                     documentation,
                     mutationReports,
                     change,
-                    quarantineFile);
+                    quarantineFile,
+                    bundles);
         }
     }
 }

@@ -52,7 +52,8 @@ class ReadinessInputsTest {
                 new DocumentationSettings(List.of("src"), "17", List.of("README.md"), "UTF-8", "target", true),
                 List.of("pit"),
                 new dev.readiness.assess.ChangeInput("origin/main", "pr.diff"),
-                new File(".readiness/quarantine.json"));
+                new File(".readiness/quarantine.json"),
+                new ReadinessInputs.BundleSettings(List.of("bundles"), 3, "warn"));
 
         assertThat(inputs.toBuilder().build()).isEqualTo(inputs);
         assertThat(inputs.toBuilder().threads(4).build())
@@ -79,6 +80,7 @@ class ReadinessInputsTest {
                         inputs.documentation(),
                         inputs.mutationReports(),
                         inputs.change(),
-                        inputs.quarantineFile()));
+                        inputs.quarantineFile(),
+                        inputs.bundles()));
     }
 }

@@ -1,0 +1,100 @@
+package dev.readiness.assess;
+
+import dev.readiness.evidence.bundle.BundleSet;
+import dev.readiness.evidence.bundle.IncompleteBundles;
+import dev.readiness.policy.GateDefinition;
+import dev.readiness.policy.Metric;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the evidence bundles of a sharded build do to the gates: a missing shard makes the gates its evidence feeds
+ * {@code MISSING}, naming the shard ({@code readiness.incompleteBundles=fail}); execution data recorded on other class
+ * bytes than this build analyses makes the coverage gates {@code MISSING} with the reason {@code EVIDENCE_MISMATCH}.
+ *
+ * <p>{@code MISSING}, not {@code INCONCLUSIVE}: a missing critical gate blocks the verdict unless its {@code onMissing}
+ * says otherwise (fail closed), while an inconclusive one is left out of the verdict. Coverage counted from data of
+ * other class bytes is not "too little to judge" but wrong, and a missing shard's tests are absent evidence.
+ */
+final class BundleGates {
+    /** The metrics measured from what the shards' tests produced. */
+    private static final Set<Metric> FROM_SHARDS =
+            EnumSet.of(Metric.COVERAGE, Metric.PASS_RATE, Metric.FLAKY, Metric.DURATION, Metric.MUTATION);
+
+    /** The reason text of a coverage gate whose execution data does not match the classes analysed. */
+    static final String EVIDENCE_MISMATCH = "EVIDENCE_MISMATCH";
+
+    private BundleGates() {}
+
+    /** The gate's result when the bundles decide it, else {@code null} (its metric judges the evidence). */
+    static GateResult check(GateDefinition gate, EvidenceScope scope) {
+        BundleSet set = scope == null ? null : scope.bundles();
+        if (set == null || !FROM_SHARDS.contains(gate.metric())) {
+            return null;
+        }
+        if (set.incompleteSet() && (set.bundles().isEmpty() || set.incomplete() == IncompleteBundles.FAIL)) {
+            return GateResult.missing(
+                    gate,
+                    set.missingText() + ", so this gate would judge part of the tests"
+                            + " (readiness.incompleteBundles=fail). Rerun the missing CI job, or set"
+                            + " readiness.incompleteBundles=warn to judge the shards that arrived.",
+                    arrived(set));
+        }
+        if (gate.metric() == Metric.COVERAGE && !set.mismatches().isEmpty()) {
+            List<String> details = new ArrayList<>();
+            set.mismatches().stream()
+                    .limit(MetricGate.LISTED)
+                    .forEach(m -> details.add(m.className().replace('/', '.') + ": shard "
+                            + m.shard().display() + " recorded class id " + m.bundleId() + ", this build analyses "
+                            + m.localId()));
+            if (set.mismatches().size() > MetricGate.LISTED) {
+                details.add("…and " + (set.mismatches().size() - MetricGate.LISTED) + " more");
+            }
+            long classes = set.mismatches().stream()
+                    .map(BundleSet.Mismatch::className)
+                    .distinct()
+                    .count();
+            return GateResult.missing(
+                    gate,
+                    EVIDENCE_MISMATCH + ": the execution data of shard " + String.join(", ", set.mismatchedShards())
+                            + " was recorded on other class bytes than this build analyses (" + classes
+                            + " class(es)), so its coverage cannot be counted: it would be a wrong number. Build every"
+                            + " shard and the aggregating job from the same commit with the same JDK and compiler"
+                            + " settings.",
+                    details);
+        }
+        return null;
+    }
+
+    private static List<String> arrived(BundleSet set) {
+        return set.bundles().stream()
+                .map(b -> "arrived: shard " + b.manifest().shard().display())
+                .toList();
+    }
+
+    /** The fan-in's warnings for the verdict: its notes, shards judged without the missing ones. */
+    static List<String> warnings(Evidence evidence) {
+        BundleSet set = evidence.scope() == null ? null : evidence.scope().bundles();
+        if (set == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        if (set.incompleteSet()) {
+            out.add("Evidence bundles: " + set.missingText()
+                    + (set.incomplete() == IncompleteBundles.WARN
+                                    && !set.bundles().isEmpty()
+                            ? "; the tests, coverage and mutants of the shards that arrived are judged"
+                                    + " (readiness.incompleteBundles=warn)."
+                            : "; the gates fed by the tests are MISSING."));
+        }
+        if (!set.mismatches().isEmpty()) {
+            out.add("Evidence bundles: " + EVIDENCE_MISMATCH + " — the execution data of shard "
+                    + String.join(", ", set.mismatchedShards()) + " belongs to other class bytes than this build"
+                    + " analyses; the coverage gates are MISSING.");
+        }
+        set.notes().forEach(n -> out.add("Evidence bundles: " + n));
+        return out;
+    }
+}
