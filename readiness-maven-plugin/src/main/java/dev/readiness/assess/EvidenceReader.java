@@ -215,9 +215,9 @@ final class EvidenceReader {
                 set);
         return new Evidence(
                 set.surefire(),
-                in.locations(),
+                set.locations(),
                 set.failsafe(),
-                in.locations(),
+                set.locations(),
                 testClasses,
                 request.testClassesDirectories(),
                 coverage,

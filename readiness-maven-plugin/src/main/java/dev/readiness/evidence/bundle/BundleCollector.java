@@ -300,7 +300,7 @@ public final class BundleCollector {
     /** A file name reduced to the characters a manifest path allows. */
     static String safeName(String name) {
         String s = name.replaceAll("[^A-Za-z0-9._$@+=,-]", "_");
-        if (s.equals(".") || s.equals("..") || s.isEmpty()) {
+        if (s.isEmpty() || s.startsWith(".")) {
             s = "_" + s;
         }
         return s.length() > 200 ? s.substring(0, 200) : s;

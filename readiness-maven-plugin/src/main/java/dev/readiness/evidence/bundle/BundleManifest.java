@@ -51,7 +51,7 @@ public record BundleManifest(
     private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{40}|[0-9a-f]{64}");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern CLASS_ID = Pattern.compile("[0-9a-f]{16}");
-    private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9._$@+=,-]{1,200}");
+    private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_$@+=,-][A-Za-z0-9._$@+=,-]{0,199}");
     private static final Set<String> KINDS = Set.of("surefire", "failsafe", "jacoco", "pit", "jmh");
 
     public BundleManifest {
@@ -142,7 +142,7 @@ public record BundleManifest(
         for (String segment : path.split("/", -1)) {
             if (!SEGMENT.matcher(segment).matches() || segment.equals(".") || segment.equals("..")) {
                 throw new IllegalArgumentException("path '" + path + "' is not a relative path inside the bundle"
-                        + " (segments of letters, digits and ._$@+=,- only; no '.', '..', absolute paths or"
+                        + " (segments of letters, digits and ._$@+=,- not starting with '.'; no absolute paths or"
                         + " backslashes)");
             }
         }

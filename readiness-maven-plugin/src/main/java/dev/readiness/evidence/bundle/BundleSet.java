@@ -9,7 +9,7 @@ import java.util.Objects;
  * A verified set of evidence bundles: each manifest and file checked, one bundle per shard, all of one commit and
  * module; their evidence with nothing counted twice.
  *
- * @param locations the configured locations, as written (for messages)
+ * @param locations the configured locations, as written, sorted and each once (for messages)
  * @param bundles the bundles counted, sorted by shard index, then label, then manifest hash
  * @param total how many shards the build has ({@code 0} when no bundle was found and none were expected)
  * @param missing the shard indices without a bundle, ascending
@@ -38,7 +38,7 @@ public record BundleSet(
         List<String> notes) {
     public BundleSet {
         Objects.requireNonNull(incomplete, "incomplete");
-        locations = List.copyOf(locations);
+        locations = locations.stream().distinct().sorted().toList();
         bundles = List.copyOf(bundles);
         missing = List.copyOf(missing);
         execFiles = List.copyOf(execFiles);
