@@ -5,9 +5,7 @@ import dev.readiness.evidence.bundle.IncompleteBundles;
 import dev.readiness.policy.GateDefinition;
 import dev.readiness.policy.Metric;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What the evidence bundles of a sharded build do to the gates: a missing shard makes the gates its evidence feeds
@@ -19,9 +17,13 @@ import java.util.Set;
  * other class bytes is not "too little to judge" but wrong, and a missing shard's tests are absent evidence.
  */
 final class BundleGates {
-    /** The metrics measured from what the shards' tests produced. */
-    private static final Set<Metric> FROM_SHARDS =
-            EnumSet.of(Metric.COVERAGE, Metric.PASS_RATE, Metric.FLAKY, Metric.DURATION, Metric.MUTATION);
+    /** True for the metrics measured from what the shards' tests produced. */
+    private static boolean fromShards(Metric metric) {
+        return switch (metric) {
+            case COVERAGE, PASS_RATE, FLAKY, DURATION, MUTATION -> true;
+            case BENCHMARKS, DOCUMENTATION -> false;
+        };
+    }
 
     /** The reason text of a coverage gate whose execution data does not match the classes analysed. */
     static final String EVIDENCE_MISMATCH = "EVIDENCE_MISMATCH";
@@ -31,7 +33,7 @@ final class BundleGates {
     /** The gate's result when the bundles decide it, else {@code null} (its metric judges the evidence). */
     static GateResult check(GateDefinition gate, EvidenceScope scope) {
         BundleSet set = scope == null ? null : scope.bundles();
-        if (set == null || !FROM_SHARDS.contains(gate.metric())) {
+        if (set == null || !fromShards(gate.metric())) {
             return null;
         }
         if (set.incompleteSet() && (set.bundles().isEmpty() || set.incomplete() == IncompleteBundles.FAIL)) {

@@ -34,7 +34,6 @@ import java.util.TreeSet;
  * the bundle directory and follows no symbolic link. Stateless.
  */
 public final class BundleCollector {
-    private static final LinkOption[] NOFOLLOW = {LinkOption.NOFOLLOW_LINKS};
 
     /**
      * The written bundle.
@@ -141,8 +140,8 @@ public final class BundleCollector {
                         "The bundle directory " + bundle + " is a symbolic link; readiness:collect follows no link."
                                 + " Point readiness.bundleDirectory at a real directory.");
             }
-            if (Files.exists(bundle, NOFOLLOW)) {
-                if (!Files.isDirectory(bundle, NOFOLLOW)) {
+            if (Files.exists(bundle, LinkOption.NOFOLLOW_LINKS)) {
+                if (!Files.isDirectory(bundle, LinkOption.NOFOLLOW_LINKS)) {
                     throw new EvidenceException(
                             bundle,
                             "The bundle directory " + bundle + " is a file. Delete it or point"
@@ -152,7 +151,8 @@ public final class BundleCollector {
                 try (var entries = Files.list(bundle)) {
                     empty = entries.findAny().isEmpty();
                 }
-                if (!empty && !Files.isRegularFile(bundle.resolve(BundleManifest.FILE_NAME), NOFOLLOW)) {
+                if (!empty
+                        && !Files.isRegularFile(bundle.resolve(BundleManifest.FILE_NAME), LinkOption.NOFOLLOW_LINKS)) {
                     throw new EvidenceException(
                             bundle,
                             "The bundle directory " + bundle + " holds files but no " + BundleManifest.FILE_NAME
@@ -197,9 +197,9 @@ public final class BundleCollector {
             throws EvidenceException, IOException {
         TreeSet<Path> found = new TreeSet<>();
         for (Path location : InputFiles.resolve(request.baseDir(), locations)) {
-            if (Files.isRegularFile(location, NOFOLLOW)) {
+            if (Files.isRegularFile(location, LinkOption.NOFOLLOW_LINKS)) {
                 found.add(location);
-            } else if (Files.isDirectory(location, NOFOLLOW)) {
+            } else if (Files.isDirectory(location, LinkOption.NOFOLLOW_LINKS)) {
                 try (var entries = Files.list(location)) {
                     entries.filter(p -> isReport(p.getFileName().toString(), kind))
                             .forEach(found::add);
@@ -218,7 +218,7 @@ public final class BundleCollector {
             }
             Path target =
                     bundle.resolve(kind).resolve(safeName(source.getFileName().toString()));
-            if (Files.exists(target, NOFOLLOW)) {
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 throw new EvidenceException(
                         source,
                         "Two " + kind + " reports are named " + source.getFileName() + " (" + source + "); a bundle"
@@ -240,9 +240,9 @@ public final class BundleCollector {
             throws EvidenceException, IOException {
         TreeSet<Path> reports = new TreeSet<>();
         for (Path location : InputFiles.resolve(request.baseDir(), request.mutationReports())) {
-            if (Files.isRegularFile(location, NOFOLLOW)) {
+            if (Files.isRegularFile(location, LinkOption.NOFOLLOW_LINKS)) {
                 reports.add(location);
-            } else if (Files.isDirectory(location, NOFOLLOW)) {
+            } else if (Files.isDirectory(location, LinkOption.NOFOLLOW_LINKS)) {
                 for (Path p : InputFiles.walk(location, 4)) {
                     if (p.getFileName().toString().equals("mutations.xml")) {
                         reports.add(p);
@@ -270,7 +270,7 @@ public final class BundleCollector {
             return;
         }
         Path source = request.baseDir().resolve(request.jmhResults().strip()).normalize();
-        if (!Files.exists(source, NOFOLLOW) || !regular(source, notes)) {
+        if (!Files.exists(source, LinkOption.NOFOLLOW_LINKS) || !regular(source, notes)) {
             return;
         }
         if (!fresh(source, request.buildStart())) {
@@ -289,12 +289,14 @@ public final class BundleCollector {
             notes.add(p + " is a symbolic link: not followed, left out");
             return false;
         }
-        return Files.isRegularFile(p, NOFOLLOW);
+        return Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS);
     }
 
     private static boolean fresh(Path file, Instant buildStart) throws IOException {
         return buildStart == null
-                || !Files.getLastModifiedTime(file, NOFOLLOW).toInstant().isBefore(buildStart);
+                || !Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS)
+                        .toInstant()
+                        .isBefore(buildStart);
     }
 
     /** A file name reduced to the characters a manifest path allows. */
@@ -309,7 +311,8 @@ public final class BundleCollector {
     private static List<Path> listFiles(Path bundle) throws IOException {
         TreeSet<Path> files = new TreeSet<>();
         for (Path p : InputFiles.walk(bundle, 8)) {
-            if (Files.isRegularFile(p, NOFOLLOW) && !p.getParent().equals(bundle)) {
+            if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                    && !p.getParent().equals(bundle)) {
                 files.add(p);
             }
         }
@@ -328,7 +331,7 @@ public final class BundleCollector {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has SHA-256", e);
         }
-        try (InputStream in = Files.newInputStream(file, NOFOLLOW)) {
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
             byte[] buffer = new byte[65536];
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 digest.update(buffer, 0, n);

@@ -35,7 +35,6 @@ import org.objectweb.asm.ClassReader;
  * twice. Stateless.
  */
 public final class BundleReader {
-    private static final LinkOption[] NOFOLLOW = {LinkOption.NOFOLLOW_LINKS};
     private static final long MAX_MANIFEST_BYTES = 64L * 1024 * 1024;
     private static final String RECOLLECT =
             " Collect the bundle again with readiness:collect and download it unchanged.";
@@ -132,13 +131,14 @@ public final class BundleReader {
         TreeSet<Path> dirs = new TreeSet<>();
         for (Path location : InputFiles.resolve(request.baseDir(), request.locations())) {
             Path p = location.toAbsolutePath().normalize();
-            if (Files.isRegularFile(p, NOFOLLOW) && p.getFileName().toString().equals(BundleManifest.FILE_NAME)) {
+            if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                    && p.getFileName().toString().equals(BundleManifest.FILE_NAME)) {
                 dirs.add(p.getParent());
-            } else if (Files.isDirectory(p, NOFOLLOW)) {
+            } else if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
                 try {
                     for (Path f : InputFiles.walk(p, 4)) {
                         if (f.getFileName().toString().equals(BundleManifest.FILE_NAME)
-                                && Files.isRegularFile(f, NOFOLLOW)) {
+                                && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
                             dirs.add(f.getParent().toAbsolutePath().normalize());
                         }
                     }
@@ -199,7 +199,7 @@ public final class BundleReader {
                             "Evidence bundle " + name + ": " + rel + " is a symbolic link; bundles hold plain files"
                                     + " only." + RECOLLECT);
                 }
-                if (Files.isRegularFile(p, NOFOLLOW)
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
                         && !rel.equals(BundleManifest.FILE_NAME)
                         && !listed.containsKey(rel)) {
                     throw new EvidenceException(
@@ -211,7 +211,7 @@ public final class BundleReader {
             for (BundleManifest.FileEntry f : manifest.files()) {
                 Path p = dir.resolve(f.path()).normalize();
                 if (!p.startsWith(dir)
-                        || !Files.isRegularFile(p, NOFOLLOW)
+                        || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
                         || !p.toRealPath().startsWith(realDir)) {
                     throw new EvidenceException(
                             p,
@@ -379,7 +379,8 @@ public final class BundleReader {
             }
             try {
                 for (Path f : InputFiles.walk(dir, 64)) {
-                    if (!f.getFileName().toString().endsWith(".class") || !Files.isRegularFile(f, NOFOLLOW)) {
+                    if (!f.getFileName().toString().endsWith(".class")
+                            || !Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)) {
                         continue;
                     }
                     if (Files.size(f) > InputFiles.MAX_CLASS_FILE_BYTES) {
