@@ -213,7 +213,8 @@ public class CollectMojo extends AbstractMojo {
     private Map<String, String> selectors() {
         Map<String, String> selectors = new TreeMap<>();
         for (String name : SELECTORS) {
-            for (Properties p : new Properties[] {session.getUserProperties(), project.getProperties()}) {
+            for (Properties p :
+                    new Properties[] {session == null ? null : session.getUserProperties(), project.getProperties()}) {
                 if (p != null
                         && p.getProperty(name) != null
                         && !p.getProperty(name).isBlank()) {

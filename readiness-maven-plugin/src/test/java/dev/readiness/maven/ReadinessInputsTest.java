@@ -83,4 +83,21 @@ class ReadinessInputsTest {
                         inputs.quarantineFile(),
                         inputs.bundles()));
     }
+
+    @Test
+    void bundleSettingsAreValidatedNamingTheProperty() throws Exception {
+        assertThat(new ReadinessInputs.BundleSettings(null, null, null).toInput())
+                .isNull();
+        assertThat(new ReadinessInputs.BundleSettings(List.of("a,b"), 3, "WARN").toInput())
+                .isEqualTo(new dev.readiness.assess.BundleInput(
+                        List.of("a", "b"), 3, dev.readiness.evidence.bundle.IncompleteBundles.WARN));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new ReadinessInputs.BundleSettings(List.of("a"), null, "maybe").toInput())
+                .hasMessageContaining(
+                        "readiness.incompleteBundles (<incompleteBundles>): 'maybe' is not one of fail," + " warn");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new ReadinessInputs.BundleSettings(List.of("a"), 0, null).toInput())
+                .hasMessageContaining(
+                        "readiness.expectedShards (<expectedShards>): 0 is not a number of shards from 1" + " to 1000");
+    }
 }
