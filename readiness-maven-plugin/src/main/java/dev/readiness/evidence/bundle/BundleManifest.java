@@ -127,7 +127,7 @@ public record BundleManifest(
 
         /** The id of a JaCoCo class id, as written. */
         public static String hex(long id) {
-            return String.format("%016x", id);
+            return String.format(java.util.Locale.ROOT, "%016x", id);
         }
     }
 
