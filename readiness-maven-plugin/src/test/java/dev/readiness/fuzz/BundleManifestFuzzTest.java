@@ -23,6 +23,13 @@ class BundleManifestFuzzTest {
             return;
         }
         assertThat(BundleManifest.parse(manifest.toJson())).isEqualTo(manifest);
-        manifest.files().forEach(f -> assertThat(f.path()).doesNotContain("..").doesNotStartWith("/"));
+        // every path stays inside the bundle ("TEST-..x.xml" is a file name, "a/../b" a way out)
+        java.nio.file.Path bundle = java.nio.file.Path.of("bundle");
+        manifest.files().forEach(f -> {
+            assertThat(f.path().split("/")).doesNotContain("..", ".", "");
+            assertThat(bundle.resolve(f.path()).normalize().startsWith(bundle))
+                    .as(f.path())
+                    .isTrue();
+        });
     }
 }
