@@ -59,6 +59,7 @@ def report = V.xml(new File(target, 'site/jacoco/jacoco.xml'))
 assert V.jsonCoveredMissed(sharded.coverage.overall) == V.coveredMissed(report)
 assert sharded.warnings == ['Evidence bundles: 2 surefire test case(s) ran in more than one shard: each counted once.']
 assert runs[5].contains('BUILD SUCCESS')
+assert runs[5].contains("Evidence of the bundles of 3 of 3 shards (commit ${commit.substring(0, 12)}): 3 JaCoCo sessions")
 
 // ---- 7: every bundle under bundles/: ok/shard-2 and recompiled/shard-2 both claim shard 2/3
 assert runs[6].contains('BUILD FAILURE')

@@ -150,6 +150,8 @@ class BundleFanInTest {
                         .map(g -> org.assertj.core.groups.Tuple.tuple(g.status(), g.value(), g.message()))
                         .toList());
         assertThat(sharded.score()).isEqualTo(single.score());
+        assertThat(dev.readiness.view.ReportModel.of(sharded, dir).toString())
+                .contains("Evidence of the bundles of 2 of 2 shards (commit aaaaaaaaaaaa): 2 JaCoCo sessions");
         assertThat(sharded.level()).isEqualTo(single.level());
         assertThat(sharded.warnings())
                 .contains("Evidence bundles: The commit of the evidence bundles could not be compared with this"
