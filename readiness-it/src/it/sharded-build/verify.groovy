@@ -89,18 +89,22 @@ assert V.gates(warn)['overall-test-coverage'].value < V.gates(single)['overall-t
 assert warn.warnings.any { it.contains('shard 2/3 missing') && it.contains('(readiness.incompleteBundles=warn)') }
 assert runs[8].contains('BUILD SUCCESS')
 
-// ---- 10: shard 2 of other class bytes: coverage gates MISSING with EVIDENCE_MISMATCH, never a wrong number
+// ---- 10: shard 2 of other class bytes: the gates over its classes are MISSING with EVIDENCE_MISMATCH, never a wrong
+// number; the tags, which hold none of them, are measured as in the single build
 Map mismatch = json('mismatch')
 def mismatchGates = V.gates(mismatch)
-['overall-test-coverage', 'critical-component-coverage', 'safety-critical-coverage', 'branch-coverage'].each { id ->
+['overall-test-coverage', 'branch-coverage'].each { id ->
     assert mismatchGates[id].status == 'MISSING' && mismatchGates[id].value == null
     assert mismatchGates[id].message.contains('EVIDENCE_MISMATCH: the execution data of shard 2/3 was recorded on other'
             + ' class bytes than this build analyses (3 class(es))')
     assert mismatchGates[id].details.any { it.startsWith('com.acme.filter.MovingAverage: shard 2/3 recorded class id ') }
 }
-assert mismatchGates['test-pass-rate'].status == 'PASSED' && mismatch.tests.total == 39
-assert mismatch.level == 'BLOCKED'
-assert runs[9].contains('BUILD FAILURE')
+['critical-component-coverage', 'safety-critical-coverage', 'test-pass-rate', 'numerical-stability'].each { id ->
+    assert mismatchGates[id] == V.gates(single)[id]: id
+}
+assert mismatch.tests.total == 39
+assert mismatch.warnings.any { it.contains('EVIDENCE_MISMATCH') && it.contains('shard 2/3') }
+assert runs[9].contains('BUILD SUCCESS')
 
 // ---- 11-12: a later commit: the bundles of the first are refused, naming both commits
 String head = new File(basedir, '.git/refs/heads/main').getText('UTF-8').trim()

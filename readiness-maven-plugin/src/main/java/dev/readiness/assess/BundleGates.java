@@ -2,6 +2,7 @@ package dev.readiness.assess;
 
 import dev.readiness.evidence.bundle.BundleSet;
 import dev.readiness.evidence.bundle.IncompleteBundles;
+import dev.readiness.evidence.coverage.TagCoverage;
 import dev.readiness.policy.GateDefinition;
 import dev.readiness.policy.Metric;
 import java.util.ArrayList;
@@ -10,7 +11,8 @@ import java.util.List;
 /**
  * What the evidence bundles of a sharded build do to the gates: a missing shard makes the gates its evidence feeds
  * {@code MISSING}, naming the shard ({@code readiness.incompleteBundles=fail}); execution data recorded on other class
- * bytes than this build analyses makes the coverage gates {@code MISSING} with the reason {@code EVIDENCE_MISMATCH}.
+ * bytes than this build analyses makes the coverage gates over those classes (every class, or a tag that holds one of
+ * them) {@code MISSING} with the reason {@code EVIDENCE_MISMATCH}.
  *
  * <p>{@code MISSING}, not {@code INCONCLUSIVE}: a missing critical gate blocks the verdict unless its {@code onMissing}
  * says otherwise (fail closed), while an inconclusive one is left out of the verdict. Coverage counted from data of
@@ -31,7 +33,8 @@ final class BundleGates {
     private BundleGates() {}
 
     /** The gate's result when the bundles decide it, else {@code null} (its metric judges the evidence). */
-    static GateResult check(GateDefinition gate, EvidenceScope scope) {
+    static GateResult check(GateDefinition gate, Evidence evidence) {
+        EvidenceScope scope = evidence.scope();
         BundleSet set = scope == null ? null : scope.bundles();
         if (set == null || !fromShards(gate.metric())) {
             return null;
@@ -44,23 +47,31 @@ final class BundleGates {
                             + " readiness.incompleteBundles=warn to judge the shards that arrived.",
                     arrived(set));
         }
-        if (gate.metric() == Metric.COVERAGE && !set.mismatches().isEmpty()) {
+        List<BundleSet.Mismatch> affected =
+                gate.metric() == Metric.COVERAGE ? affected(gate, set, evidence) : List.of();
+        if (!affected.isEmpty()) {
             List<String> details = new ArrayList<>();
-            set.mismatches().stream()
+            affected.stream()
                     .limit(MetricGate.LISTED)
                     .forEach(m -> details.add(m.className().replace('/', '.') + ": shard "
                             + m.shard().display() + " recorded class id " + m.bundleId() + ", this build analyses "
                             + m.localId()));
-            if (set.mismatches().size() > MetricGate.LISTED) {
-                details.add("…and " + (set.mismatches().size() - MetricGate.LISTED) + " more");
+            if (affected.size() > MetricGate.LISTED) {
+                details.add("…and " + (affected.size() - MetricGate.LISTED) + " more");
             }
-            long classes = set.mismatches().stream()
+            long classes = affected.stream()
                     .map(BundleSet.Mismatch::className)
                     .distinct()
                     .count();
             return GateResult.missing(
                     gate,
-                    EVIDENCE_MISMATCH + ": the execution data of shard " + String.join(", ", set.mismatchedShards())
+                    EVIDENCE_MISMATCH + ": the execution data of shard "
+                            + String.join(
+                                    ", ",
+                                    affected.stream()
+                                            .map(m -> m.shard().display())
+                                            .distinct()
+                                            .toList())
                             + " was recorded on other class bytes than this build analyses (" + classes
                             + " class(es)), so its coverage cannot be counted: it would be a wrong number. Build every"
                             + " shard and the aggregating job from the same commit with the same JDK and compiler"
@@ -68,6 +79,25 @@ final class BundleGates {
                     details);
         }
         return null;
+    }
+
+    /**
+     * The mismatched classes in the gate's scope: all of them for a gate over every class, those of its tag for a
+     * tag's gate (the coverage of a tag whose classes all match the execution data is exact).
+     */
+    private static List<BundleSet.Mismatch> affected(GateDefinition gate, BundleSet set, Evidence evidence) {
+        if (set.mismatches().isEmpty() || gate.tag() == null) {
+            return set.mismatches();
+        }
+        TagCoverage tag =
+                evidence.coverage() == null ? null : evidence.coverage().tags().get(gate.tag());
+        if (tag == null) {
+            return set.mismatches(); // the tag's classes are unknown: fail closed
+        }
+        java.util.Set<String> classes = new java.util.HashSet<>(tag.classes());
+        return set.mismatches().stream()
+                .filter(m -> classes.contains(m.className().replace('/', '.')))
+                .toList();
     }
 
     private static List<String> arrived(BundleSet set) {
@@ -94,7 +124,7 @@ final class BundleGates {
         if (!set.mismatches().isEmpty()) {
             out.add("Evidence bundles: " + EVIDENCE_MISMATCH + " — the execution data of shard "
                     + String.join(", ", set.mismatchedShards()) + " belongs to other class bytes than this build"
-                    + " analyses; the coverage gates are MISSING.");
+                    + " analyses; the coverage gates over those classes are MISSING.");
         }
         set.notes().forEach(n -> out.add("Evidence bundles: " + n));
         return out;

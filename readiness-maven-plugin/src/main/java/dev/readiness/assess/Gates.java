@@ -34,7 +34,7 @@ final class Gates {
         if (skip != null) {
             return GateResult.skipped(gate, skip.what(), skip.by());
         }
-        GateResult bundled = BundleGates.check(gate, scope);
+        GateResult bundled = BundleGates.check(gate, ctx.evidence());
         if (bundled != null) {
             return bundled;
         }
