@@ -35,6 +35,8 @@ import java.util.Objects;
  *     globs: tags and display names, and a cross-check of the Surefire and Failsafe counts
  * @param analysisCache where JaCoCo's analyses of unchanged classes are kept between builds, or {@code null} (every
  *     class is analysed)
+ * @param bundles the evidence bundles of a sharded build ({@code readiness.bundles}), or {@code null}: with bundles,
+ *     the tests and coverage are the bundles' and the request's own report and exec locations are not read
  */
 public record AssessmentRequest(
         Policy policy,
@@ -56,7 +58,8 @@ public record AssessmentRequest(
         ChangeInput change,
         Path quarantineFile,
         List<String> openTestReports,
-        AnalysisCache analysisCache) {
+        AnalysisCache analysisCache,
+        BundleInput bundles) {
 
     public AssessmentRequest {
         openTestReports = openTestReports == null ? List.of() : List.copyOf(openTestReports);
@@ -97,7 +100,8 @@ public record AssessmentRequest(
                 .change(change)
                 .quarantineFile(quarantineFile)
                 .openTestReports(openTestReports)
-                .analysisCache(analysisCache);
+                .analysisCache(analysisCache)
+                .bundles(bundles);
     }
 
     /** The same request for another build context. */
@@ -127,6 +131,7 @@ public record AssessmentRequest(
         private Path quarantineFile;
         private List<String> openTestReports = List.of();
         private AnalysisCache analysisCache;
+        private BundleInput bundles;
 
         private Builder(Policy policy, ProjectInfo project, Path baseDir) {
             this.policy = policy;
@@ -226,6 +231,12 @@ public record AssessmentRequest(
             return this;
         }
 
+        /** The evidence bundles of a sharded build, or {@code null} (the build's own evidence). */
+        public Builder bundles(BundleInput input) {
+            this.bundles = input;
+            return this;
+        }
+
         public AssessmentRequest build() {
             return new AssessmentRequest(
                     policy,
@@ -247,7 +258,8 @@ public record AssessmentRequest(
                     change,
                     quarantineFile,
                     openTestReports,
-                    analysisCache);
+                    analysisCache,
+                    bundles);
         }
     }
 }

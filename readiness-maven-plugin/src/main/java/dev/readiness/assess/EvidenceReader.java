@@ -7,6 +7,10 @@ import dev.readiness.evidence.StaleEvidence;
 import dev.readiness.evidence.bench.BenchmarkAnalyzer;
 import dev.readiness.evidence.bench.BenchmarkEvidence;
 import dev.readiness.evidence.bench.BenchmarkRequest;
+import dev.readiness.evidence.bundle.BundleReader;
+import dev.readiness.evidence.bundle.BundleRequest;
+import dev.readiness.evidence.bundle.BundleSet;
+import dev.readiness.evidence.bundle.GitState;
 import dev.readiness.evidence.change.ChangeReader;
 import dev.readiness.evidence.change.ChangedLines;
 import dev.readiness.evidence.coverage.ChangedCoverage;
@@ -79,6 +83,9 @@ final class EvidenceReader {
     private static Evidence read(
             AssessmentRequest request, Policy policy, Path baseDir, FutureTask<DocumentationEvidence> documentation)
             throws EvidenceException {
+        if (request.bundles() != null && request.bundles().configured()) {
+            return readBundles(request, policy, baseDir, documentation);
+        }
 
         ThisBuild thisBuild = request.thisBuild();
         EvidenceWindow window = thisBuild.window();
@@ -240,6 +247,78 @@ final class EvidenceReader {
                 cases,
                 evidence.malformedReports(),
                 evidence.failsafeSummaries());
+    }
+
+    /**
+     * The evidence of a sharded build: tests, coverage and mutants from the verified bundles (each counted once, never
+     * dated: a bundle is its shard's evidence of this build by construction); benchmarks and documentation from this
+     * build.
+     */
+    private static Evidence readBundles(
+            AssessmentRequest request, Policy policy, Path baseDir, FutureTask<DocumentationEvidence> documentation)
+            throws EvidenceException {
+        BundleInput in = request.bundles();
+        List<Path> classDirectories = request.classesDirectories().stream()
+                .map(d -> baseDir.resolve(d).toAbsolutePath().normalize())
+                .toList();
+        BundleSet set = new BundleReader()
+                .read(new BundleRequest(
+                        baseDir,
+                        in.locations(),
+                        in.expectedShards(),
+                        in.incomplete(),
+                        GitState.of(baseDir),
+                        request.project() == null
+                                ? null
+                                : request.project().groupId() + ":"
+                                        + request.project().artifactId(),
+                        classDirectories));
+        EvidenceWindow window = new EvidenceWindow(
+                null,
+                request.thisBuild().window().policy(),
+                set.bundles().stream().map(BundleSet.Bundle::dir).toList());
+        List<String> exec = strings(set.execFiles());
+        AssessmentRequest bundled = request.toBuilder()
+                .execFiles(exec)
+                .mutationReports(strings(set.mutationReports()))
+                .build();
+        CoverageEvidence coverage = coverage(bundled, policy, baseDir, window);
+        if (!policy.malformedReportIsError()) {
+            rejectMalformed(set.surefire());
+            rejectMalformed(set.failsafe());
+        }
+        boolean groupsNeeded = policy.gates().stream().anyMatch(g -> g.enabled() && g.group() != null)
+                || !policy.testGroups().isEmpty();
+        TestClassIndex testClasses = groupsNeeded
+                ? new TestGroupScanner().scan(InputFiles.resolve(baseDir, request.testClassesDirectories()))
+                : TestClassIndex.empty();
+        EvidenceScope scope = new EvidenceScope(
+                window.ruleName(),
+                null,
+                null,
+                window.policy(),
+                set.surefire().reportFiles().size()
+                        + set.failsafe().reportFiles().size(),
+                List.of(),
+                null,
+                null,
+                set);
+        return new Evidence(
+                set.surefire(),
+                set.locations(),
+                set.failsafe(),
+                set.locations(),
+                testClasses,
+                request.testClassesDirectories(),
+                coverage,
+                benchmarks(request, policy, baseDir),
+                join(documentation),
+                scope,
+                mutation(bundled, policy, baseDir, window));
+    }
+
+    private static List<String> strings(List<Path> paths) {
+        return paths.stream().map(Path::toString).toList();
     }
 
     /** {@code null} when no mutation gate is enabled; PIT's mutants, or why there are none. */

@@ -1,6 +1,7 @@
 package dev.readiness.assess;
 
 import dev.readiness.evidence.StaleEvidence;
+import dev.readiness.evidence.bundle.BundleSet;
 import dev.readiness.evidence.tests.StaleReports.StaleReport;
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +20,8 @@ import java.util.Objects;
  * @param staleReports reports from earlier builds (left out, unless the policy is {@code warn}), sorted
  * @param surefireSkippedBy the property that skipped the Surefire tests in this build, {@code null} when they ran
  * @param failsafeSkippedBy the property that skipped the Failsafe tests in this build, {@code null} when they ran
+ * @param bundles the evidence bundles the tests and coverage were read from ({@code readiness.bundles}), {@code null}
+ *     when the evidence is the build's own
  */
 public record EvidenceScope(
         String rule,
@@ -28,7 +31,30 @@ public record EvidenceScope(
         int reportFiles,
         List<StaleReport> staleReports,
         String surefireSkippedBy,
-        String failsafeSkippedBy) {
+        String failsafeSkippedBy,
+        BundleSet bundles) {
+
+    /** The scope of a build's own evidence (no bundles). */
+    public EvidenceScope(
+            String rule,
+            Instant buildStart,
+            Instant runStart,
+            StaleEvidence staleEvidence,
+            int reportFiles,
+            List<StaleReport> staleReports,
+            String surefireSkippedBy,
+            String failsafeSkippedBy) {
+        this(
+                rule,
+                buildStart,
+                runStart,
+                staleEvidence,
+                reportFiles,
+                staleReports,
+                surefireSkippedBy,
+                failsafeSkippedBy,
+                null);
+    }
 
     public EvidenceScope {
         Objects.requireNonNull(rule, "rule");

@@ -34,6 +34,10 @@ final class Gates {
         if (skip != null) {
             return GateResult.skipped(gate, skip.what(), skip.by());
         }
+        GateResult bundled = BundleGates.check(gate, ctx.evidence());
+        if (bundled != null) {
+            return bundled;
+        }
         return metricGate.evaluate(gate, ctx);
     }
 

@@ -177,6 +177,7 @@ public final class ReadinessEngine {
                     fingerprint);
         }
         List<String> warnings = new ArrayList<>(historyWarnings);
+        warnings.addAll(BundleGates.warnings(evidence));
         List<Quarantine.Entry> quarantined = List.of();
         if (request.quarantineFile() != null) {
             Quarantine quarantine = Quarantine.read(request.quarantineFile());

@@ -212,6 +212,40 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
     private List<String> openTestReports;
 
     /**
+     * Evidence bundles of a build split across CI machines, written by {@code readiness:collect} in each shard: a
+     * directory holding the downloaded bundle directories (searched four levels deep), one bundle directory, or a glob,
+     * comma-separated in the property. With bundles, the verdict's tests, coverage and mutants are the bundles' —
+     * every manifest and file verified by SHA-256, every bundle of this build's commit and module, a test case that ran
+     * in several shards counted once (and flaky when its outcomes differ), execution data checked against the class
+     * bytes this build analyses ({@code EVIDENCE_MISMATCH}) — and this build's own test reports and exec files are not
+     * read. Empty (the default): the build's own evidence.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.bundles")
+    private List<String> bundles;
+
+    /**
+     * With {@code bundles}: how many shards the build has; a shard without a bundle is missing. Unset (the default):
+     * the TOTAL the bundles' manifests were collected with ({@code readiness.shard=INDEX/TOTAL}); manifests that
+     * disagree, or that disagree with this number, stop the build.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.expectedShards")
+    private Integer expectedShards;
+
+    /**
+     * With {@code bundles}: what a missing shard does, {@code fail} (the default: the gates fed by the tests —
+     * coverage, pass rate, flaky, duration, mutation — are {@code MISSING}, naming the shard) or {@code warn} (the
+     * shards that arrived are judged, with a warning naming the missing ones).
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "readiness.incompleteBundles", defaultValue = "fail")
+    private String incompleteBundles;
+
+    /**
      * The quarantine file: tests that still run and are reported, but do not count against pass-rate gates until
      * their expiry date (JSON, schema {@code META-INF/readiness/quarantine.schema.json}). A file that does not exist
      * is no quarantine; an invalid one stops the build with its problem.
@@ -465,6 +499,7 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
                         project.getBuild() == null ? null : project.getBuild().getDirectory(),
                         includeGeneratedSources))
                 .change(new ChangeInput(baseRef, diffFile))
+                .bundles(new ReadinessInputs.BundleSettings(bundles, expectedShards, incompleteBundles))
                 .build();
     }
 

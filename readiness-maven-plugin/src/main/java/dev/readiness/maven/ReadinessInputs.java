@@ -2,11 +2,14 @@ package dev.readiness.maven;
 
 import dev.readiness.assess.AssessmentRequest;
 import dev.readiness.assess.BenchmarkInput;
+import dev.readiness.assess.BundleInput;
 import dev.readiness.assess.ChangeInput;
 import dev.readiness.assess.DocumentationInput;
 import dev.readiness.assess.ProjectInfo;
 import dev.readiness.assess.ThisBuild;
 import dev.readiness.evidence.StaleEvidence;
+import dev.readiness.evidence.bundle.IncompleteBundles;
+import dev.readiness.evidence.bundle.Shard;
 import dev.readiness.evidence.coverage.AnalysisCache;
 import dev.readiness.evidence.docs.DocumentationCache;
 import dev.readiness.policy.Policy;
@@ -51,7 +54,8 @@ record ReadinessInputs(
         File quarantineFile,
         List<String> openTestReports,
         String cache,
-        int cacheSize) {
+        int cacheSize,
+        BundleSettings bundles) {
 
     ReadinessInputs {
         openTestReports = openTestReports == null ? List.of() : List.copyOf(openTestReports);
@@ -59,6 +63,30 @@ record ReadinessInputs(
         tags = tags == null ? List.of() : List.copyOf(tags);
         testGroups = testGroups == null ? List.of() : List.copyOf(testGroups);
         gates = gates == null ? List.of() : List.copyOf(gates);
+    }
+
+    /**
+     * The evidence-bundle parameters as written in the POM ({@code readiness.bundles}, {@code readiness.expectedShards},
+     * {@code readiness.incompleteBundles}).
+     */
+    record BundleSettings(List<String> locations, Integer expectedShards, String incomplete) {
+        /** {@code null} when no bundle location is given: the build's own evidence is judged. */
+        BundleInput toInput() throws PolicyException {
+            List<String> split = Lists.split(locations == null ? List.of() : locations);
+            IncompleteBundles policy = IncompleteBundles.parse(incomplete)
+                    .orElseThrow(
+                            () -> new PolicyException(List.of("readiness.incompleteBundles (<incompleteBundles>): '"
+                                    + incomplete + "' is not one of fail, warn")));
+            if (expectedShards != null && (expectedShards < 1 || expectedShards > Shard.MAX_TOTAL)) {
+                throw new PolicyException(List.of("readiness.expectedShards (<expectedShards>): " + expectedShards
+                        + " is not a number of shards from 1 to " + Shard.MAX_TOTAL + "; leave it unset to take it"
+                        + " from the bundles' manifests"));
+            }
+            if (split.isEmpty()) {
+                return null;
+            }
+            return new BundleInput(split, expectedShards, policy);
+        }
     }
 
     /** The benchmark parameters as written in the POM. */
@@ -182,7 +210,8 @@ record ReadinessInputs(
                 change == null || !change.configured() ? null : change,
                 quarantineFile == null ? null : quarantineFile.toPath(),
                 Lists.split(openTestReports),
-                analysisCache(baseDir));
+                analysisCache(baseDir),
+                bundles == null ? null : bundles.toInput());
     }
 
     /** The size limit of readiness's cache directory when none is configured, in megabytes. */
@@ -276,6 +305,7 @@ record ReadinessInputs(
         private ChangeInput change;
         private String cache;
         private int cacheSize = DEFAULT_CACHE_MB;
+        private BundleSettings bundles;
 
         private Builder() {}
 
@@ -306,6 +336,12 @@ record ReadinessInputs(
             this.openTestReports = from.openTestReports;
             this.cache = from.cache;
             this.cacheSize = from.cacheSize;
+            this.bundles = from.bundles;
+        }
+
+        Builder bundles(BundleSettings value) {
+            this.bundles = value;
+            return this;
         }
 
         Builder tags(List<Tag> value) {
@@ -468,7 +504,8 @@ record ReadinessInputs(
                     quarantineFile,
                     openTestReports,
                     cache,
-                    cacheSize);
+                    cacheSize,
+                    bundles);
         }
     }
 }

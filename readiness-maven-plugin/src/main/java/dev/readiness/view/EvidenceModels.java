@@ -261,13 +261,23 @@ final class EvidenceModels {
                 .orElse(null);
     }
 
+    /** The evidence bundles of a sharded build, for the console line: how many shards arrived, of which commit. */
+    private static String bundles(dev.readiness.evidence.bundle.BundleSet set) {
+        String commit =
+                set.bundles().isEmpty() ? null : set.bundles().get(0).manifest().commit();
+        return "the bundles of " + set.bundles().size() + " of " + set.total() + " shard"
+                + (set.total() == 1 ? "" : "s") + (commit == null ? "" : " (commit " + commit.substring(0, 12) + ")");
+    }
+
     /** Which evidence was counted, on the console: sessions and reports of this build, what was left out. */
     private static String line(EvidenceScope scope, CoverageEvidence c) {
         List<ExecSession> counted = c.countedSessions();
         long staleSessions = c.staleSessions().size();
-        String rule = scope.buildStart() != null
-                ? "this build (started " + scope.buildStart() + ")"
-                : "the newest test run (readiness ran on its own)";
+        String rule = scope.bundles() != null
+                ? bundles(scope.bundles())
+                : scope.buildStart() != null
+                        ? "this build (started " + scope.buildStart() + ")"
+                        : "the newest test run (readiness ran on its own)";
         StringBuilder sb = new StringBuilder("Evidence of ").append(rule).append(": ");
         if (scope.surefireSkippedBy() != null) {
             sb.append("tests skipped (").append(scope.surefireSkippedBy()).append(")");

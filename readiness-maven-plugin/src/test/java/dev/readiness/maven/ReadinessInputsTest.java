@@ -60,7 +60,8 @@ class ReadinessInputsTest {
                 new File(".readiness/quarantine.json"),
                 List.of("target/open-test-report.xml"),
                 "cache-dir",
-                64);
+                64,
+                new ReadinessInputs.BundleSettings(List.of("bundles"), 3, "warn"));
 
         assertThat(inputs.toBuilder().build()).isEqualTo(inputs);
         assertThat(inputs.toBuilder().threads(4).build())
@@ -90,7 +91,8 @@ class ReadinessInputsTest {
                         inputs.quarantineFile(),
                         inputs.openTestReports(),
                         inputs.cache(),
-                        inputs.cacheSize()));
+                        inputs.cacheSize(),
+                        inputs.bundles()));
     }
 
     @Test
@@ -176,5 +178,22 @@ class ReadinessInputsTest {
                 .isInstanceOf(PolicyException.class)
                 .hasMessageContaining("readiness.cacheSize")
                 .hasMessageContaining("readiness.cache=none");
+    }
+
+    @Test
+    void bundleSettingsAreValidatedNamingTheProperty() throws Exception {
+        assertThat(new ReadinessInputs.BundleSettings(null, null, null).toInput())
+                .isNull();
+        assertThat(new ReadinessInputs.BundleSettings(List.of("a,b"), 3, "WARN").toInput())
+                .isEqualTo(new dev.readiness.assess.BundleInput(
+                        List.of("a", "b"), 3, dev.readiness.evidence.bundle.IncompleteBundles.WARN));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new ReadinessInputs.BundleSettings(List.of("a"), null, "maybe").toInput())
+                .hasMessageContaining(
+                        "readiness.incompleteBundles (<incompleteBundles>): 'maybe' is not one of fail," + " warn");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new ReadinessInputs.BundleSettings(List.of("a"), 0, null).toInput())
+                .hasMessageContaining(
+                        "readiness.expectedShards (<expectedShards>): 0 is not a number of shards from 1" + " to 1000");
     }
 }

@@ -271,4 +271,40 @@ class JsonSchemaTest {
             assertThat(Files.readString(site)).isEqualTo(new String(in.readAllBytes(), "UTF-8"));
         }
     }
+
+    @Test
+    void anEvidenceBundleManifestIsValidAgainstItsSchemaAndTheSchemaHasTeeth() throws Exception {
+        JsonSchema manifestSchema;
+        try (InputStream in =
+                JsonSchemaTest.class.getResourceAsStream("/META-INF/readiness/bundle-manifest.schema.json")) {
+            assertThat(in).as("bundle manifest schema in the plugin jar").isNotNull();
+            manifestSchema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(
+                            in,
+                            SchemaValidatorsConfig.builder()
+                                    .formatAssertionsEnabled(true)
+                                    .build());
+        }
+        dev.readiness.evidence.bundle.BundleManifest manifest = new dev.readiness.evidence.bundle.BundleManifest(
+                "0123456789abcdef0123456789abcdef01234567",
+                false,
+                new dev.readiness.evidence.bundle.BundleManifest.Module("com.acme", "controller", "1.0.0"),
+                new dev.readiness.evidence.bundle.Shard(2, 3, "linux"),
+                java.util.Map.of("readiness", "0.1.0", "jacoco", "0.8.15", "surefire", "3.6.1"),
+                java.util.Map.of("test", "com/acme/filter/*Test"),
+                java.util.Map.of("surefire", new dev.readiness.evidence.tests.TestCounts(3, 2, 1, 0, 0, 1)),
+                List.of(new dev.readiness.evidence.bundle.BundleManifest.FileEntry(
+                        "surefire/TEST-com.acme.X.xml", "surefire", 12, "a".repeat(64))),
+                List.of(new dev.readiness.evidence.bundle.BundleManifest.ClassEntry("00ff00ff00ff00ff", "com/acme/X")));
+        JsonNode node = MAPPER.readTree(manifest.toJson());
+        assertThat(manifestSchema.validate(node)).isEmpty();
+
+        ((com.fasterxml.jackson.databind.node.ObjectNode) node.get("files").get(0)).put("path", "surefire/../../etc");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) node).put("bundleFormat", 2);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) node).put("extra", true);
+        assertThat(manifestSchema.validate(node).stream().map(ValidationMessage::toString))
+                .anyMatch(m -> m.startsWith("/files/0/path: does not match"))
+                .anyMatch(m -> m.startsWith("/bundleFormat: must be the constant value"))
+                .anyMatch(m -> m.contains("extra"));
+    }
 }
