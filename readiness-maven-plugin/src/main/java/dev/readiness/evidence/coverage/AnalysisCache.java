@@ -435,7 +435,7 @@ public final class AnalysisCache {
                 ThreadLocalRandom.current().nextLong(),
                 SUFFIX);
         Path file = root.resolve(name);
-        Path temp = Files.createTempFile(root, "." + name, ".tmp");
+        Path temp = dev.readiness.evidence.CacheFiles.newTemporaryFile(root, "." + name);
         try {
             try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
                 out.write(header());

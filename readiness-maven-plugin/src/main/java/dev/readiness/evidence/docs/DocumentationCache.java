@@ -136,7 +136,7 @@ public final class DocumentationCache {
         Path temp = null;
         try {
             Files.createDirectories(entry.getParent());
-            temp = Files.createTempFile(entry.getParent(), entry.getFileName().toString(), ".tmp");
+            temp = dev.readiness.evidence.CacheFiles.newTemporaryFile(entry.getParent(), "." + entry.getFileName());
             Files.write(temp, encode(key, classes));
             try {
                 Files.move(temp, entry, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
