@@ -9,6 +9,14 @@ runs.each { run ->
     V.noStackTrace(run, 'none')
 }
 
+// each build says what the cache did: the cold one analysed and stored every class, the warm one reused them all
+def coldLine = (runs[0] =~ /\[INFO\] Analysis cache \S+: 0 hits, (\d+) misses \(0 damaged or foreign entries ignored\), (\d+) written/)
+assert coldLine.find(): 'the cold build logs the cache line'
+def warmLine = (runs[1] =~ /\[INFO\] Analysis cache \S+: (\d+) hits, 0 misses \(0 damaged or foreign entries ignored\), 0 written/)
+assert warmLine.find(): 'the warm build logs the cache line'
+assert (coldLine.group(1) as int) > 0 && coldLine.group(2) == coldLine.group(1)
+assert warmLine.group(1) == coldLine.group(2): 'the warm build reused every class the cold build stored'
+
 File cold = new File(basedir, 'cold-readiness/readiness.json')
 File warm = new File(basedir, 'target/readiness/readiness.json')
 assert cold.isFile() && warm.isFile()

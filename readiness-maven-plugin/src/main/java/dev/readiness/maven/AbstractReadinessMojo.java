@@ -97,6 +97,7 @@ public abstract class AbstractReadinessMojo extends AbstractGoalParameters {
             AssessmentRequest request = inputs.request(
                     modulePolicy, project, Instant.now(), ThisBuildFacts.of(session(), project, inputs.stalePolicy()));
             own = engine.assess(request);
+            logAnalysisCache(request);
             // with a reactor verdict to follow, the reactor's findings are the ones annotated
             reactorRun(review)
                     .writeFiles(
@@ -134,6 +135,18 @@ public abstract class AbstractReadinessMojo extends AbstractGoalParameters {
             onVerdict(own, policy.minimumLevel(), outputDirectory(), true);
         }
         enforce(reactor);
+    }
+
+    /** One line on what the analysis cache did, when it was on and coverage was read: so a user sees it work. */
+    private void logAnalysisCache(AssessmentRequest request) {
+        if (request.analysisCache() == null) {
+            return;
+        }
+        var statistics = request.analysisCache().statistics();
+        if (statistics.hits() + statistics.misses() > 0) {
+            getLog().info(SafeText.line(
+                    "Analysis cache " + request.analysisCache().root() + ": " + statistics));
+        }
     }
 
     /**
