@@ -70,12 +70,20 @@ final class Advice {
         CoverageEvidence coverage = evidence.coverage();
         if (coverage.available() && !coverage.noMatchClasses().isEmpty()) {
             List<String> names = coverage.noMatchClasses();
+            boolean bundles = evidence.scope() != null && evidence.scope().bundles() != null;
             warnings.add(count(names.size(), "classes") + (names.size() == 1 ? " does" : " do")
-                    + " not match the execution data (stale exec file or classes"
-                    + " rebuilt after the tests ran): "
+                    + " not match the execution data ("
+                    + (bundles
+                            ? "a shard compiled them differently"
+                            : "stale exec file or classes rebuilt after the tests ran")
+                    + "): "
                     + String.join(", ", names.subList(0, Math.min(LISTED, names.size())))
                     + (names.size() > LISTED ? " …and " + (names.size() - LISTED) + " more" : "")
-                    + "; run mvn clean verify so the classes and the execution data come from the same build");
+                    + (bundles
+                            ? "; build every shard and this job from the same commit with the same compiler settings"
+                                    + " (" + BundleGates.EVIDENCE_MISMATCH + ")"
+                            : "; run mvn clean verify so the classes and the execution data come from the same"
+                                    + " build"));
         }
         if (coverage.available()) {
             coverage.tags().values().stream()

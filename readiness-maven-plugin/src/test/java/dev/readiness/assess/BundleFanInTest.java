@@ -261,6 +261,12 @@ class BundleFanInTest {
         assertThat(gates.get("critical-component-coverage").value()).isEqualByComparingTo("69.230769");
         assertThat(gates.get("safety-critical-coverage").status()).isEqualTo(GateStatus.PASSED);
         assertThat(gates.get("test-pass-rate").status()).isEqualTo(GateStatus.PASSED);
+        // the fix named is the shards', not "mvn clean verify" (which cannot repair another machine's build)
+        assertThat(a.warnings())
+                .anyMatch(w -> w.contains("com.acme.alarm.Alarm")
+                        && w.contains("a shard compiled them differently")
+                        && w.contains("same commit with the same compiler settings (EVIDENCE_MISMATCH)"))
+                .noneMatch(w -> w.contains("mvn clean verify"));
     }
 
     @Test
