@@ -1,7 +1,5 @@
 package dev.readiness;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -25,9 +23,7 @@ class ArchitectureTest {
             // and the help goal that maven-plugin-plugin generates (helpmojo) into a package of its own
             .resideOutsideOfPackages("dev.readiness.maven..", "dev.readiness.readiness_maven_plugin..")
             .should()
-            .dependOnClassesThat(resideInAnyPackage("org.apache.maven..", "org.codehaus..")
-                    // the Stax2 API of the XML parser (Aalto) is no Maven or Plexus type
-                    .and(not(resideInAPackage("org.codehaus.stax2.."))))
+            .dependOnClassesThat(resideInAnyPackage("org.apache.maven..", "org.codehaus.."))
             .because("only dev.readiness.maven adapts Maven to the engine (DESIGN.md §2.5)");
 
     @ArchTest
