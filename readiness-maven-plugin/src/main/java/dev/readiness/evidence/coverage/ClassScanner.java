@@ -1,5 +1,11 @@
 package dev.readiness.evidence.coverage;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +23,7 @@ import org.objectweb.asm.Opcodes;
  */
 public final class ClassScanner {
     private static final String LAMBDA_PREFIX = "lambda$";
+    private static final int CONSTANT_UTF8 = 1;
 
     private ClassScanner() {}
 
@@ -56,6 +63,106 @@ public final class ClassScanner {
         Collector collector = new Collector();
         reader.accept(collector, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
         return collector.result(reader.getClassName());
+    }
+
+    /**
+     * Scans the class file bytes for the tags' annotations only: when none of {@code relevant}'s annotation types
+     * occurs in the class's constant pool (where every annotation of a class, its fields, methods and parameters is
+     * named) and the class is neither an annotation type nor a {@code package-info}, the class carries none of them
+     * and no annotation is read. Tag matching only ever asks whether a class, method or package carries one of the
+     * tags' annotations, so the result matches with {@link #scan(byte[])}'s for every tag.
+     *
+     * @throws RuntimeException when the bytes are not a valid class file (the caller names the file)
+     */
+    public static ScannedClass scan(byte[] bytes, RelevantAnnotations relevant) {
+        ClassReader reader = InstrSupport.classReaderFor(bytes);
+        String name = reader.getClassName();
+        if ((reader.getAccess() & Opcodes.ACC_ANNOTATION) == 0
+                && !name.equals("package-info")
+                && !name.endsWith("/package-info")
+                && !relevant.occurIn(reader)) {
+            return new ScannedClass(name, Set.of(), Map.of(), AnnotationRetention.NOT_AN_ANNOTATION);
+        }
+        Collector collector = new Collector();
+        reader.accept(collector, ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+        return collector.result(name);
+    }
+
+    /**
+     * The annotation types some tag selects or excludes, as the constant pool spells their descriptors ({@code
+     * Lcom/acme/Critical;}, modified UTF-8), compared with {@code /} and {@code $} both read as {@code .} because a tag
+     * may name a nested annotation type either way.
+     */
+    public static final class RelevantAnnotations {
+        private final byte[][] names;
+
+        private RelevantAnnotations(byte[][] names) {
+            this.names = names;
+        }
+
+        /** The annotation types named by binary or canonical name, e.g. {@code com.acme.Outer$Critical}. */
+        public static RelevantAnnotations of(Collection<String> annotationNames) {
+            Set<String> distinct = new TreeSet<>();
+            for (String name : annotationNames) {
+                String trimmed = name.strip();
+                if (!trimmed.isEmpty()) {
+                    distinct.add(trimmed.replace('$', '.').replace('/', '.'));
+                }
+            }
+            byte[][] names = new byte[distinct.size()][];
+            int i = 0;
+            for (String name : distinct) {
+                names[i++] = modifiedUtf8(name);
+            }
+            return new RelevantAnnotations(names);
+        }
+
+        /** True when a {@code CONSTANT_Utf8} entry of the class names one of the types as a descriptor. */
+        boolean occurIn(ClassReader reader) {
+            if (names.length == 0) {
+                return false;
+            }
+            for (int item = 1; item < reader.getItemCount(); item++) {
+                int offset = reader.getItem(item);
+                if (offset == 0 || reader.readByte(offset - 1) != CONSTANT_UTF8) {
+                    continue; // the unused slot after a long or double, or not a string
+                }
+                int length = reader.readUnsignedShort(offset);
+                if (length < 3 || reader.readByte(offset + 2) != 'L' || reader.readByte(offset + 1 + length) != ';') {
+                    continue;
+                }
+                for (byte[] name : names) {
+                    if (name.length == length - 2 && sameName(reader, offset + 3, name)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private static boolean sameName(ClassReader reader, int start, byte[] name) {
+            for (int i = 0; i < name.length; i++) {
+                int b = reader.readByte(start + i);
+                if (b == '/' || b == '$') {
+                    b = '.';
+                }
+                if ((byte) b != name[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static byte[] modifiedUtf8(String name) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(name.length() + 2);
+            try (DataOutputStream data = new DataOutputStream(out)) {
+                data.writeUTF(name);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a byte array stream does not fail
+            }
+            byte[] withLength = out.toByteArray();
+            return Arrays.copyOfRange(withLength, 2, withLength.length); // without writeUTF's length prefix
+        }
     }
 
     static String binaryName(String descriptor) {

@@ -126,14 +126,19 @@ public final class CoverageAnalyzer {
         }
 
         CoverageBuilder builder = new CoverageBuilder();
-        boolean annotationsNeeded = request.tags().stream()
-                .anyMatch(t -> t.configured()
-                        && !(t.annotations().isEmpty() && t.excludeAnnotations().isEmpty()));
+        // the annotation types some tag selects or excludes; none: no tag selects by annotation, no class is scanned
+        List<String> tagAnnotations = new ArrayList<>();
+        request.tags().stream().filter(TagDefinition::configured).forEach(t -> {
+            tagAnnotations.addAll(t.annotations());
+            tagAnnotations.addAll(t.excludeAnnotations());
+        });
+        ClassScanner.RelevantAnnotations relevant = tagAnnotations.stream().allMatch(String::isBlank)
+                ? null
+                : ClassScanner.RelevantAnnotations.of(tagAnnotations);
         Map<String, Path> origins = new ConcurrentHashMap<>();
         Map<String, ScannedClass> scanned;
         try {
-            scanned = analyzeAll(
-                    classFiles, executionData, builder, request.effectiveThreads(), annotationsNeeded, origins);
+            scanned = analyzeAll(classFiles, executionData, builder, request.effectiveThreads(), relevant, origins);
         } finally {
             if (cache != null) {
                 cache.finish();
@@ -335,7 +340,7 @@ public final class CoverageAnalyzer {
     }
 
     /**
-     * Analyses every class file; {@code scanAnnotations} false skips the annotation scan (no tag selects by
+     * Analyses every class file; {@code relevant} null skips the annotation scan (no tag selects by
      * annotation), which is then only run on a class file JaCoCo rejects, to say whether it is a class file at all.
      */
     private Map<String, ScannedClass> analyzeAll(
@@ -343,7 +348,7 @@ public final class CoverageAnalyzer {
             ExecutionDataStore executionData,
             CoverageBuilder builder,
             int threads,
-            boolean scanAnnotations,
+            ClassScanner.RelevantAnnotations relevant,
             Map<String, Path> origins)
             throws EvidenceException {
         Map<String, ScannedClass> scanned = new ConcurrentHashMap<>();
@@ -351,7 +356,7 @@ public final class CoverageAnalyzer {
         AtomicInteger next = new AtomicInteger();
         int workers = Math.max(1, Math.min(threads, classFiles.size()));
         if (workers == 1) {
-            analyzeFromQueue(classFiles, next, executionData, visitor, scanned, scanAnnotations, origins);
+            analyzeFromQueue(classFiles, next, executionData, visitor, scanned, relevant, origins);
             return scanned;
         }
         ExecutorService pool = Executors.newFixedThreadPool(workers, runnable -> {
@@ -363,7 +368,7 @@ public final class CoverageAnalyzer {
             List<Future<Void>> futures = new ArrayList<>();
             for (int i = 0; i < workers; i++) {
                 futures.add(pool.submit(() -> {
-                    analyzeFromQueue(classFiles, next, executionData, visitor, scanned, scanAnnotations, origins);
+                    analyzeFromQueue(classFiles, next, executionData, visitor, scanned, relevant, origins);
                     return null;
                 }));
             }
@@ -410,7 +415,7 @@ public final class CoverageAnalyzer {
             ExecutionDataStore executionData,
             ICoverageVisitor visitor,
             Map<String, ScannedClass> scanned,
-            boolean scanAnnotations,
+            ClassScanner.RelevantAnnotations relevant,
             Map<String, Path> origins)
             throws EvidenceException {
         Path[] current = new Path[1]; // this worker's class file, for the per-directory breakdown
@@ -424,8 +429,8 @@ public final class CoverageAnalyzer {
             Path file = classFiles.get(i);
             current[0] = file;
             byte[] bytes = InputFiles.readClassFile(file, "class file");
-            if (scanAnnotations) {
-                ScannedClass info = scanOrReject(file, bytes);
+            if (relevant != null) {
+                ScannedClass info = scanOrReject(file, bytes, relevant);
                 scanned.putIfAbsent(info.internalName(), info);
             }
             long classId = cache == null ? 0 : classIds.classId(bytes);
@@ -440,9 +445,8 @@ public final class CoverageAnalyzer {
                 if (cause instanceof DuplicateClassException duplicate) {
                     throw duplicateClass(file, duplicate);
                 }
-                if (!scanAnnotations) {
-                    scanOrReject(file, bytes); // not a class file at all: say so, as when the scan runs first
-                }
+                // not a class file at all: say so (the annotation scan may have read only the constant pool)
+                scanOrReject(file, bytes, null);
                 throw new EvidenceException(
                         file,
                         "JaCoCo 0.8.15 cannot analyse " + file + ": " + (cause != null ? cause : e) + ". If it was"
@@ -522,9 +526,11 @@ public final class CoverageAnalyzer {
         cache.write(entry, bytes);
     }
 
-    private static ScannedClass scanOrReject(Path file, byte[] bytes) throws EvidenceException {
+    /** The class's annotations ({@code relevant} null: all of them, reading the whole class file). */
+    private static ScannedClass scanOrReject(Path file, byte[] bytes, ClassScanner.RelevantAnnotations relevant)
+            throws EvidenceException {
         try {
-            return ClassScanner.scan(bytes);
+            return relevant == null ? ClassScanner.scan(bytes) : ClassScanner.scan(bytes, relevant);
         } catch (RuntimeException e) {
             throw new EvidenceException(
                     file,
