@@ -1,6 +1,7 @@
 package dev.readiness.bench;
 
 import dev.readiness.evidence.coverage.AnalysisCache;
+import dev.readiness.evidence.coverage.ClassIds;
 import dev.readiness.evidence.coverage.CoverageAnalyzer;
 import dev.readiness.evidence.coverage.CoverageEvidence;
 import dev.readiness.evidence.coverage.CoverageRequest;
@@ -72,6 +73,7 @@ public final class Measure {
             case "coverage-warm" -> coverageCached(path, counts, Boolean.FALSE, TAGS);
             case "coverage-warm-untagged" -> coverageCached(path, counts, Boolean.FALSE, List.of());
             case "coverage-crosscheck" -> coverageCrossCheck(path, counts);
+            case "coverage-floor" -> coverageFloor(path, counts);
             case "reports-ours" -> reportsOurs(new TestReportReader(), path, counts);
             case "reports-sequential" ->
                 reportsOurs(new TestReportReader(com.fasterxml.aalto.stax.InputFactoryImpl::new, 1), path, counts);
@@ -193,6 +195,53 @@ public final class Measure {
         counts.put("classesDiffering", differ);
         counts.put("classesNotCached", notCached);
         return counts;
+    }
+
+    /**
+     * The floor of any analysis keyed by class content: load the execution data, list the class files, read each one
+     * and compute its class id, on as many threads as readiness uses, and nothing else (no analysis, no cache lookup).
+     */
+    private static Object coverageFloor(Path project, Map<String, Long> counts) throws Exception {
+        ExecFileLoader loader = new ExecFileLoader();
+        loader.load(project.resolve("target/jacoco.exec").toFile());
+        List<Path> files;
+        try (var walk = java.nio.file.Files.walk(project.resolve("target/classes"))) {
+            files = walk.filter(f -> f.toString().endsWith(".class")).toList();
+        }
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong found = new java.util.concurrent.atomic.AtomicLong();
+        ExecutionDataStore store = loader.getExecutionDataStore();
+        List<Thread> workers = new java.util.ArrayList<>();
+        List<Throwable> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        for (int t = 0; t < Runtime.getRuntime().availableProcessors(); t++) {
+            Thread worker = new Thread(() -> {
+                ClassIds ids = new ClassIds();
+                try {
+                    for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
+                        byte[] content = java.nio.file.Files.readAllBytes(files.get(i));
+                        bytes.addAndGet(content.length);
+                        if (store.get(ids.classId(content)) != null) {
+                            found.incrementAndGet();
+                        }
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            });
+            worker.start();
+            workers.add(worker);
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException("reading the classes failed", failures.get(0));
+        }
+        counts.put("classFiles", (long) files.size());
+        counts.put("classBytes", bytes.get());
+        counts.put("withExecutionData", found.get());
+        return store;
     }
 
     private static Object coverageJacoco(Path project, Map<String, Long> counts) throws Exception {
