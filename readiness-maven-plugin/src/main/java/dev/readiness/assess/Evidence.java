@@ -39,84 +39,6 @@ public record Evidence(
         MutationEvidence mutation,
         OpenTestUse openTest) {
 
-    /** Evidence without Open Test Reporting files. */
-    public Evidence(
-            TestEvidence surefire,
-            List<String> surefireLocations,
-            TestEvidence failsafe,
-            List<String> failsafeLocations,
-            TestClassIndex testClasses,
-            List<String> testClassesLocations,
-            CoverageEvidence coverage,
-            BenchmarkEvidence benchmarks,
-            DocumentationEvidence documentation,
-            EvidenceScope scope,
-            MutationEvidence mutation) {
-        this(
-                surefire,
-                surefireLocations,
-                failsafe,
-                failsafeLocations,
-                testClasses,
-                testClassesLocations,
-                coverage,
-                benchmarks,
-                documentation,
-                scope,
-                mutation,
-                null);
-    }
-
-    /** Evidence without PIT reports (mutation gates not configured). */
-    public Evidence(
-            TestEvidence surefire,
-            List<String> surefireLocations,
-            TestEvidence failsafe,
-            List<String> failsafeLocations,
-            TestClassIndex testClasses,
-            List<String> testClassesLocations,
-            CoverageEvidence coverage,
-            BenchmarkEvidence benchmarks,
-            DocumentationEvidence documentation,
-            EvidenceScope scope) {
-        this(
-                surefire,
-                surefireLocations,
-                failsafe,
-                failsafeLocations,
-                testClasses,
-                testClassesLocations,
-                coverage,
-                benchmarks,
-                documentation,
-                scope,
-                null);
-    }
-
-    /** Evidence whose scope is unknown. */
-    public Evidence(
-            TestEvidence surefire,
-            List<String> surefireLocations,
-            TestEvidence failsafe,
-            List<String> failsafeLocations,
-            TestClassIndex testClasses,
-            List<String> testClassesLocations,
-            CoverageEvidence coverage,
-            BenchmarkEvidence benchmarks,
-            DocumentationEvidence documentation) {
-        this(
-                surefire,
-                surefireLocations,
-                failsafe,
-                failsafeLocations,
-                testClasses,
-                testClassesLocations,
-                coverage,
-                benchmarks,
-                documentation,
-                null);
-    }
-
     /** Evidence of tests and coverage only: benchmark and documentation gates are {@code NOT_CONFIGURED}. */
     public Evidence(
             TestEvidence surefire,
@@ -134,6 +56,9 @@ public record Evidence(
                 testClasses,
                 testClassesLocations,
                 coverage,
+                null,
+                null,
+                null,
                 null,
                 null);
     }
@@ -186,6 +111,57 @@ public record Evidence(
                 documentation,
                 scope,
                 newMutation,
+                openTest);
+    }
+
+    /** The same evidence with this JMH comparison ({@code null}: the project has no JMH results nor baseline). */
+    public Evidence withBenchmarks(BenchmarkEvidence newBenchmarks) {
+        return new Evidence(
+                surefire,
+                surefireLocations,
+                failsafe,
+                failsafeLocations,
+                testClasses,
+                testClassesLocations,
+                coverage,
+                newBenchmarks,
+                documentation,
+                scope,
+                mutation,
+                openTest);
+    }
+
+    /** The same evidence with this Javadoc completeness ({@code null}: not analysed). */
+    public Evidence withDocumentation(DocumentationEvidence newDocumentation) {
+        return new Evidence(
+                surefire,
+                surefireLocations,
+                failsafe,
+                failsafeLocations,
+                testClasses,
+                testClassesLocations,
+                coverage,
+                benchmarks,
+                newDocumentation,
+                scope,
+                mutation,
+                openTest);
+    }
+
+    /** The same evidence with this scope: which evidence is this build's ({@code null}: unknown). */
+    public Evidence withScope(EvidenceScope newScope) {
+        return new Evidence(
+                surefire,
+                surefireLocations,
+                failsafe,
+                failsafeLocations,
+                testClasses,
+                testClassesLocations,
+                coverage,
+                benchmarks,
+                documentation,
+                newScope,
+                mutation,
                 openTest);
     }
 }

@@ -304,17 +304,17 @@ final class EvidenceReader {
                 null,
                 set);
         return new Evidence(
-                set.surefire(),
-                set.locations(),
-                set.failsafe(),
-                set.locations(),
-                testClasses,
-                request.testClassesDirectories(),
-                coverage,
-                benchmarks(request, policy, baseDir),
-                join(documentation),
-                scope,
-                mutation(bundled, policy, baseDir, window));
+                        set.surefire(),
+                        set.locations(),
+                        set.failsafe(),
+                        set.locations(),
+                        testClasses,
+                        request.testClassesDirectories(),
+                        coverage)
+                .withBenchmarks(benchmarks(request, policy, baseDir))
+                .withDocumentation(join(documentation))
+                .withScope(scope)
+                .withMutation(mutation(bundled, policy, baseDir, window));
     }
 
     private static List<String> strings(List<Path> paths) {

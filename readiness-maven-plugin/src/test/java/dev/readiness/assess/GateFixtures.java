@@ -102,16 +102,16 @@ final class GateFixtures {
             DocumentationEvidence documentation,
             EvidenceScope scope) {
         return new Evidence(
-                surefire,
-                List.of("target/surefire-reports"),
-                failsafe,
-                List.of("target/failsafe-reports"),
-                TestClassIndex.empty(),
-                List.of("target/test-classes"),
-                coverage,
-                benchmarks,
-                documentation,
-                scope);
+                        surefire,
+                        List.of("target/surefire-reports"),
+                        failsafe,
+                        List.of("target/failsafe-reports"),
+                        TestClassIndex.empty(),
+                        List.of("target/test-classes"),
+                        coverage)
+                .withBenchmarks(benchmarks)
+                .withDocumentation(documentation)
+                .withScope(scope);
     }
 
     static Evidence coverageOnly(CoverageEvidence coverage) {
