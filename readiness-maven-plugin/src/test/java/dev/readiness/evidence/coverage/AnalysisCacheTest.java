@@ -107,7 +107,7 @@ class AnalysisCacheTest {
         assertThat(afterCold).hasSize(1);
         assertThat(afterCold
                         .get(0)
-                        .startsWith(cacheDir.resolve("analysis").resolve("jacoco-" + JaCoCo.VERSION + "-v2")))
+                        .startsWith(cacheDir.resolve("analysis").resolve("jacoco-" + JaCoCo.VERSION + "-v3")))
                 .isTrue();
         assertThat(packs()).isEqualTo(afterCold);
     }
