@@ -42,7 +42,9 @@ import org.objectweb.asm.Opcodes;
  * ASM, and the JDK's java.util and java.time, compiled by javac with try-with-resources, string and enum switches,
  * synchronized blocks, records, lambdas, so JaCoCo's filters act): for each class, every counter of the class, its
  * methods and its lines is equal for no execution data, no probe hit, every probe hit, random probe arrays, and, for
- * classes with few probes, each probe alone. Each entry goes through its byte encoding first.
+ * classes with few probes, each probe alone. Each entry goes through its byte encoding first. The Kotlin standard
+ * library's classes with an SMAP add JaCoCo's fragments (the lines of inlined functions, counted for the classes they
+ * come from): equal per class, and equal in their effect after JaCoCo's {@link CoverageBuilder} applied them.
  */
 class SymbolicAnalysisTest {
 
