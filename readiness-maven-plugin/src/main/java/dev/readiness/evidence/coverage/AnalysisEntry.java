@@ -410,6 +410,9 @@ record AnalysisEntry(
             int[] instructions = new int[count];
             for (int i = 0; i < count; i++) {
                 lines[i] = in.readInt();
+                if (lines[i] < 0) {
+                    throw new IOException("fragment line " + lines[i]);
+                }
                 fragmentSets[i] = index(in.readVar(), setCount);
                 instructions[i] = bounded(in.readVar(), Integer.MAX_VALUE);
                 if (instructions[i] == 0) {

@@ -240,6 +240,9 @@ final class SymbolicAnalysis {
                 for (Insn insn : instructions) {
                     if (mapping.outputStartLine() <= insn.line && insn.line <= outputEndLine) {
                         int originalLine = mapping.inputStartLine() + insn.line - mapping.outputStartLine();
+                        if (originalLine < 0) {
+                            throw new NotCacheable(); // an SMAP line beyond int: not stored, JaCoCo decides
+                        }
                         int set = sets.indexOf(builder.toProbes(insn.any));
                         fragment.merge(((long) originalLine << 32) | set, 1, Integer::sum);
                     }

@@ -319,6 +319,37 @@ class SymbolicAnalysisTest {
     }
 
     @Test
+    void aFragmentWithANegativeLineNoInstructionOrAnUnknownSetIsRejectedWhenRead() throws Exception {
+        byte[] bytes = classWithSmap(
+                "SMAP\nPage.kt\nKotlin\n*S Kotlin\n*F\n+ 1 Page.kt\ngen/Page\n+ 2 Other.kt\ngen/Other\n*L\n"
+                        + "1#1,3:1\n7#2,2:4\n*E\n",
+                true);
+        AnalysisEntry entry = SymbolicAnalysis.analyze(bytes, CRC64.classId(bytes));
+        assertThat(AnalysisEntry.decode(entry.encode()).fragments()).hasSize(1);
+        int unknownSet = entry.sets().length;
+        for (AnalysisEntry.Fragment bad : List.of(
+                new AnalysisEntry.Fragment("gen/Other", new int[] {-3}, new int[] {0}, new int[] {1}),
+                new AnalysisEntry.Fragment("gen/Other", new int[] {7}, new int[] {0}, new int[] {0}),
+                new AnalysisEntry.Fragment("gen/Other", new int[] {7}, new int[] {unknownSet}, new int[] {1}))) {
+            byte[] encoded = new AnalysisEntry(
+                            entry.classId(),
+                            entry.className(),
+                            entry.signature(),
+                            entry.superName(),
+                            entry.interfaces(),
+                            entry.sourceFileName(),
+                            entry.probeCount(),
+                            entry.sets(),
+                            entry.methods(),
+                            List.of(bad))
+                    .encode();
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> AnalysisEntry.decode(encoded)))
+                    .as("line %d, set %d, instructions %d", bad.lines()[0], bad.sets()[0], bad.instructions()[0])
+                    .isInstanceOf(IOException.class);
+        }
+    }
+
+    @Test
     void aSourceDebugExtensionWithoutKotlinMetadataGetsNoSmapAsInJacoco() throws Exception {
         String smap = "SMAP\nPage.kt\nKotlin\n*S Kotlin\n*F\n+ 1 Page.kt\ngen/Page\n+ 2 Other.kt\ngen/Other\n*L\n"
                 + "1#1,3:1\n7#2,2:4\n*E\n";
