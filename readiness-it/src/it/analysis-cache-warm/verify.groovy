@@ -33,7 +33,7 @@ List<File> packs = []
 cache.eachFileRecurse { if (it.name.endsWith('.pack')) packs << it }
 // the cold build wrote all its classes into one pack; the warm build found every class there and wrote none
 assert packs.size() == 1: "one pack after a cold and a warm build: ${packs}"
-assert packs[0].parentFile.name.startsWith('jacoco-0.8.15') && packs[0].parentFile.name.endsWith('-v2'):
+assert packs[0].parentFile.name.startsWith('jacoco-0.8.15') && packs[0].parentFile.name.endsWith('-v3'):
         'packs are kept per JaCoCo version and format'
 assert packs[0].length() > 1000
 assert packs[0].lastModified() <= cold.lastModified(): 'the warm build analysed classes again'

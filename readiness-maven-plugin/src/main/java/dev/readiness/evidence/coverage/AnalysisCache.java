@@ -53,12 +53,12 @@ import org.jacoco.core.analysis.IClassCoverage;
  */
 public final class AnalysisCache {
     /** The entry format; a new format is stored beside the old one. */
-    static final int FORMAT = 2;
+    static final int FORMAT = 3;
 
     /** Most packs kept before they are merged into one. */
     static final int MAX_PACKS = 8;
 
-    private static final long MAGIC = 0x5244_4e53_504b_0002L; // "RDNSPK" + format
+    private static final long MAGIC = 0x5244_4e53_504b_0003L; // "RDNSPK" + format
     private static final String SUFFIX = ".pack";
     private static final long STALE_TEMP_MILLIS = 60 * 60 * 1000L;
     /** classId, class length, class CRC-32C, payload length. */

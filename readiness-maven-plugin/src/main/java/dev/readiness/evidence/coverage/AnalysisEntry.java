@@ -5,11 +5,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.jacoco.core.analysis.IClassCoverage;
 import org.jacoco.core.analysis.ICoverageNode;
 import org.jacoco.core.analysis.IMethodCoverage;
@@ -17,15 +20,19 @@ import org.jacoco.core.analysis.ISourceNode;
 import org.jacoco.core.internal.analysis.ClassCoverageImpl;
 import org.jacoco.core.internal.analysis.CounterImpl;
 import org.jacoco.core.internal.analysis.MethodCoverageImpl;
+import org.jacoco.core.internal.analysis.SourceNodeImpl;
 
 /**
  * JaCoCo's analysis of one class in a form from which its coverage follows from the probe array alone: the distinct
  * probe sets of the class, and per method the instructions JaCoCo counts (after its filters) with their line, their
- * branch count and, for the instruction and each branch, the index of the probe set whose hit covers it.
+ * branch count and, for the instruction and each branch, the index of the probe set whose hit covers it; for a Kotlin
+ * class with an SMAP also the fragments JaCoCo records for the classes whose inline functions it inlines.
  *
  * @param classId JaCoCo's class id (CRC64 of the class file)
  * @param probeCount the number of probes JaCoCo inserts into the class
  * @param sets distinct probe sets, ascending probe ids; index 0 is the empty set
+ * @param fragments JaCoCo's fragments of other classes (or of other lines of this one), by class name; empty without
+ *     an SMAP
  */
 record AnalysisEntry(
         long classId,
@@ -36,7 +43,8 @@ record AnalysisEntry(
         String sourceFileName,
         int probeCount,
         int[][] sets,
-        List<Method> methods) {
+        List<Method> methods,
+        List<Fragment> fragments) {
 
     /**
      * One method as JaCoCo builds its coverage node.
@@ -54,6 +62,15 @@ record AnalysisEntry(
      * @param branchSets per branch id, the probe set that covers that branch
      */
     record Instruction(int line, int branches, int set, int[] branchSets) {}
+
+    /**
+     * The instructions of this class that JaCoCo counts for another class (Kotlin inline functions, from the SMAP),
+     * as {@code ClassAnalyzer.calculateFragments} records them before the filters run: {@code instructions[i]}
+     * instructions at {@code lines[i]}, the original line, each covered by probe set {@code sets[i]}.
+     *
+     * @param className the class the fragment belongs to (JaCoCo's {@code CoverageBuilder} applies it to that class)
+     */
+    record Fragment(String className, int[] lines, int[] sets, int[] instructions) {}
 
     /**
      * The class's coverage for this probe array, built with JaCoCo's own node classes exactly as JaCoCo's analyser
@@ -132,6 +149,21 @@ record AnalysisEntry(
                 coverage.addMethod(m);
             }
         }
+        if (!fragments.isEmpty()) {
+            List<SourceNodeImpl> nodes = new ArrayList<>(fragments.size());
+            for (Fragment fragment : fragments) {
+                SourceNodeImpl node = new SourceNodeImpl(null, fragment.className());
+                for (int i = 0; i < fragment.lines().length; i++) {
+                    int n = fragment.instructions()[i];
+                    node.increment(
+                            hit[fragment.sets()[i]] ? CounterImpl.getInstance(0, n) : CounterImpl.getInstance(n, 0),
+                            CounterImpl.COUNTER_0_0,
+                            fragment.lines()[i]);
+                }
+                nodes.add(node);
+            }
+            coverage.setFragments(nodes);
+        }
         return coverage;
     }
 
@@ -171,6 +203,10 @@ record AnalysisEntry(
         if (em.size() != am.size()) {
             return expected.getName() + ": " + em.size() + " methods != " + am.size();
         }
+        diff = fragmentDifference(expected, actual);
+        if (diff != null) {
+            return expected.getName() + ": " + diff;
+        }
         Iterator<IMethodCoverage> ai = am.iterator();
         for (IMethodCoverage e : em) {
             IMethodCoverage a = ai.next();
@@ -186,6 +222,36 @@ record AnalysisEntry(
             }
         }
         return null;
+    }
+
+    /** The first difference in the fragments (of other classes) that JaCoCo's {@code CoverageBuilder} applies. */
+    private static String fragmentDifference(IClassCoverage expected, IClassCoverage actual) {
+        Map<String, SourceNodeImpl> e = fragmentsOf(expected);
+        Map<String, SourceNodeImpl> a = fragmentsOf(actual);
+        if (e == null || a == null || !e.keySet().equals(a.keySet())) {
+            return "fragments " + (e == null ? "?" : e.keySet()) + " != " + (a == null ? "?" : a.keySet());
+        }
+        for (Map.Entry<String, SourceNodeImpl> fragment : e.entrySet()) {
+            String diff = nodeDifference(fragment.getValue(), a.get(fragment.getKey()));
+            if (diff != null) {
+                return "fragment of " + fragment.getKey() + ": " + diff;
+            }
+        }
+        return null;
+    }
+
+    /** The fragments by class name, or {@code null} when they cannot be read or two share a name. */
+    private static Map<String, SourceNodeImpl> fragmentsOf(IClassCoverage coverage) {
+        if (!(coverage instanceof ClassCoverageImpl impl)) {
+            return null;
+        }
+        Map<String, SourceNodeImpl> out = new TreeMap<>();
+        for (SourceNodeImpl fragment : impl.getFragments()) {
+            if (out.put(fragment.getName(), fragment) != null) {
+                return null;
+            }
+        }
+        return out;
     }
 
     private static String nodeDifference(ISourceNode expected, ISourceNode actual) {
@@ -254,6 +320,16 @@ record AnalysisEntry(
                     for (int s : i.branchSets()) {
                         writeVar(out, s);
                     }
+                }
+            }
+            out.writeInt(fragments.size());
+            for (Fragment f : fragments) {
+                out.writeUTF(f.className());
+                writeVar(out, f.lines().length);
+                for (int i = 0; i < f.lines().length; i++) {
+                    out.writeInt(f.lines()[i]);
+                    writeVar(out, f.sets()[i]);
+                    writeVar(out, f.instructions()[i]);
                 }
             }
         }
@@ -325,11 +401,40 @@ record AnalysisEntry(
             }
             methods[m] = new Method(name, desc, methodSignature, List.of(instructions));
         }
+        Fragment[] fragments = new Fragment[bounded(in.readInt(), length)];
+        for (int f = 0; f < fragments.length; f++) {
+            String name = in.readUTF();
+            int count = bounded(in.readVar(), length);
+            int[] lines = new int[count];
+            int[] fragmentSets = new int[count];
+            int[] instructions = new int[count];
+            for (int i = 0; i < count; i++) {
+                lines[i] = in.readInt();
+                if (lines[i] < 0) {
+                    throw new IOException("fragment line " + lines[i]);
+                }
+                fragmentSets[i] = index(in.readVar(), setCount);
+                instructions[i] = bounded(in.readVar(), Integer.MAX_VALUE);
+                if (instructions[i] == 0) {
+                    throw new IOException("empty fragment line");
+                }
+            }
+            fragments[f] = new Fragment(name, lines, fragmentSets, instructions);
+        }
         if (!in.atEnd()) {
             throw new IOException("trailing bytes");
         }
         return new AnalysisEntry(
-                classId, className, signature, superName, interfaces, source, probeCount, sets, List.of(methods));
+                classId,
+                className,
+                signature,
+                superName,
+                interfaces,
+                source,
+                probeCount,
+                sets,
+                List.of(methods),
+                List.of(fragments));
     }
 
     /** Reads what {@link DataOutputStream} and {@link #writeVar} wrote, from an array, without locks or copies. */

@@ -45,15 +45,19 @@ import org.objectweb.asm.tree.TryCatchBlockNode;
  * of these single-probe states: a branch is covered exactly when one of its probes was hit. Every cached entry is
  * also checked against JaCoCo's own result before it is stored (see {@link AnalysisCache}).
  *
- * <p>Classes with a {@code SourceDebugExtension} (Kotlin inline functions, JSP) are not analysed here: JaCoCo maps
- * their lines into other classes, which an entry of one class cannot express; {@link #analyze} returns {@code null}.
+ * <p>A Kotlin class with a {@code SourceDebugExtension} (an SMAP: the lines of inline functions inlined into it) is
+ * analysed as JaCoCo does: its SMAP is given to the filters, and, before they run, every instruction on a line the SMAP
+ * maps to another class or line is recorded as a fragment of that class at the original line (JaCoCo's
+ * {@code ClassAnalyzer.calculateFragments}), here with the probe set that covers the instruction. JaCoCo's
+ * {@code CoverageBuilder} applies the fragments to their classes, the same for cached and analysed classes. A class
+ * with a source debug extension but no Kotlin metadata (JSP, Groovy) gets no SMAP, in JaCoCo as here.
  */
 final class SymbolicAnalysis {
     private SymbolicAnalysis() {}
 
     /**
      * The analysis of one class file, or {@code null} when this class is not cacheable (a module or package-info, which
-     * JaCoCo does not analyse, or a class with a source debug extension).
+     * JaCoCo does not analyse, or a Kotlin SMAP that maps lines of a class without a name).
      *
      * @throws RuntimeException as JaCoCo's analyser throws for a class it cannot read
      */
@@ -90,6 +94,11 @@ final class SymbolicAnalysis {
         private final IFilter filter = Filters.all();
         private final SetTable sets = new SetTable();
         private final List<AnalysisEntry.Method> methods = new ArrayList<>();
+        /** Per class named by the SMAP: per (original line, probe set) the number of instructions. */
+        private final Map<String, Map<Long, Integer>> fragments = new HashMap<>();
+
+        private String sourceDebugExtension;
+        private KotlinSMAP smap;
         private int classAccess;
         private String superName;
         private String signature;
@@ -111,7 +120,28 @@ final class SymbolicAnalysis {
                     sourceFileName,
                     probeCount,
                     sets.toArray(),
-                    List.copyOf(methods));
+                    List.copyOf(methods),
+                    fragments());
+        }
+
+        /** The fragments sorted by class name, their instructions by line and probe set. */
+        private List<AnalysisEntry.Fragment> fragments() {
+            List<AnalysisEntry.Fragment> out = new ArrayList<>();
+            for (String name : new java.util.TreeSet<>(fragments.keySet())) {
+                Map<Long, Integer> counts = new java.util.TreeMap<>(fragments.get(name));
+                int[] lines = new int[counts.size()];
+                int[] setIndexes = new int[counts.size()];
+                int[] instructions = new int[counts.size()];
+                int i = 0;
+                for (Map.Entry<Long, Integer> e : counts.entrySet()) {
+                    lines[i] = (int) (e.getKey() >>> 32);
+                    setIndexes[i] = (int) (long) e.getKey();
+                    instructions[i] = e.getValue();
+                    i++;
+                }
+                out.add(new AnalysisEntry.Fragment(name, lines, setIndexes, instructions));
+            }
+            return List.copyOf(out);
         }
 
         @Override
@@ -125,6 +155,16 @@ final class SymbolicAnalysis {
 
         @Override
         public AnnotationVisitor visitAnnotation(String desc, boolean visible) {
+            if (sourceDebugExtension != null && Filters.KOTLIN_METADATA_DESC.equals(desc)) {
+                // as ClassAnalyzer: visitSource comes before visitAnnotation; throws as JaCoCo for a malformed SMAP
+                smap = new KotlinSMAP(sourceFileName, sourceDebugExtension);
+                sourceDebugExtension = null;
+                for (KotlinSMAP.Mapping mapping : smap.mappings()) {
+                    if (mapping.inputClassName() == null) {
+                        throw new NotCacheable(); // JaCoCo would key a fragment by no name
+                    }
+                }
+            }
             classAnnotations.add(desc);
             return super.visitAnnotation(desc, visible);
         }
@@ -136,10 +176,8 @@ final class SymbolicAnalysis {
 
         @Override
         public void visitSource(String source, String debug) {
-            if (debug != null) {
-                throw new NotCacheable(); // JaCoCo reads a Kotlin SMAP from it and maps lines into other classes
-            }
             this.sourceFileName = source;
+            this.sourceDebugExtension = debug;
         }
 
         @Override
@@ -159,6 +197,7 @@ final class SymbolicAnalysis {
         private void addMethod(
                 String name, String desc, String signature, Instructions builder, MethodNode methodNode) {
             Map<AbstractInsnNode, Insn> instructions = builder.instructions();
+            addFragments(instructions.values(), builder);
             Calculator calculator = new Calculator(instructions);
             filter.filter(methodNode, this, calculator);
             calculator.apply();
@@ -180,6 +219,35 @@ final class SymbolicAnalysis {
                 out.add(new AnalysisEntry.Instruction(insn.line, insn.branches, sets.indexOf(any), branchSets));
             }
             methods.add(new AnalysisEntry.Method(name, desc, signature, List.copyOf(out)));
+        }
+
+        /**
+         * JaCoCo's {@code calculateFragments}, before the filters, on every instruction of the method: an instruction
+         * on an output line of a mapping (other than this class's identity mapping) counts as one instruction of the
+         * mapping's class at the original line, covered by the probe set that covers the instruction.
+         */
+        private void addFragments(Iterable<Insn> instructions, Instructions builder) {
+            if (smap == null) {
+                return;
+            }
+            for (KotlinSMAP.Mapping mapping : smap.mappings()) {
+                if (className.equals(mapping.inputClassName())
+                        && mapping.inputStartLine() == mapping.outputStartLine()) {
+                    continue;
+                }
+                Map<Long, Integer> fragment = fragments.computeIfAbsent(mapping.inputClassName(), k -> new HashMap<>());
+                int outputEndLine = mapping.outputStartLine() + mapping.repeatCount() - 1;
+                for (Insn insn : instructions) {
+                    if (mapping.outputStartLine() <= insn.line && insn.line <= outputEndLine) {
+                        int originalLine = mapping.inputStartLine() + insn.line - mapping.outputStartLine();
+                        if (originalLine < 0) {
+                            throw new NotCacheable(); // an SMAP line beyond int: not stored, JaCoCo decides
+                        }
+                        int set = sets.indexOf(builder.toProbes(insn.any));
+                        fragment.merge(((long) originalLine << 32) | set, 1, Integer::sum);
+                    }
+                }
+            }
         }
 
         @Override
@@ -225,7 +293,7 @@ final class SymbolicAnalysis {
 
         @Override
         public KotlinSMAP getKotlinSMAP() {
-            return null; // classes with a source debug extension are not cached
+            return smap;
         }
     }
 

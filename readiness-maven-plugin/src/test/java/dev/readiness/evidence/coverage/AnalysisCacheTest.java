@@ -107,7 +107,7 @@ class AnalysisCacheTest {
         assertThat(afterCold).hasSize(1);
         assertThat(afterCold
                         .get(0)
-                        .startsWith(cacheDir.resolve("analysis").resolve("jacoco-" + JaCoCo.VERSION + "-v2")))
+                        .startsWith(cacheDir.resolve("analysis").resolve("jacoco-" + JaCoCo.VERSION + "-v3")))
                 .isTrue();
         assertThat(packs()).isEqualTo(afterCold);
     }
@@ -194,6 +194,61 @@ class AnalysisCacheTest {
         Files.write(pack, good);
         IClassCoverage again = AnalysisCache.at(cacheDir, LARGE).coverageOf(classBytes, null, false);
         assertThat(AnalysisEntry.difference(expected, again)).isNull();
+    }
+
+    /**
+     * The Kotlin standard library, whose classes with an SMAP carry fragments of other classes: every class is stored
+     * after the check against JaCoCo (none refused), and the warm run gives the uncached evidence.
+     */
+    @Test
+    void kotlinClassesWithSmapsAreCachedAndWarmEqualsUncached(@TempDir Path kotlinProject) throws Exception {
+        Path jar = Path.of(kotlin.Unit.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        Path kotlinClasses = kotlinProject.resolve("target/classes");
+        int count = SyntheticExec.extract(jar, kotlinClasses);
+        assertThat(count).isGreaterThan(900);
+        SyntheticExec.write(kotlinClasses, kotlinProject.resolve("target/jacoco.exec"), 23L);
+        CoverageRequest request = new CoverageRequest(
+                kotlinProject,
+                List.of("target/jacoco.exec"),
+                List.of(kotlinClasses),
+                List.of(TagDefinition.of("collections", List.of("kotlin.collections.**"), List.of(), List.of())),
+                2);
+        CoverageEvidence without = new CoverageAnalyzer().analyze(request);
+        AnalysisCache cold = AnalysisCache.at(cacheDir, LARGE);
+        CoverageEvidence first = new CoverageAnalyzer(cold).analyze(request);
+        AnalysisCache warm = AnalysisCache.at(cacheDir, LARGE);
+        CoverageEvidence second = new CoverageAnalyzer(warm).analyze(request);
+
+        assertThat(first).isEqualTo(without);
+        assertThat(second).isEqualTo(without);
+        assertThat(cold.statistics().unverified()).isZero();
+        assertThat(cold.statistics().written())
+                .isEqualTo(cold.statistics().misses())
+                .isGreaterThan(900);
+        assertThat(warm.statistics().hits()).isEqualTo(cold.statistics().written());
+        assertThat(warm.statistics().misses()).isZero();
+    }
+
+    @Test
+    void aPackOfTheOlderEntryFormatIsNotRead() throws Exception {
+        analyze(AnalysisCache.at(cacheDir, LARGE));
+        Path pack = packs().get(0);
+        byte[] v2 = Files.readAllBytes(pack);
+        v2[7] = 0x02; // the magic's format byte of the previous entry layout
+        Files.write(pack, v2);
+        Path oldDirectory = pack.getParent().resolveSibling("jacoco-" + JaCoCo.VERSION + "-v2");
+        Files.createDirectories(oldDirectory);
+        Path oldPack = Files.write(oldDirectory.resolve(pack.getFileName()), v2);
+
+        AnalysisCache cache = AnalysisCache.at(cacheDir, LARGE);
+        assertThat(analyze(cache)).isEqualTo(uncached);
+        assertThat(cache.statistics().hits()).isZero();
+        assertThat(cache.statistics().written()).isGreaterThan(150);
+        assertThat(Files.readAllBytes(oldPack)).isEqualTo(v2);
     }
 
     @Test
