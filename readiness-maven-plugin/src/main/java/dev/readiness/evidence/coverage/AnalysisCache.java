@@ -132,8 +132,49 @@ public final class AnalysisCache {
      * @param noMatch whether the execution data holds a different class of this name
      */
     public IClassCoverage coverageOf(byte[] classBytes, boolean[] probes, boolean noMatch) {
-        AnalysisEntry entry = read(classIds.classId(classBytes), classBytes);
-        return entry == null || !entry.accepts(probes) ? null : entry.toCoverage(probes, noMatch);
+        return coverage(classIds.classId(classBytes), classBytes, probes, name -> noMatch);
+    }
+
+    /**
+     * The coverage of a class for these probes, evaluated straight from its entry's bytes (the warm path), or {@code
+     * null} when the cache holds no usable entry for these bytes, or the probe array does not fit the class (both
+     * counted as a miss: JaCoCo analyses the class).
+     *
+     * @param probes the class's probes, or {@code null} for a class without execution data
+     * @param noMatch asked with the class name when {@code probes} is {@code null}: whether the execution data holds
+     *     a different class of this name
+     */
+    IClassCoverage coverage(
+            long classId, byte[] classBytes, boolean[] probes, java.util.function.Predicate<String> noMatch) {
+        Index packs = index();
+        long location = packs.find(classId);
+        if (location < 0) {
+            misses.incrementAndGet();
+            return null;
+        }
+        Pack pack = packs.packs.get((int) (location >>> 32));
+        byte[] record = pack.checkedRecord((int) location, classId, classBytes);
+        IClassCoverage coverage = null;
+        if (record != null) {
+            try {
+                coverage = AnalysisEntry.coverage(
+                        record, RECORD_HEADER, record.length - 4 - RECORD_HEADER, probes, noMatch);
+                if (coverage == null) {
+                    misses.incrementAndGet(); // a probe array of another length: JaCoCo decides what it means
+                    return null;
+                }
+            } catch (IOException | RuntimeException e) {
+                coverage = null;
+            }
+        }
+        if (coverage == null || coverage.getId() != classId) {
+            rejected.incrementAndGet();
+            misses.incrementAndGet();
+            return null;
+        }
+        hits.incrementAndGet();
+        used.add(classId);
+        return coverage;
     }
 
     // ---------------------------------------------------------------- reading
@@ -200,6 +241,23 @@ public final class AnalysisCache {
 
         /** The record at {@code offset}, checked against its CRC-32C and the class file, or {@code null}. */
         AnalysisEntry entry(int offset, long classId, byte[] classBytes) {
+            byte[] record = checkedRecord(offset, classId, classBytes);
+            if (record == null) {
+                return null;
+            }
+            try {
+                AnalysisEntry entry = AnalysisEntry.decode(record, RECORD_HEADER, record.length - 4 - RECORD_HEADER);
+                return entry.classId() == classId ? entry : null;
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+
+        /**
+         * The whole record at {@code offset} when its CRC-32C is right and it was made from a class file of this
+         * id, length and CRC-32C; otherwise {@code null}.
+         */
+        byte[] checkedRecord(int offset, long classId, byte[] classBytes) {
             byte[] record;
             try {
                 record = rawRecord(offset);
@@ -215,12 +273,7 @@ public final class AnalysisCache {
                     || in.getInt(12) != crc32c(classBytes)) {
                 return null;
             }
-            try {
-                AnalysisEntry entry = AnalysisEntry.decode(record, RECORD_HEADER, record.length - 4 - RECORD_HEADER);
-                return entry.classId() == classId ? entry : null;
-            } catch (IOException | RuntimeException e) {
-                return null;
-            }
+            return record;
         }
 
         /** The whole record at {@code offset}, as it is stored. */

@@ -47,6 +47,13 @@ record AnalysisEntry(
         List<Fragment> fragments) {
 
     /**
+     * The largest line an entry may name: a class file's line numbers are unsigned 16-bit, and a source file an SMAP
+     * maps from is held to the same. A larger one, only possible in a crafted entry, would make JaCoCo's line arrays
+     * as large as the number.
+     */
+    static final int MAX_LINE = 0xFFFF;
+
+    /**
      * One method as JaCoCo builds its coverage node.
      *
      * @param instructions the instructions JaCoCo counts, in bytecode order
@@ -80,28 +87,84 @@ record AnalysisEntry(
      * @param noMatch whether the execution data has a different class of this name
      */
     IClassCoverage toCoverage(boolean[] probes, boolean noMatch) {
-        boolean[] hit = new boolean[sets.length];
-        if (probes != null) {
-            for (int s = 1; s < sets.length; s++) {
-                for (int p : sets[s]) {
-                    if (probes[p]) {
-                        hit[s] = true;
-                        break;
-                    }
-                }
+        byte[] encoded;
+        try {
+            encoded = encode();
+            return coverage(encoded, 0, encoded.length, probes, name -> noMatch);
+        } catch (IOException e) {
+            throw new IllegalStateException("an entry that cannot be encoded: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The class's coverage for this probe array straight from an encoded entry ({@link #encode}), in one pass over the
+     * bytes, without building the entry: the warm cache's path, and {@link #toCoverage}'s. Every count and index is
+     * bounds-checked as {@link #decode} checks it.
+     *
+     * @param probes the class's probes, or {@code null} when the execution data has none for this class
+     * @param noMatch asked with the class name when {@code probes} is {@code null}: whether the execution data has a
+     *     different class of this name
+     * @return the coverage, or {@code null} when the probe array is shorter than the class's probes (JaCoCo decides)
+     * @throws IOException when the bytes are not a well-formed entry
+     */
+    static IClassCoverage coverage(
+            byte[] data, int offset, int length, boolean[] probes, java.util.function.Predicate<String> noMatch)
+            throws IOException {
+        Cursor in = new Cursor(data, offset, offset + length);
+        long classId = in.readLong();
+        String className = in.readUTF();
+        String signature = in.readNullable();
+        String superName = in.readNullable();
+        int interfaceCount = in.readInt();
+        String[] interfaces = null;
+        if (interfaceCount >= 0) {
+            interfaces = new String[bounded(interfaceCount, length)];
+            for (int i = 0; i < interfaces.length; i++) {
+                interfaces[i] = in.readUTF();
             }
         }
-        ClassCoverageImpl coverage = new ClassCoverageImpl(className, classId, noMatch);
+        String source = in.readNullable();
+        int probeCount = bounded(in.readInt(), Integer.MAX_VALUE);
+        if (probes != null && probes.length < probeCount) {
+            return null;
+        }
+        int setCount = bounded(in.readInt(), length + 1);
+        if (setCount < 1) {
+            throw new IOException("no empty set");
+        }
+        boolean[] hit = new boolean[setCount]; // set 0, the empty set, is never hit
+        for (int s = 1; s < setCount; s++) {
+            int size = bounded(in.readVar(), length);
+            int previous = -1;
+            boolean any = false;
+            for (int k = 0; k < size; k++) {
+                previous = previous + 1 + in.readVar();
+                if (previous >= probeCount || previous < 0) {
+                    throw new IOException("probe " + previous + " out of range");
+                }
+                any |= probes != null && probes[previous];
+            }
+            hit[s] = any;
+        }
+        ClassCoverageImpl coverage =
+                new ClassCoverageImpl(className, classId, probes == null && noMatch.test(className));
         coverage.setSignature(signature);
         coverage.setSuperName(superName);
         coverage.setInterfaces(interfaces);
-        coverage.setSourceFileName(sourceFileName);
-        for (Method method : methods) {
-            MethodCoverageImpl m = new MethodCoverageImpl(method.name(), method.desc(), method.signature());
+        coverage.setSourceFileName(source);
+        int methodCount = bounded(in.readInt(), length);
+        for (int method = 0; method < methodCount; method++) {
+            MethodCoverageImpl m = new MethodCoverageImpl(in.readUTF(), in.readUTF(), in.readNullable());
+            int count = bounded(in.readInt(), length);
+            // first pass: the method's line range, and every index checked; second pass: the counters
+            int start = in.position;
             int first = ISourceNode.UNKNOWN_LINE;
             int last = ISourceNode.UNKNOWN_LINE;
-            for (Instruction insn : method.instructions()) {
-                int line = insn.line();
+            for (int i = 0; i < count; i++) {
+                int line = in.readInt();
+                if (line < ISourceNode.UNKNOWN_LINE || line > MAX_LINE) {
+                    throw new IOException("line " + line);
+                }
                 if (line != ISourceNode.UNKNOWN_LINE) {
                     if (first > line || last == ISourceNode.UNKNOWN_LINE) {
                         first = line;
@@ -110,34 +173,48 @@ record AnalysisEntry(
                         last = line;
                     }
                 }
+                in.readVar();
+                index(in.readVar(), setCount);
+                int branchSets = bounded(in.readVar(), length);
+                for (int b = 0; b < branchSets; b++) {
+                    index(in.readVar(), setCount);
+                }
             }
+            in.position = start;
             m.ensureCapacity(first, last);
             // Instructions without branches are added per run of one line at once (counters and lines add up);
             // an instruction with branches is added alone, as JaCoCo derives complexity from each one's branches.
             int runLine = ISourceNode.UNKNOWN_LINE;
             int runMissed = 0;
             int runCovered = 0;
-            for (Instruction insn : method.instructions()) {
-                if (insn.branches() >= 2) {
-                    int covered = 0;
-                    for (int s : insn.branchSets()) {
-                        if (hit[s]) {
-                            covered++;
+            for (int i = 0; i < count; i++) {
+                int line = in.readInt();
+                int branches = in.readVar();
+                boolean covered = hit[in.readVar()];
+                int branchSets = in.readVar();
+                if (branches >= 2) {
+                    int coveredBranches = 0;
+                    for (int b = 0; b < branchSets; b++) {
+                        if (hit[in.readVar()]) {
+                            coveredBranches++;
                         }
                     }
                     m.increment(
-                            hit[insn.set()] ? CounterImpl.COUNTER_0_1 : CounterImpl.COUNTER_1_0,
-                            CounterImpl.getInstance(insn.branches() - covered, covered),
-                            insn.line());
+                            covered ? CounterImpl.COUNTER_0_1 : CounterImpl.COUNTER_1_0,
+                            CounterImpl.getInstance(branches - coveredBranches, coveredBranches),
+                            line);
                     continue;
                 }
-                if (insn.line() != runLine) {
+                for (int b = 0; b < branchSets; b++) {
+                    in.readVar();
+                }
+                if (line != runLine) {
                     addRun(m, runMissed, runCovered, runLine);
-                    runLine = insn.line();
+                    runLine = line;
                     runMissed = 0;
                     runCovered = 0;
                 }
-                if (hit[insn.set()]) {
+                if (covered) {
                     runCovered++;
                 } else {
                     runMissed++;
@@ -149,20 +226,33 @@ record AnalysisEntry(
                 coverage.addMethod(m);
             }
         }
-        if (!fragments.isEmpty()) {
-            List<SourceNodeImpl> nodes = new ArrayList<>(fragments.size());
-            for (Fragment fragment : fragments) {
-                SourceNodeImpl node = new SourceNodeImpl(null, fragment.className());
-                for (int i = 0; i < fragment.lines().length; i++) {
-                    int n = fragment.instructions()[i];
+        int fragmentCount = bounded(in.readInt(), length);
+        if (fragmentCount > 0) {
+            List<SourceNodeImpl> nodes = new ArrayList<>(fragmentCount);
+            for (int f = 0; f < fragmentCount; f++) {
+                SourceNodeImpl node = new SourceNodeImpl(null, in.readUTF());
+                int count = bounded(in.readVar(), length);
+                for (int i = 0; i < count; i++) {
+                    int line = in.readInt();
+                    if (line < 0 || line > MAX_LINE) {
+                        throw new IOException("fragment line " + line);
+                    }
+                    boolean covered = hit[index(in.readVar(), setCount)];
+                    int n = bounded(in.readVar(), Integer.MAX_VALUE);
+                    if (n == 0) {
+                        throw new IOException("empty fragment line");
+                    }
                     node.increment(
-                            hit[fragment.sets()[i]] ? CounterImpl.getInstance(0, n) : CounterImpl.getInstance(n, 0),
+                            covered ? CounterImpl.getInstance(0, n) : CounterImpl.getInstance(n, 0),
                             CounterImpl.COUNTER_0_0,
-                            fragment.lines()[i]);
+                            line);
                 }
                 nodes.add(node);
             }
             coverage.setFragments(nodes);
+        }
+        if (!in.atEnd()) {
+            throw new IOException("trailing bytes");
         }
         return coverage;
     }
@@ -390,6 +480,9 @@ record AnalysisEntry(
             Instruction[] instructions = new Instruction[count];
             for (int i = 0; i < count; i++) {
                 int line = in.readInt();
+                if (line < ISourceNode.UNKNOWN_LINE || line > MAX_LINE) {
+                    throw new IOException("line " + line);
+                }
                 int branches = in.readVar();
                 int set = index(in.readVar(), setCount);
                 int branchCount = bounded(in.readVar(), length);
@@ -410,7 +503,7 @@ record AnalysisEntry(
             int[] instructions = new int[count];
             for (int i = 0; i < count; i++) {
                 lines[i] = in.readInt();
-                if (lines[i] < 0) {
+                if (lines[i] < 0 || lines[i] > MAX_LINE) {
                     throw new IOException("fragment line " + lines[i]);
                 }
                 fragmentSets[i] = index(in.readVar(), setCount);

@@ -482,16 +482,15 @@ public final class CoverageAnalyzer {
             ICoverageVisitor visitor,
             Map<String, Path> origins)
             throws EvidenceException {
-        AnalysisEntry entry = cache.read(classId, bytes);
-        if (entry == null) {
-            return false;
-        }
         ExecutionData data = executionData.get(classId);
-        boolean[] probes = data == null ? null : data.getProbes();
-        if (!entry.accepts(probes)) {
-            return false; // JaCoCo decides what a probe array of the wrong length means
+        IClassCoverage coverage = cache.coverage(
+                classId,
+                bytes,
+                data == null ? null : data.getProbes(),
+                name -> data == null && executionData.contains(name));
+        if (coverage == null) {
+            return false; // no usable entry, or a probe array JaCoCo must judge
         }
-        IClassCoverage coverage = entry.toCoverage(probes, data == null && executionData.contains(entry.className()));
         origins.putIfAbsent(coverage.getName(), file);
         try {
             visitor.visitCoverage(coverage);
@@ -518,8 +517,15 @@ public final class CoverageAnalyzer {
         }
         ExecutionData data = executionData.get(classId);
         boolean[] probes = data == null ? null : data.getProbes();
-        if (!entry.accepts(probes)
-                || AnalysisEntry.difference(jacoco, entry.toCoverage(probes, jacoco.isNoMatch())) != null) {
+        String difference;
+        try {
+            difference = entry.accepts(probes)
+                    ? AnalysisEntry.difference(jacoco, entry.toCoverage(probes, jacoco.isNoMatch()))
+                    : "probe array of another length";
+        } catch (RuntimeException e) {
+            difference = "not representable: " + e; // e.g. a line beyond the entry's bound
+        }
+        if (difference != null) {
             cache.notVerified();
             return;
         }

@@ -109,6 +109,75 @@ class SymbolicAnalysisTest {
             byte[] truncated = Arrays.copyOf(encoded, cut);
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> AnalysisEntry.decode(truncated))
                     .isInstanceOf(IOException.class);
+            boolean[] probes = new boolean
+                    [SymbolicAnalysis.analyze(bytes, CRC64.classId(bytes)).probeCount()];
+            org.assertj.core.api.Assertions.assertThatThrownBy(
+                            () -> AnalysisEntry.coverage(truncated, 0, truncated.length, probes, name -> false))
+                    .as("the warm path on %d of %d bytes", cut, encoded.length)
+                    .isInstanceOf(IOException.class);
+        }
+    }
+
+    /**
+     * The warm path evaluates the stored bytes without decoding them first: on every class of JaCoCo's and ASM's jars,
+     * with and without probes and for a random array, it gives what the decoded entry gives (itself compared with
+     * JaCoCo above), and any byte of an encoding overwritten is an {@link IOException} or a result, never another
+     * exception.
+     */
+    @Test
+    void theWarmPathReadsTheEncodingAsTheDecodedEntryWouldAndSurvivesAnyDamagedByte() throws Exception {
+        List<byte[]> classes = new ArrayList<>(jarClasses(Analyzer.class));
+        classes.addAll(jarClasses(ClassReader.class));
+        Random random = new Random(5);
+        int compared = 0;
+        for (byte[] bytes : classes) {
+            AnalysisEntry built = SymbolicAnalysis.analyze(bytes, CRC64.classId(bytes));
+            if (built == null) {
+                continue;
+            }
+            byte[] encoded = built.encode();
+            AnalysisEntry decoded = AnalysisEntry.decode(encoded);
+            boolean[] some = new boolean[built.probeCount()];
+            for (int p = 0; p < some.length; p++) {
+                some[p] = random.nextBoolean();
+            }
+            for (boolean[] probes : Arrays.asList(null, new boolean[built.probeCount()], some)) {
+                IClassCoverage fromBytes = AnalysisEntry.coverage(encoded, 0, encoded.length, probes, name -> false);
+                IClassCoverage expected = jacoco(bytes, built.classId(), built.className(), probes);
+                assertThat(AnalysisEntry.difference(expected, fromBytes))
+                        .as("%s", built.className())
+                        .isNull();
+                assertThat(AnalysisEntry.difference(decoded.toCoverage(probes, false), fromBytes))
+                        .isNull();
+                compared++;
+            }
+            assertThat(AnalysisEntry.coverage(encoded, 0, encoded.length, null, built.className()::equals)
+                            .isNoMatch())
+                    .as("no probes, and the execution data knows the name: another class of this name")
+                    .isTrue();
+            if (built.probeCount() > 0) {
+                assertThat(AnalysisEntry.coverage(
+                                encoded, 0, encoded.length, new boolean[built.probeCount() - 1], name -> false))
+                        .as("a shorter probe array is left to JaCoCo")
+                        .isNull();
+            }
+            assertThat(decoded.className()).isEqualTo(built.className());
+        }
+        assertThat(compared).isGreaterThan(3 * 200);
+
+        byte[] bytes = jarClasses(Analyzer.class).get(0);
+        byte[] encoded = SymbolicAnalysis.analyze(bytes, CRC64.classId(bytes)).encode();
+        boolean[] probes = new boolean[AnalysisEntry.decode(encoded).probeCount()];
+        for (int i = 0; i < encoded.length; i++) {
+            for (int value : new int[] {0x00, 0x7f, 0x80, 0xff}) {
+                byte[] damaged = encoded.clone();
+                damaged[i] = (byte) value;
+                Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(
+                        () -> AnalysisEntry.coverage(damaged, 0, damaged.length, probes, name -> false));
+                assertThat(thrown == null || thrown instanceof IOException)
+                        .as("byte %d set to %d: %s", i, value, thrown)
+                        .isTrue();
+            }
         }
     }
 
