@@ -45,7 +45,48 @@ public final class ReadinessEngine {
      *     malformed test report is found and the policy says malformed reports fail the evaluation
      */
     public Assessment assess(AssessmentRequest request) throws EvidenceException {
-        return evaluate(request, EvidenceReader.read(request));
+        ClassHash classHash = hashClasses(request);
+        try {
+            return evaluate(request, EvidenceReader.read(request), classHash);
+        } finally {
+            if (classHash != null) {
+                classHash.cancel(); // done by then, unless the evidence could not be read
+            }
+        }
+    }
+
+    /**
+     * Starts hashing the class directories for the history's input fingerprint, so that they are read while the
+     * evidence is; {@code null} when the history is off (no fingerprint is needed).
+     */
+    private static ClassHash hashClasses(AssessmentRequest request) {
+        if (request.historyFile() == null) {
+            return null;
+        }
+        try {
+            List<Path> directories =
+                    new ArrayList<>(InputFiles.resolve(request.baseDir(), request.classesDirectories()));
+            directories.addAll(InputFiles.resolve(request.baseDir(), request.testClassesDirectories()));
+            return new ClassHash(BuildFingerprint.start(directories), null);
+        } catch (EvidenceException e) {
+            return new ClassHash(null, e); // thrown where the fingerprint is needed, after the evidence was read
+        }
+    }
+
+    /** The class directories being hashed, or why their locations could not be resolved. */
+    private record ClassHash(BuildFingerprint.Pending pending, EvidenceException unresolved) {
+        BuildFingerprint.Classes join() throws IOException, EvidenceException {
+            if (unresolved != null) {
+                throw unresolved;
+            }
+            return pending.join();
+        }
+
+        void cancel() {
+            if (pending != null) {
+                pending.cancel();
+            }
+        }
     }
 
     /**
@@ -114,6 +155,25 @@ public final class ReadinessEngine {
                                         .map(p -> p.toAbsolutePath().normalize())
                                         .toList())))
                 .build();
+        ClassHash classHash = hashClasses(union);
+        try {
+            return assessReactor(reactor, union, classHash, contributing, located, warnings);
+        } finally {
+            if (classHash != null) {
+                classHash.cancel(); // done by then, unless the evidence could not be read
+            }
+        }
+    }
+
+    private static Assessment assessReactor(
+            ReactorRequest reactor,
+            AssessmentRequest union,
+            ClassHash classHash,
+            List<ModuleInput> contributing,
+            Map<String, ReactorModules.Located> located,
+            List<String> warnings)
+            throws EvidenceException {
+        AssessmentRequest root = reactor.root();
         Evidence evidence = EvidenceReader.read(union)
                 .withLocations(
                         ReactorModules.searched(
@@ -135,12 +195,13 @@ public final class ReadinessEngine {
                     + ". Build the whole project for a verdict on all modules. A partial verdict is not recorded in"
                     + " the history file, so it does not enter the trend of whole builds.");
         }
-        return evaluate(union, evidence)
+        return evaluate(union, evidence, classHash)
                 .withReactor(new ReactorSummary(modules, reactor.notInBuild()))
                 .withMoreWarnings(warnings);
     }
 
-    private static Assessment evaluate(AssessmentRequest request, Evidence evidence) throws EvidenceException {
+    private static Assessment evaluate(AssessmentRequest request, Evidence evidence, ClassHash classHash)
+            throws EvidenceException {
         Path baseDir = request.baseDir();
         HistoryContext history = null;
         List<String> historyWarnings = List.of();
@@ -163,7 +224,7 @@ public final class ReadinessEngine {
             Optional<GitInfo> git = GitInfo.find(baseDir);
             String fingerprint = null;
             try {
-                fingerprint = fingerprint(request, evidence).orElse(null);
+                fingerprint = fingerprint(classHash, evidence).orElse(null);
             } catch (IOException | UncheckedIOException e) {
                 historyWarnings = new ArrayList<>(historyWarnings);
                 historyWarnings.add("No input fingerprint for the history (a class file could not be read: "
@@ -256,11 +317,12 @@ public final class ReadinessEngine {
         return warnings;
     }
 
-    /** The build's input fingerprint: its main and test class directories and the ids of the tests it ran. */
-    private static Optional<String> fingerprint(AssessmentRequest request, Evidence evidence)
+    /**
+     * The build's input fingerprint: its main and test class directories (hashed while the evidence was read) and the
+     * ids of the tests it ran.
+     */
+    private static Optional<String> fingerprint(ClassHash classHash, Evidence evidence)
             throws IOException, EvidenceException {
-        List<Path> directories = new ArrayList<>(InputFiles.resolve(request.baseDir(), request.classesDirectories()));
-        directories.addAll(InputFiles.resolve(request.baseDir(), request.testClassesDirectories()));
         List<String> ids = new ArrayList<>();
         for (TestCaseResult c : evidence.surefire().cases()) {
             ids.add(TestRuns.id(c.className(), c.name()));
@@ -268,7 +330,7 @@ public final class ReadinessEngine {
         for (TestCaseResult c : evidence.failsafe().cases()) {
             ids.add(TestRuns.id(c.className(), c.name()));
         }
-        return BuildFingerprint.of(directories, ids);
+        return classHash.join().withTests(ids);
     }
 
     /** The per-test part of this build's history record: the fingerprint and the first failed, erroring, flaky ids. */

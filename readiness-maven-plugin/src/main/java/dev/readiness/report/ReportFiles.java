@@ -115,7 +115,10 @@ public final class ReportFiles {
         // Render every file before replacing any: a renderer that fails leaves the previous run's files as they were,
         // never a mix of two runs.
         ReportModel model = ReportModel.of(assessment, baseDir, options.locator());
-        String markdown = new MarkdownReport(baseDir).render(model);
+        // rendered only when a file or the step summary takes it
+        String markdown = options.formats().contains(ReportFormat.MARKDOWN) || stepSummary != null
+                ? new MarkdownReport(baseDir).render(model)
+                : null;
         Map<String, String> contents = new LinkedHashMap<>();
         for (ReportFormat format : options.formats()) {
             contents.put(
