@@ -6,41 +6,18 @@ import dev.readiness.maven.ReadinessInputs.DocumentationSettings;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * The parameters every goal that evaluates shares ({@code check}, {@code report} and the {@code readiness} site
  * report): where the evidence is, the policy, the reports and the history. Declared once, here (Maven injects a
  * Mojo's parameters through its class hierarchy, and maven-plugin-plugin documents them for each goal); only
- * declarations and their documentation live here. {@link AbstractReadinessMojo} adds the parameters of a build's
+ * declarations and their documentation live here. The evidence locations that {@code collect} takes too are declared
+ * in {@link AbstractEvidenceParameters}. {@link AbstractReadinessMojo} adds the parameters of a build's
  * verdict (the reactor verdict, the step summary) and runs {@code check} and {@code report};
  * {@link ReadinessReport} renders the site page.
  */
-public abstract class AbstractReadinessParameters extends AbstractMojo {
-
-    /** The log, with every message neutralised for the terminal ({@link SafeLog}). */
-    @Override
-    public Log getLog() {
-        return SafeLog.of(super.getLog());
-    }
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
-
-    /**
-     * Skips every readiness goal.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "readiness.skip", defaultValue = "false")
-    private boolean skip;
+public abstract class AbstractReadinessParameters extends AbstractEvidenceParameters {
 
     /**
      * The lowest readiness level the {@code check} goal accepts. Valid values, lowest first: {@code BLOCKED},
@@ -72,32 +49,6 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
      */
     @Parameter(property = "readiness.outputDirectory", defaultValue = "${project.build.directory}/readiness")
     private File outputDirectory;
-
-    /**
-     * Surefire report directories or globs (comma-separated in the property), e.g.
-     * {@code target/surefire-reports,shards/*&#47;surefire-reports}. Identical reports reached twice are counted once.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "readiness.surefireReports", defaultValue = "${project.build.directory}/surefire-reports")
-    private List<String> surefireReports;
-
-    /**
-     * Failsafe report directories or globs (comma-separated in the property).
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "readiness.failsafeReports", defaultValue = "${project.build.directory}/failsafe-reports")
-    private List<String> failsafeReports;
-
-    /**
-     * JaCoCo execution data files or globs (comma-separated in the property). The default merges unit-test
-     * ({@code jacoco.exec}) and integration-test ({@code jacoco-it.exec}) data.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "readiness.execFiles", defaultValue = "${project.build.directory}/jacoco*.exec")
-    private List<String> execFiles;
 
     /**
      * Directories of the compiled main classes the execution data is applied to (comma-separated in the property).
@@ -185,17 +136,6 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
     private int historyLimit;
 
     /**
-     * PIT's reports for {@code mutation} gates: directories holding {@code mutations.xml} (directly, or in the
-     * timestamped sub-folders {@code timestampedReports} writes, of which the newest is used and named), report files
-     * or globs, comma-separated in the property. PIT writes the XML report with
-     * {@code <outputFormats><outputFormat>XML</outputFormat></outputFormats>}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "readiness.mutationReports", defaultValue = "${project.build.directory}/pit-reports")
-    private List<String> mutationReports;
-
-    /**
      * JUnit's Open Test Reporting files: {@code open-test-report.xml} files, directories holding them (searched
      * recursively, e.g. the {@code junit-{uniqueNumber}} directories of parallel forks) or globs, comma-separated in the
      * property. The default is where JUnit writes the file under Surefire's defaults once {@code
@@ -254,15 +194,6 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
      */
     @Parameter(property = "readiness.quarantineFile", defaultValue = "${project.basedir}/.readiness/quarantine.json")
     private File quarantineFile;
-
-    /**
-     * The current JMH results (JSON, as written by {@code -rf json -rff target/jmh-result.json}) for the
-     * {@code benchmarks} gates.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "readiness.benchmarkResults", defaultValue = "${project.build.directory}/jmh-result.json")
-    private String benchmarkResults;
 
     /**
      * The baseline JMH results the current ones are compared with; write it with {@code readiness:baseline}. When
@@ -475,10 +406,10 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
                 .flakyTests(flakyTests)
                 .malformedReports(malformedReports)
                 .staleEvidence(staleEvidence)
-                .surefireReports(surefireReports)
-                .failsafeReports(failsafeReports)
+                .surefireReports(surefireReports())
+                .failsafeReports(failsafeReports())
                 .testClassesDirectories(testClassesDirectories)
-                .execFiles(execFiles)
+                .execFiles(execFiles())
                 .classesDirectories(classesDirectories)
                 .threads(threads)
                 .cache(cache)
@@ -488,27 +419,21 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
                 .historyLimit(historyLimit)
                 .quarantineFile(quarantineFile)
                 .benchmarks(new BenchmarkSettings(
-                        benchmarkResults, benchmarkBaseline, benchmarkTolerance, benchmarkSecondaryMetrics))
-                .mutationReports(mutationReports)
+                        benchmarkResults(), benchmarkBaseline, benchmarkTolerance, benchmarkSecondaryMetrics))
+                .mutationReports(mutationReports())
                 .openTestReports(openTestReports)
                 .documentation(new DocumentationSettings(
                         sourceRoots,
                         release,
                         requiredFiles,
                         sourceEncoding,
-                        project.getBuild() == null ? null : project.getBuild().getDirectory(),
+                        project().getBuild() == null
+                                ? null
+                                : project().getBuild().getDirectory(),
                         includeGeneratedSources))
                 .change(new ChangeInput(baseRef, diffFile))
                 .bundles(new ReadinessInputs.BundleSettings(bundles, expectedShards, incompleteBundles))
                 .build();
-    }
-
-    final MavenProject project() {
-        return project;
-    }
-
-    final MavenSession session() {
-        return session;
     }
 
     /** Whether the goal's own configuration defines a policy (tags, test groups or gates). */
@@ -516,10 +441,6 @@ public abstract class AbstractReadinessParameters extends AbstractMojo {
         return !(tags == null || tags.isEmpty())
                 || !(gates == null || gates.isEmpty())
                 || !(testGroups == null || testGroups.isEmpty());
-    }
-
-    final boolean skip() {
-        return skip;
     }
 
     final File outputDirectory() {

@@ -17,15 +17,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.model.Plugin;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Writes this shard's evidence bundle for a build split across CI machines: a directory with a versioned
@@ -34,20 +31,17 @@ import org.apache.maven.project.MavenProject;
  * evidence — Surefire and Failsafe reports, the JaCoCo sessions of this build, PIT's {@code mutations.xml} and JMH
  * results when present. Upload the directory as a CI artifact; the aggregating job points {@code readiness.bundles} at
  * the downloaded bundles and {@code check}/{@code report} give one verdict, refusing bundles of another commit and
- * naming missing shards. Writes nothing outside the bundle directory and follows no symbolic link.
+ * naming missing shards. The evidence is taken from where {@code check} and {@code report} read it (the same
+ * parameters: {@code surefireReports}, {@code failsafeReports}, {@code execFiles}, {@code mutationReports},
+ * {@code benchmarkResults}), and only the files this build wrote go into the bundle. Writes nothing outside the bundle
+ * directory and follows no symbolic link.
  *
  * @since 0.1.0
  */
 @Mojo(name = "collect", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CollectMojo extends AbstractMojo {
+public class CollectMojo extends AbstractEvidenceParameters {
     /** The properties that select tests, recorded in the manifest when set. */
     private static final List<String> SELECTORS = List.of("test", "groups", "excludedGroups", "it.test");
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
 
     @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
     private MojoExecution mojoExecution;
@@ -81,58 +75,9 @@ public class CollectMojo extends AbstractMojo {
     @Parameter(property = "readiness.shardLabel")
     private String shardLabel;
 
-    /**
-     * Surefire report directories or globs whose {@code TEST-*.xml} files of this build go into the bundle.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "readiness.surefireReports", defaultValue = "${project.build.directory}/surefire-reports")
-    private List<String> surefireReports;
-
-    /**
-     * Failsafe report directories or globs whose {@code TEST-*.xml} files (and {@code failsafe-summary.xml}) of this
-     * build go into the bundle.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "readiness.failsafeReports", defaultValue = "${project.build.directory}/failsafe-reports")
-    private List<String> failsafeReports;
-
-    /**
-     * JaCoCo execution data files or globs; the sessions of this build are written into the bundle as one file.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "readiness.execFiles", defaultValue = "${project.build.directory}/jacoco*.exec")
-    private List<String> execFiles;
-
-    /**
-     * PIT report directories, {@code mutations.xml} files or globs; the reports this build wrote go into the bundle.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "readiness.mutationReports", defaultValue = "${project.build.directory}/pit-reports")
-    private List<String> mutationReports;
-
-    /**
-     * The JMH results (JSON) that go into the bundle when this build wrote them.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "readiness.benchmarkResults", defaultValue = "${project.build.directory}/jmh-result.json")
-    private String benchmarkResults;
-
-    /**
-     * Skips the goal.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "readiness.skip", defaultValue = "false")
-    private boolean skip;
-
     @Override
     public void execute() throws MojoExecutionException {
-        if (skip) {
+        if (skip()) {
             SafeLog.of(getLog()).info("Skipping readiness: readiness.skip is true");
             return;
         }
@@ -142,8 +87,8 @@ public class CollectMojo extends AbstractMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage());
         }
-        Path baseDir = project.getBasedir().toPath();
-        Instant buildStart = ThisBuildFacts.of(session, project, StaleEvidence.EXCLUDE)
+        Path baseDir = project().getBasedir().toPath();
+        Instant buildStart = ThisBuildFacts.of(session(), project(), StaleEvidence.EXCLUDE)
                 .window()
                 .buildStart();
         CollectRequest request = new CollectRequest(
@@ -151,15 +96,18 @@ public class CollectMojo extends AbstractMojo {
                 bundleDirectory.toPath(),
                 buildStart,
                 GitState.of(baseDir),
-                new BundleManifest.Module(project.getGroupId(), project.getArtifactId(), project.getVersion()),
+                new BundleManifest.Module(
+                        project().getGroupId(),
+                        project().getArtifactId(),
+                        project().getVersion()),
                 s,
                 tools(),
                 selectors(),
-                Lists.split(surefireReports == null ? List.of() : surefireReports),
-                Lists.split(failsafeReports == null ? List.of() : failsafeReports),
-                Lists.split(execFiles == null ? List.of() : execFiles),
-                Lists.split(mutationReports == null ? List.of() : mutationReports),
-                benchmarkResults);
+                Lists.split(surefireReports() == null ? List.of() : surefireReports()),
+                Lists.split(failsafeReports() == null ? List.of() : failsafeReports()),
+                Lists.split(execFiles() == null ? List.of() : execFiles()),
+                Lists.split(mutationReports() == null ? List.of() : mutationReports()),
+                benchmarkResults());
         BundleCollector.Collected collected;
         try {
             collected = new BundleCollector().collect(request);
@@ -194,7 +142,7 @@ public class CollectMojo extends AbstractMojo {
                     "readiness",
                     mojoExecution.getMojoDescriptor().getPluginDescriptor().getVersion());
         }
-        for (Plugin p : project.getBuildPlugins()) {
+        for (Plugin p : project().getBuildPlugins()) {
             String name = switch (p.getGroupId() + ":" + p.getArtifactId()) {
                 case "org.jacoco:jacoco-maven-plugin" -> "jacoco";
                 case "org.apache.maven.plugins:maven-surefire-plugin" -> "surefire";
@@ -213,8 +161,10 @@ public class CollectMojo extends AbstractMojo {
     private Map<String, String> selectors() {
         Map<String, String> selectors = new TreeMap<>();
         for (String name : SELECTORS) {
-            for (Properties p :
-                    new Properties[] {session == null ? null : session.getUserProperties(), project.getProperties()}) {
+            for (Properties p : new Properties[] {
+                session() == null ? null : session().getUserProperties(),
+                project().getProperties()
+            }) {
                 if (p != null
                         && p.getProperty(name) != null
                         && !p.getProperty(name).isBlank()) {

@@ -87,4 +87,22 @@ class GoalParametersTest {
         report.keySet().remove("readiness.skipReport");
         assertThat(report).isEqualTo(check);
     }
+
+    @Test
+    void collectBundlesTheEvidenceFromWhereCheckReadsIt() throws Exception {
+        Map<String, String> check = properties("check");
+        Map<String, String> collect = properties("collect");
+
+        Set<String> evidence = Set.of(
+                "readiness.skip",
+                "readiness.surefireReports",
+                "readiness.failsafeReports",
+                "readiness.execFiles",
+                "readiness.mutationReports",
+                "readiness.benchmarkResults");
+        check.keySet().retainAll(evidence);
+        assertThat(check).hasSize(evidence.size());
+        collect.keySet().removeAll(Set.of("readiness.bundleDirectory", "readiness.shard", "readiness.shardLabel"));
+        assertThat(collect).isEqualTo(check);
+    }
 }

@@ -1,6 +1,7 @@
 package dev.readiness.evidence.mutation;
 
 import dev.readiness.evidence.EvidenceException;
+import dev.readiness.evidence.SafeXml;
 import dev.readiness.text.SafeText;
 import java.io.BufferedInputStream;
 import java.io.CharConversionException;
@@ -10,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -157,17 +157,7 @@ public final class MutationReportReader {
 
     private static XMLInputFactory newFactory() {
         // the JDK's own implementation, hardened as TestReportReader's
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setXMLResolver((publicId, systemId, base, ns) -> {
-            throw new XMLStreamException("external entity " + systemId + " refused");
-        });
-        factory.setProperty("jdk.xml.cdataChunkSize", 8192);
-        return factory;
+        return SafeXml.inputFactory(XMLInputFactory.newDefaultFactory());
     }
 
     private static String detail(XMLStreamException e) {

@@ -3,6 +3,7 @@ package dev.readiness.evidence.tests;
 import com.fasterxml.aalto.stax.InputFactoryImpl;
 import dev.readiness.evidence.EvidenceException;
 import dev.readiness.evidence.InputFiles;
+import dev.readiness.evidence.SafeXml;
 import java.io.BufferedInputStream;
 import java.io.CharConversionException;
 import java.io.FilterInputStream;
@@ -30,7 +31,6 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32C;
 import java.util.zip.CheckedInputStream;
-import javax.xml.XMLConstants;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -57,7 +57,6 @@ import javax.xml.stream.XMLStreamReader;
  * <p>Instances are immutable and may be shared between threads.
  */
 public final class TestReportReader {
-    private static final int CDATA_CHUNK_CHARS = 8192;
     /** Longest message kept per case, in characters. */
     static final int MAX_MESSAGE_CHARS = 1000;
 
@@ -235,26 +234,8 @@ public final class TestReportReader {
         // (performance.md). It reports a DOCTYPE as a DTD event before anything in it is used (refused below), never
         // reads a DTD or an external entity, and parses text lazily: system-out, system-err and stack traces that are
         // never asked for are skipped without being decoded into characters or kept.
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, false);
-        optional(factory, LAZY_PARSING, true);
-        optional(factory, XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        // Without this the JDK's parser returns a whole CDATA section (Surefire's system-out) as one string.
-        optional(factory, "jdk.xml.cdataChunkSize", CDATA_CHUNK_CHARS);
-        factory.setXMLResolver((publicId, systemId, base, ns) -> {
-            throw new XMLStreamException("external entity " + systemId + " refused");
-        });
-        return factory;
+        return SafeXml.inputFactory(factory);
     }
-
-    /** Sets a property that only some parsers know. */
-    /**
-     * Stax2's lazy-parsing switch ({@code XMLInputFactory2.P_LAZY_PARSING}), named by its value so that the engine needs no
-     * Stax2 type: text is decoded only when asked for.
-     */
-    private static final String LAZY_PARSING = "com.ctc.wstx.lazyParsing";
 
     /** Moves {@code r} from a start tag to its matching end tag, never asking for the text in between. */
     private static void skipElement(XMLStreamReader r) throws XMLStreamException {
@@ -265,16 +246,6 @@ public final class TestReportReader {
                 open++;
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 open--;
-            }
-        }
-    }
-
-    private static void optional(XMLInputFactory factory, String name, Object value) {
-        if (factory.isPropertySupported(name)) {
-            try {
-                factory.setProperty(name, value);
-            } catch (IllegalArgumentException e) {
-                // not this parser's
             }
         }
     }
@@ -294,7 +265,7 @@ public final class TestReportReader {
                 };
                 parsed = summary ? readSummary(factory, unclosable, file) : readReport(factory, unclosable, file);
             } catch (XMLStreamException e) {
-                if (rootCause(e) instanceof IOException io && !(io instanceof CharConversionException)) {
+                if (SafeXml.rootCause(e) instanceof IOException io && !(io instanceof CharConversionException)) {
                     throw io;
                 }
                 parsed = Parsed.malformed(malformed(file, e));
@@ -336,15 +307,6 @@ public final class TestReportReader {
                 + ". The file is truncated or not well-formed (e.g. the forked test JVM was killed while writing it). "
                 + REGENERATE;
         return new MalformedReport(file, line, column, problem);
-    }
-
-    private static Throwable rootCause(XMLStreamException e) {
-        Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
-        Throwable last = cause;
-        while (last != null && last.getCause() != null && last.getCause() != last) {
-            last = last.getCause();
-        }
-        return last;
     }
 
     /**
