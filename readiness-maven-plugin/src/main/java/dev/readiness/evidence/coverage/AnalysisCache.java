@@ -146,6 +146,31 @@ public final class AnalysisCache {
      */
     IClassCoverage coverage(
             long classId, byte[] classBytes, boolean[] probes, java.util.function.Predicate<String> noMatch) {
+        return coverage(classId, classBytes, probes, noMatch, new Scratch());
+    }
+
+    /**
+     * A buffer one analysis thread reuses for the records it reads, so that a warm build does not allocate a copy of
+     * every record (the size of the pack) for the collector to clean up.
+     */
+    static final class Scratch {
+        private byte[] buffer = new byte[16 * 1024];
+
+        byte[] ensure(int length) {
+            if (buffer.length < length) {
+                buffer = new byte[Math.max(length, buffer.length * 2)];
+            }
+            return buffer;
+        }
+    }
+
+    /** {@link #coverage(long, byte[], boolean[], java.util.function.Predicate)} reading the record into {@code scratch}. */
+    IClassCoverage coverage(
+            long classId,
+            byte[] classBytes,
+            boolean[] probes,
+            java.util.function.Predicate<String> noMatch,
+            Scratch scratch) {
         Index packs = index();
         long location = packs.find(classId);
         if (location < 0) {
@@ -153,12 +178,12 @@ public final class AnalysisCache {
             return null;
         }
         Pack pack = packs.packs.get((int) (location >>> 32));
-        byte[] record = pack.checkedRecord((int) location, classId, classBytes);
+        int length = pack.checkedRecord((int) location, classId, classBytes, scratch);
         IClassCoverage coverage = null;
-        if (record != null) {
+        if (length >= 0) {
             try {
                 coverage = AnalysisEntry.coverage(
-                        record, RECORD_HEADER, record.length - 4 - RECORD_HEADER, probes, noMatch);
+                        scratch.buffer, RECORD_HEADER, length - 4 - RECORD_HEADER, probes, noMatch);
                 if (coverage == null) {
                     misses.incrementAndGet(); // a probe array of another length: JaCoCo decides what it means
                     return null;
@@ -258,24 +283,36 @@ public final class AnalysisCache {
          * id, length and CRC-32C; otherwise {@code null}.
          */
         byte[] checkedRecord(int offset, long classId, byte[] classBytes) {
+            Scratch scratch = new Scratch();
+            int length = checkedRecord(offset, classId, classBytes, scratch);
+            return length < 0 ? null : Arrays.copyOf(scratch.buffer, length);
+        }
+
+        /** {@link #checkedRecord(int, long, byte[])} into {@code scratch}: the record's length, or -1. */
+        int checkedRecord(int offset, long classId, byte[] classBytes, Scratch scratch) {
             byte[] record;
+            int length;
             try {
-                record = rawRecord(offset);
+                length = RECORD_HEADER + data.getInt(offset + 16) + 4;
+                if (length < RECORD_HEADER + 4 || length > data.limit() - offset) {
+                    return -1;
+                }
+                record = scratch.ensure(length);
+                data.get(offset, record, 0, length);
             } catch (RuntimeException e) {
-                return null; // the pack changed under its mapping (it never should)
+                return -1; // the pack changed under its mapping (it never should)
             }
-            ByteBuffer in = ByteBuffer.wrap(record);
+            ByteBuffer in = ByteBuffer.wrap(record, 0, length);
             CRC32C check = new CRC32C();
-            check.update(record, 0, record.length - 4);
-            if ((int) check.getValue() != in.getInt(record.length - 4)
+            check.update(record, 0, length - 4);
+            if ((int) check.getValue() != in.getInt(length - 4)
                     || in.getLong(0) != classId
                     || in.getInt(8) != classBytes.length
                     || in.getInt(12) != crc32c(classBytes)) {
-                return null;
+                return -1;
             }
-            return record;
+            return length;
         }
-
         /** The whole record at {@code offset}, as it is stored. */
         byte[] rawRecord(int offset) {
             int payloadLength = data.getInt(offset + 16);

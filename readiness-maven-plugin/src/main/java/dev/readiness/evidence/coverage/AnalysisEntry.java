@@ -153,6 +153,9 @@ record AnalysisEntry(
         coverage.setInterfaces(interfaces);
         coverage.setSourceFileName(source);
         int methodCount = bounded(in.readInt(), length);
+        List<MethodCoverageImpl> methods = new ArrayList<>(methodCount);
+        int classFirst = ISourceNode.UNKNOWN_LINE;
+        int classLast = ISourceNode.UNKNOWN_LINE;
         for (int method = 0; method < methodCount; method++) {
             MethodCoverageImpl m = new MethodCoverageImpl(in.readUTF(), in.readUTF(), in.readNullable());
             int count = bounded(in.readInt(), length);
@@ -223,8 +226,20 @@ record AnalysisEntry(
             addRun(m, runMissed, runCovered, runLine);
             m.incrementMethodCounter();
             if (m.containsCode()) {
-                coverage.addMethod(m);
+                methods.add(m);
+                if (m.getFirstLine() != ISourceNode.UNKNOWN_LINE) {
+                    classFirst = classFirst == ISourceNode.UNKNOWN_LINE
+                            ? m.getFirstLine()
+                            : Math.min(classFirst, m.getFirstLine());
+                    classLast = Math.max(classLast, m.getLastLine());
+                }
             }
+        }
+        // The class's line table sized once for all its methods: adding them one by one grows (copies) it per method,
+        // the largest allocation of a warm build. The range is the union JaCoCo's growth would reach.
+        coverage.ensureCapacity(classFirst, classLast);
+        for (MethodCoverageImpl m : methods) {
+            coverage.addMethod(m);
         }
         int fragmentCount = bounded(in.readInt(), length);
         if (fragmentCount > 0) {

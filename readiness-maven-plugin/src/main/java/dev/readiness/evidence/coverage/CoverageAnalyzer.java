@@ -420,6 +420,7 @@ public final class CoverageAnalyzer {
             throws EvidenceException {
         Path[] current = new Path[1]; // this worker's class file, for the per-directory breakdown
         IClassCoverage[] produced = new IClassCoverage[1]; // what JaCoCo made of it, to fill the cache
+        AnalysisCache.Scratch scratch = new AnalysisCache.Scratch(); // this worker's buffer for cache records
         Analyzer analyzer = new Analyzer(executionData, coverage -> {
             produced[0] = coverage;
             origins.putIfAbsent(coverage.getName(), current[0]);
@@ -434,7 +435,7 @@ public final class CoverageAnalyzer {
                 scanned.putIfAbsent(info.internalName(), info);
             }
             long classId = cache == null ? 0 : classIds.classId(bytes);
-            if (cache != null && fromCache(classId, bytes, file, executionData, visitor, origins)) {
+            if (cache != null && fromCache(classId, bytes, file, executionData, visitor, origins, scratch)) {
                 continue;
             }
             produced[0] = null;
@@ -480,14 +481,16 @@ public final class CoverageAnalyzer {
             Path file,
             ExecutionDataStore executionData,
             ICoverageVisitor visitor,
-            Map<String, Path> origins)
+            Map<String, Path> origins,
+            AnalysisCache.Scratch scratch)
             throws EvidenceException {
         ExecutionData data = executionData.get(classId);
         IClassCoverage coverage = cache.coverage(
                 classId,
                 bytes,
                 data == null ? null : data.getProbes(),
-                name -> data == null && executionData.contains(name));
+                name -> data == null && executionData.contains(name),
+                scratch);
         if (coverage == null) {
             return false; // no usable entry, or a probe array JaCoCo must judge
         }
