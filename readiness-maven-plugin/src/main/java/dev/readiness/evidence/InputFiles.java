@@ -1,6 +1,7 @@
 package dev.readiness.evidence;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitOption;
@@ -160,32 +161,84 @@ public final class InputFiles {
      * @param what how the message calls the file, e.g. {@code class file}
      */
     public static byte[] readClassFile(Path file, String what) throws EvidenceException {
+        checkClassFile(file, what);
         try {
-            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
-            if (!attrs.isRegularFile()) {
-                throw new EvidenceException(
-                        file, "The " + what + " " + file + " is not a regular file (a FIFO or device?): not read.");
-            }
-            if (attrs.size() > MAX_CLASS_FILE_BYTES) {
-                throw new EvidenceException(
-                        file,
-                        String.format(
-                                Locale.ROOT,
-                                "The %s %s is %d bytes, more than the %d MiB a class file can be: not read. Remove"
-                                        + " it from the class directories, or point the readiness.*ClassesDirectories"
-                                        + " at the directories the compiler wrote.",
-                                what,
-                                file,
-                                attrs.size(),
-                                MAX_CLASS_FILE_BYTES / (1024 * 1024)));
-            }
             return Files.readAllBytes(file);
         } catch (IOException e) {
+            throw unreadableClassFile(file, what, e);
+        }
+    }
+
+    /**
+     * Reads a class file into {@code buffer} (a larger one is allocated when it does not fit), with the checks and
+     * messages of {@link #readClassFile(Path, String)}.
+     *
+     * @return the buffer holding the bytes from index 0 (the given one, or a larger one)
+     * @param length receives the number of bytes read, in its element 0
+     */
+    public static byte[] readClassFile(Path file, String what, byte[] buffer, int[] length) throws EvidenceException {
+        long size = checkClassFile(file, what);
+        byte[] into = buffer.length >= size ? buffer : new byte[(int) Math.max(size, 2L * buffer.length)];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n = 0;
+            while (true) {
+                if (n == into.length) {
+                    int next = in.read(); // full: at its end, or it grew since its size was read
+                    if (next < 0) {
+                        break;
+                    }
+                    if (into.length >= MAX_CLASS_FILE_BYTES) {
+                        throw unreadableClassFile(
+                                file, what, new IOException("it grew beyond " + MAX_CLASS_FILE_BYTES + " bytes"));
+                    }
+                    into = java.util.Arrays.copyOf(
+                            into, (int) Math.min(MAX_CLASS_FILE_BYTES, Math.max(8192L, 2L * into.length)));
+                    into[n++] = (byte) next;
+                }
+                int read = in.read(into, n, into.length - n);
+                if (read < 0) {
+                    break;
+                }
+                n += read;
+            }
+            length[0] = n;
+            return into;
+        } catch (IOException e) {
+            throw unreadableClassFile(file, what, e);
+        }
+    }
+
+    /** The size of a class file that may be read: a regular file of at most {@link #MAX_CLASS_FILE_BYTES}. */
+    private static long checkClassFile(Path file, String what) throws EvidenceException {
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            throw unreadableClassFile(file, what, e);
+        }
+        if (!attrs.isRegularFile()) {
+            throw new EvidenceException(
+                    file, "The " + what + " " + file + " is not a regular file (a FIFO or device?): not read.");
+        }
+        if (attrs.size() > MAX_CLASS_FILE_BYTES) {
             throw new EvidenceException(
                     file,
-                    "Cannot read the " + what + " " + file + ": " + e + ". Run mvn clean verify to rebuild it.",
-                    e);
+                    String.format(
+                            Locale.ROOT,
+                            "The %s %s is %d bytes, more than the %d MiB a class file can be: not read. Remove"
+                                    + " it from the class directories, or point the readiness.*ClassesDirectories"
+                                    + " at the directories the compiler wrote.",
+                            what,
+                            file,
+                            attrs.size(),
+                            MAX_CLASS_FILE_BYTES / (1024 * 1024)));
         }
+        return attrs.size();
+    }
+
+    private static EvidenceException unreadableClassFile(Path file, String what, IOException e) {
+        return new EvidenceException(
+                file, "Cannot read the " + what + " " + file + ": " + e + ". Run mvn clean verify to rebuild it.", e);
     }
 
     /** Splits a comma-separated list as written in a user property, dropping blanks. */

@@ -80,6 +80,45 @@ class InputFilesRobustnessTest {
                 .hasMessageContaining("more than the 64 MiB");
     }
 
+    /**
+     * The warm cache's reader fills a reused buffer: every length around the buffer's size reads the file's bytes
+     * exactly (a larger buffer when it does not fit), and it refuses what the allocating reader refuses, with the same
+     * message.
+     */
+    @Test
+    void readingIntoAReusedBufferGivesTheFileExactlyWhateverItsLength() throws Exception {
+        java.util.Random random = new java.util.Random(7);
+        byte[] buffer = new byte[16];
+        int[] length = new int[1];
+        for (int size : new int[] {0, 1, 15, 16, 17, 31, 32, 33, 1000, 70_000}) {
+            byte[] content = new byte[size];
+            random.nextBytes(content);
+            Path file = Files.write(dir.resolve("C" + size + ".class"), content);
+
+            buffer = InputFiles.readClassFile(file, "class file", buffer, length);
+
+            assertThat(length[0]).as("size %d", size).isEqualTo(size);
+            assertThat(java.util.Arrays.copyOf(buffer, length[0]))
+                    .as("size %d", size)
+                    .isEqualTo(content)
+                    .isEqualTo(InputFiles.readClassFile(file, "class file"));
+        }
+        assertThat(buffer.length).isGreaterThanOrEqualTo(70_000);
+
+        Path huge = dir.resolve("Huge.class");
+        try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(InputFiles.MAX_CLASS_FILE_BYTES + 1);
+        }
+        byte[] reused = buffer;
+        assertThatThrownBy(() -> InputFiles.readClassFile(huge, "class file", reused, length))
+                .isInstanceOf(EvidenceException.class)
+                .hasMessageContaining(huge.toString())
+                .hasMessageContaining("more than the 64 MiB");
+        assertThatThrownBy(() -> InputFiles.readClassFile(dir.resolve("Gone.class"), "class file", reused, length))
+                .isInstanceOf(EvidenceException.class)
+                .hasMessageContaining("Cannot read the class file " + dir.resolve("Gone.class"));
+    }
+
     /** Item 12: a jar in classesDirectories is said plainly to be unread, instead of "run mvn verify". */
     @Test
     void aJarNamedAsAClassDirectoryIsRefusedPlainly() throws Exception {

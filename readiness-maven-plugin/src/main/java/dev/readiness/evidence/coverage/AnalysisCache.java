@@ -146,7 +146,7 @@ public final class AnalysisCache {
      */
     IClassCoverage coverage(
             long classId, byte[] classBytes, boolean[] probes, java.util.function.Predicate<String> noMatch) {
-        return coverage(classId, classBytes, probes, noMatch, new Scratch());
+        return coverage(classId, classBytes, classBytes.length, probes, noMatch, new Scratch());
     }
 
     /**
@@ -164,10 +164,14 @@ public final class AnalysisCache {
         }
     }
 
-    /** {@link #coverage(long, byte[], boolean[], java.util.function.Predicate)} reading the record into {@code scratch}. */
+    /**
+     * {@link #coverage(long, byte[], boolean[], java.util.function.Predicate)} of the first {@code classLength} bytes of
+     * {@code classBytes}, reading the record into {@code scratch}.
+     */
     IClassCoverage coverage(
             long classId,
             byte[] classBytes,
+            int classLength,
             boolean[] probes,
             java.util.function.Predicate<String> noMatch,
             Scratch scratch) {
@@ -178,7 +182,7 @@ public final class AnalysisCache {
             return null;
         }
         Pack pack = packs.packs.get((int) (location >>> 32));
-        int length = pack.checkedRecord((int) location, classId, classBytes, scratch);
+        int length = pack.checkedRecord((int) location, classId, classBytes, classLength, scratch);
         IClassCoverage coverage = null;
         if (length >= 0) {
             try {
@@ -284,12 +288,12 @@ public final class AnalysisCache {
          */
         byte[] checkedRecord(int offset, long classId, byte[] classBytes) {
             Scratch scratch = new Scratch();
-            int length = checkedRecord(offset, classId, classBytes, scratch);
+            int length = checkedRecord(offset, classId, classBytes, classBytes.length, scratch);
             return length < 0 ? null : Arrays.copyOf(scratch.buffer, length);
         }
 
         /** {@link #checkedRecord(int, long, byte[])} into {@code scratch}: the record's length, or -1. */
-        int checkedRecord(int offset, long classId, byte[] classBytes, Scratch scratch) {
+        int checkedRecord(int offset, long classId, byte[] classBytes, int classLength, Scratch scratch) {
             byte[] record;
             int length;
             try {
@@ -307,8 +311,8 @@ public final class AnalysisCache {
             check.update(record, 0, length - 4);
             if ((int) check.getValue() != in.getInt(length - 4)
                     || in.getLong(0) != classId
-                    || in.getInt(8) != classBytes.length
-                    || in.getInt(12) != crc32c(classBytes)) {
+                    || in.getInt(8) != classLength
+                    || in.getInt(12) != crc32c(classBytes, classLength)) {
                 return -1;
             }
             return length;
@@ -490,8 +494,12 @@ public final class AnalysisCache {
     }
 
     private static int crc32c(byte[] bytes) {
+        return crc32c(bytes, bytes.length);
+    }
+
+    private static int crc32c(byte[] bytes, int length) {
         CRC32C crc = new CRC32C();
-        crc.update(bytes, 0, bytes.length);
+        crc.update(bytes, 0, length);
         return (int) crc.getValue();
     }
 

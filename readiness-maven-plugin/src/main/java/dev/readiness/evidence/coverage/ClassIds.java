@@ -42,12 +42,17 @@ public final class ClassIds {
 
     /** JaCoCo's class id of these class file bytes. */
     public long classId(byte[] bytes) {
-        if (bytes.length > 7 && bytes[6] == 0x00 && bytes[7] == 53) {
+        return classId(bytes, bytes.length);
+    }
+
+    /** JaCoCo's class id of the first {@code length} bytes of {@code bytes}. */
+    public long classId(byte[] bytes, int length) {
+        if (length > 7 && bytes[6] == 0x00 && bytes[7] == 53) {
             long sum = update(0, bytes, 0, 7);
             sum = update(sum, (byte) 52);
-            return update(sum, bytes, 8, bytes.length);
+            return update(sum, bytes, 8, length);
         }
-        return update(0, bytes, 0, bytes.length);
+        return update(0, bytes, 0, length);
     }
 
     private long update(long sum, byte b) {

@@ -14,6 +14,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -421,6 +422,8 @@ public final class CoverageAnalyzer {
         Path[] current = new Path[1]; // this worker's class file, for the per-directory breakdown
         IClassCoverage[] produced = new IClassCoverage[1]; // what JaCoCo made of it, to fill the cache
         AnalysisCache.Scratch scratch = new AnalysisCache.Scratch(); // this worker's buffer for cache records
+        byte[] buffer = new byte[64 * 1024]; // this worker's buffer for class files (with the cache)
+        int[] length = new int[1];
         Analyzer analyzer = new Analyzer(executionData, coverage -> {
             produced[0] = coverage;
             origins.putIfAbsent(coverage.getName(), current[0]);
@@ -429,14 +432,27 @@ public final class CoverageAnalyzer {
         for (int i = next.getAndIncrement(); i < classFiles.size(); i = next.getAndIncrement()) {
             Path file = classFiles.get(i);
             current[0] = file;
-            byte[] bytes = InputFiles.readClassFile(file, "class file");
+            byte[] bytes; // the class file's bytes, exactly: copied out of the buffer only when JaCoCo or ASM reads
+            // them
+            if (cache == null) {
+                bytes = InputFiles.readClassFile(file, "class file");
+            } else {
+                // with the cache, read into this worker's buffer: a class served from the cache is never copied
+                buffer = InputFiles.readClassFile(file, "class file", buffer, length);
+                bytes = null;
+            }
             if (relevant != null) {
+                bytes = bytes != null ? bytes : Arrays.copyOf(buffer, length[0]);
                 ScannedClass info = scanOrReject(file, bytes, relevant);
                 scanned.putIfAbsent(info.internalName(), info);
             }
-            long classId = cache == null ? 0 : classIds.classId(bytes);
-            if (cache != null && fromCache(classId, bytes, file, executionData, visitor, origins, scratch)) {
+            long classId = cache == null ? 0 : classIds.classId(buffer, length[0]);
+            if (cache != null
+                    && fromCache(classId, buffer, length[0], file, executionData, visitor, origins, scratch)) {
                 continue;
+            }
+            if (bytes == null) {
+                bytes = Arrays.copyOf(buffer, length[0]);
             }
             produced[0] = null;
             try {
@@ -478,6 +494,7 @@ public final class CoverageAnalyzer {
     private boolean fromCache(
             long classId,
             byte[] bytes,
+            int byteCount,
             Path file,
             ExecutionDataStore executionData,
             ICoverageVisitor visitor,
@@ -488,6 +505,7 @@ public final class CoverageAnalyzer {
         IClassCoverage coverage = cache.coverage(
                 classId,
                 bytes,
+                byteCount,
                 data == null ? null : data.getProbes(),
                 name -> data == null && executionData.contains(name),
                 scratch);
