@@ -175,14 +175,12 @@ public final class AnalysisCache {
             boolean[] probes,
             java.util.function.Predicate<String> noMatch,
             Scratch scratch) {
-        Index packs = index();
-        long location = packs.find(classId);
+        long location = index().find(classId);
         if (location < 0) {
             misses.incrementAndGet();
             return null;
         }
-        Pack pack = packs.packs.get((int) (location >>> 32));
-        int length = pack.checkedRecord((int) location, classId, classBytes, classLength, scratch);
+        int length = pack(location).checkedRecord((int) location, classId, classBytes, classLength, scratch);
         IClassCoverage coverage = null;
         if (length >= 0) {
             try {
@@ -213,15 +211,12 @@ public final class AnalysisCache {
      * bytes.
      */
     AnalysisEntry read(long classId, byte[] classBytes) {
-        Index packs = index();
-        long location = packs.find(classId);
+        long location = index().find(classId);
         if (location < 0) {
             misses.incrementAndGet();
             return null;
         }
-        Pack pack = packs.packs.get((int) (location >>> 32));
-        int offset = (int) location;
-        AnalysisEntry entry = pack.entry(offset, classId, classBytes);
+        AnalysisEntry entry = pack(location).entry((int) location, classId, classBytes);
         if (entry == null) {
             rejected.incrementAndGet();
             misses.incrementAndGet();
@@ -230,6 +225,11 @@ public final class AnalysisCache {
         hits.incrementAndGet();
         used.add(classId);
         return entry;
+    }
+
+    /** The pack an index location (pack number, offset) points into. */
+    private Pack pack(long location) {
+        return index().packs.get((int) (location >>> 32));
     }
 
     private Index index() {

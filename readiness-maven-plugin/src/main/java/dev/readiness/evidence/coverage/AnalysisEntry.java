@@ -111,20 +111,8 @@ record AnalysisEntry(
             byte[] data, int offset, int length, boolean[] probes, java.util.function.Predicate<String> noMatch)
             throws IOException {
         Cursor in = new Cursor(data, offset, offset + length);
-        long classId = in.readLong();
-        String className = in.readUTF();
-        String signature = in.readNullable();
-        String superName = in.readNullable();
-        int interfaceCount = in.readInt();
-        String[] interfaces = null;
-        if (interfaceCount >= 0) {
-            interfaces = new String[bounded(interfaceCount, length)];
-            for (int i = 0; i < interfaces.length; i++) {
-                interfaces[i] = in.readUTF();
-            }
-        }
-        String source = in.readNullable();
-        int probeCount = bounded(in.readInt(), Integer.MAX_VALUE);
+        Header header = Header.read(in, length);
+        int probeCount = header.probeCount();
         if (probes != null && probes.length < probeCount) {
             return null;
         }
@@ -146,12 +134,12 @@ record AnalysisEntry(
             }
             hit[s] = any;
         }
-        ClassCoverageImpl coverage =
-                new ClassCoverageImpl(className, classId, probes == null && noMatch.test(className));
-        coverage.setSignature(signature);
-        coverage.setSuperName(superName);
-        coverage.setInterfaces(interfaces);
-        coverage.setSourceFileName(source);
+        ClassCoverageImpl coverage = new ClassCoverageImpl(
+                header.className(), header.classId(), probes == null && noMatch.test(header.className()));
+        coverage.setSignature(header.signature());
+        coverage.setSuperName(header.superName());
+        coverage.setInterfaces(header.interfaces());
+        coverage.setSourceFileName(header.sourceFileName());
         int methodCount = bounded(in.readInt(), length);
         List<MethodCoverageImpl> methods = new ArrayList<>(methodCount);
         int classFirst = ISourceNode.UNKNOWN_LINE;
@@ -453,20 +441,8 @@ record AnalysisEntry(
     /** {@link #decode(byte[])} of {@code length} bytes from {@code offset}. */
     static AnalysisEntry decode(byte[] data, int offset, int length) throws IOException {
         Cursor in = new Cursor(data, offset, offset + length);
-        long classId = in.readLong();
-        String className = in.readUTF();
-        String signature = in.readNullable();
-        String superName = in.readNullable();
-        int interfaceCount = in.readInt();
-        String[] interfaces = null;
-        if (interfaceCount >= 0) {
-            interfaces = new String[bounded(interfaceCount, length)];
-            for (int i = 0; i < interfaces.length; i++) {
-                interfaces[i] = in.readUTF();
-            }
-        }
-        String source = in.readNullable();
-        int probeCount = bounded(in.readInt(), Integer.MAX_VALUE);
+        Header header = Header.read(in, length);
+        int probeCount = header.probeCount();
         int setCount = bounded(in.readInt(), length + 1);
         if (setCount < 1) {
             throw new IOException("no empty set");
@@ -533,16 +509,45 @@ record AnalysisEntry(
             throw new IOException("trailing bytes");
         }
         return new AnalysisEntry(
-                classId,
-                className,
-                signature,
-                superName,
-                interfaces,
-                source,
+                header.classId(),
+                header.className(),
+                header.signature(),
+                header.superName(),
+                header.interfaces(),
+                header.sourceFileName(),
                 probeCount,
                 sets,
                 List.of(methods),
                 List.of(fragments));
+    }
+
+    /** The class fields at the start of an encoded entry, read (and bounds-checked) once for both readers. */
+    private record Header(
+            long classId,
+            String className,
+            String signature,
+            String superName,
+            String[] interfaces,
+            String sourceFileName,
+            int probeCount) {
+
+        static Header read(Cursor in, int length) throws IOException {
+            long classId = in.readLong();
+            String className = in.readUTF();
+            String signature = in.readNullable();
+            String superName = in.readNullable();
+            int interfaceCount = in.readInt();
+            String[] interfaces = null;
+            if (interfaceCount >= 0) {
+                interfaces = new String[bounded(interfaceCount, length)];
+                for (int i = 0; i < interfaces.length; i++) {
+                    interfaces[i] = in.readUTF();
+                }
+            }
+            String source = in.readNullable();
+            int probeCount = bounded(in.readInt(), Integer.MAX_VALUE);
+            return new Header(classId, className, signature, superName, interfaces, source, probeCount);
+        }
     }
 
     /** Reads what {@link DataOutputStream} and {@link #writeVar} wrote, from an array, without locks or copies. */
